@@ -1,0 +1,161 @@
+import { getNextTransitions, initialTransition, transition, type StateValue } from 'xstate';
+import type { Actor, DisputeContext, DisputeInput } from './context';
+import type { Outcome, Status, Tier } from './domain';
+import { EVENT_TYPES, type EventType, type WorkflowEvent } from './events';
+import { disputeMachine, MACHINE_ID, MACHINE_VERSION } from './machine';
+import { ruleRefusal, whoRefusal } from './rules';
+import { statusOf } from './status';
+import type { TimerEntry } from './timers';
+
+/** A case's workflow state as stored: tagged with the machine id and version it was made by. */
+export interface PersistedWorkflow {
+  machineId: string;
+  machineVersion: number;
+  value: StateValue;
+  context: DisputeContext;
+}
+
+/** What a case looks like to the rest of the system after a step. */
+export interface WorkflowView {
+  state: PersistedWorkflow;
+  status: Status;
+  tier: Tier;
+  highestTier: Tier;
+  outcome: Outcome | null;
+  overdue: boolean;
+  timers: TimerEntry[];
+}
+
+export interface StepAccepted extends WorkflowView {
+  ok: true;
+  /** Timers this step armed and the ones it cancelled, for the scheduler. */
+  armed: TimerEntry[];
+  cancelled: TimerEntry[];
+}
+
+export interface StepRefused {
+  ok: false;
+  reason: string;
+  allowed: EventType[];
+}
+
+export interface EventAvailability {
+  type: EventType;
+  allowed: boolean;
+  /** Why not, or what the payload must satisfy. */
+  reason?: string;
+}
+
+const PAYLOADLESS = new Set<EventType>(['RESUME', 'REQUEST_JUDICIAL_CONFIRMATION']);
+
+type Snapshot = ReturnType<typeof disputeMachine.resolveState>;
+
+function view(snapshot: Snapshot): WorkflowView {
+  const ctx = snapshot.context;
+  return {
+    state: {
+      machineId: MACHINE_ID,
+      machineVersion: MACHINE_VERSION,
+      value: snapshot.value,
+      context: ctx,
+    },
+    status: statusOf(snapshot.value),
+    tier: ctx.tier,
+    highestTier: ctx.highestTier,
+    outcome: ctx.outcome,
+    overdue: ctx.overdue,
+    timers: ctx.timers,
+  };
+}
+
+/** Opens a case at the tier triage chose, with its first timers armed. */
+export function openCase(input: DisputeInput): WorkflowView {
+  const [snapshot] = initialTransition(disputeMachine, input);
+  return view(snapshot);
+}
+
+/** Restores a persisted state, refusing one made by another machine or a version we cannot read. */
+export function restore(state: PersistedWorkflow): Snapshot {
+  if (state.machineId !== MACHINE_ID) {
+    throw new Error(`snapshot belongs to machine ${state.machineId}, not ${MACHINE_ID}`);
+  }
+  // Version 1 is the only format so far; a later version migrates older snapshots here.
+  if (state.machineVersion !== MACHINE_VERSION) {
+    throw new Error(
+      `snapshot version ${state.machineVersion} cannot be read by machine version ${MACHINE_VERSION}`,
+    );
+  }
+  return disputeMachine.resolveState({ value: state.value, context: state.context });
+}
+
+/** Event types the current state has a transition for, whatever the guards say. */
+export function handledEvents(snapshot: Snapshot): Set<EventType> {
+  const types = new Set<EventType>();
+  for (const t of getNextTransitions(snapshot)) {
+    if ((EVENT_TYPES as readonly string[]).includes(t.eventType))
+      types.add(t.eventType as EventType);
+  }
+  return types;
+}
+
+function stateRefusal(status: Status, type: EventType): string {
+  return status === 'closed'
+    ? `the case is closed: ${type} is not possible (open a new case linked to it)`
+    : `${type} is not possible while the case is ${status}`;
+}
+
+/** Steps a case with one event: the new state, or why the event was refused. */
+export function step(state: PersistedWorkflow, event: WorkflowEvent): StepAccepted | StepRefused {
+  const snapshot = restore(state);
+  const status = statusOf(snapshot.value);
+  const refused = (reason: string): StepRefused => ({
+    ok: false,
+    reason,
+    allowed: allowedEvents(state, event.actor, event.at)
+      .filter((e) => e.allowed)
+      .map((e) => e.type),
+  });
+
+  if (!handledEvents(snapshot).has(event.type)) return refused(stateRefusal(status, event.type));
+  if (!snapshot.can(event)) {
+    return refused(ruleRefusal(snapshot.context, event) ?? `${event.type} is not possible now`);
+  }
+  const [next] = transition(disputeMachine, snapshot, event);
+  const before = new Map(snapshot.context.timers.map((t) => [t.id, t]));
+  const after = new Map(next.context.timers.map((t) => [t.id, t]));
+  return {
+    ok: true,
+    ...view(next),
+    armed: next.context.timers.filter((t) => !before.has(t.id)),
+    cancelled: snapshot.context.timers.filter((t) => !after.has(t.id)),
+  };
+}
+
+/**
+ * Which events this actor may send to this case now, and why not the others. Payload rules
+ * (signatures, consent, panel composition) cannot be judged without the payload, so an event
+ * whose state and role checks pass is allowed here and the step itself checks the payload.
+ */
+export function allowedEvents(
+  state: PersistedWorkflow,
+  actor: Actor,
+  at: string = new Date().toISOString(),
+): EventAvailability[] {
+  const snapshot = restore(state);
+  const status = statusOf(snapshot.value);
+  const handled = handledEvents(snapshot);
+  const ctx = snapshot.context;
+  return EVENT_TYPES.map((type) => {
+    if (!handled.has(type)) return { type, allowed: false, reason: stateRefusal(status, type) };
+    const who = whoRefusal(ctx, type, actor);
+    if (who !== null) return { type, allowed: false, reason: who };
+    if (!PAYLOADLESS.has(type)) return { type, allowed: true };
+    // Events without a payload can be judged completely, guards and all.
+    const probe = { type, actor, at } as WorkflowEvent;
+    const reason = ruleRefusal(ctx, probe);
+    if (reason !== null) return { type, allowed: false, reason };
+    return snapshot.can(probe)
+      ? { type, allowed: true }
+      : { type, allowed: false, reason: stateRefusal(status, type) };
+  });
+}

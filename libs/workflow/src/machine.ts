@@ -1,0 +1,390 @@
+import { assertEvent, assign, setup } from 'xstate';
+import * as act from './actions';
+import type { DisputeContext, DisputeInput } from './context';
+import type { OpenStatus, Outcome, Performance, Tier } from './domain';
+import type { WorkflowEvent } from './events';
+import { ruleRefusal } from './rules';
+import { STATE_TIMERS, type TimedState } from './timers';
+
+export const MACHINE_ID = 'dispute';
+/** Bump when the statechart changes in a way persisted snapshots must be migrated for. */
+export const MACHINE_VERSION = 1;
+
+const TIERS_UP: Record<Tier, Tier | null> = { blue: 'yellow', yellow: 'red', red: null };
+
+const allowed = ({ context, event }: { context: DisputeContext; event: WorkflowEvent }) =>
+  ruleRefusal(context, event) === null;
+
+/** Transitions every open state offers: the case can always be withdrawn, transferred or refused. */
+const closeOn = {
+  WITHDRAW: {
+    target: '#dispute.closed',
+    guard: 'mayWithdraw',
+    actions: { type: 'close', params: { outcome: 'withdrawn' } },
+  },
+  TRANSFER: {
+    target: '#dispute.closed',
+    guard: 'mayTransfer',
+    actions: { type: 'close', params: { outcome: 'transferred' } },
+  },
+  RECORD_REFUSAL: {
+    target: '#dispute.closed',
+    guard: 'mayRecordRefusal',
+    actions: { type: 'close', params: { outcome: 'refused' } },
+  },
+} as const;
+
+const suspendFrom = (from: OpenStatus) =>
+  ({
+    target: '#dispute.suspended',
+    guard: 'maySuspend',
+    actions: { type: 'suspend', params: { from } },
+  }) as const;
+
+const extendIn = (state: TimedState) =>
+  ({ guard: 'mayExtendDeadline', actions: { type: 'extendDeadline', params: { state } } }) as const;
+
+const timed = (state: TimedState) =>
+  ({
+    meta: { timers: STATE_TIMERS[state] },
+    entry: { type: 'armTimers', params: { state } },
+    exit: { type: 'disarmTimers', params: { state } },
+  }) as const;
+
+const followUp = (performed: Performance, tier: Tier | null, target: string, outcome?: Outcome) =>
+  ({
+    target,
+    guard: { type: 'followUpWas', params: { performed, tier } },
+    actions: [
+      { type: 'recordFollowUp', params: { performed } },
+      ...(outcome ? [{ type: 'close', params: { outcome } } as const] : []),
+      ...(performed === 'none' && outcome === undefined
+        ? [{ type: 'recordEscalation', params: { automatic: false } } as const]
+        : []),
+    ],
+  }) as const;
+
+/** RECORD_FOLLOW_UP, from `agreed` or `followUp` (DESIGN.md §3). */
+const followUpOutcomes = [
+  followUp('full', null, '#dispute.closed', 'resolved'),
+  followUp('partial', 'blue', '#dispute.blue.mediating'),
+  followUp('partial', 'yellow', '#dispute.yellow.jointReview'),
+  followUp('partial', 'red', '#dispute.red.panelMediation'),
+  followUp('none', 'blue', '#dispute.yellow.awaitingAcceptance'),
+  followUp('none', 'yellow', '#dispute.red.convening'),
+  followUp('none', 'red', '#dispute.closed', 'agreement_not_performed'),
+];
+
+const resumeTo = (status: OpenStatus, target: string) =>
+  ({ target, guard: { type: 'mayResumeTo', params: { status } } }) as const;
+
+export const disputeMachine = setup({
+  types: {
+    context: {} as DisputeContext,
+    events: {} as WorkflowEvent,
+    input: {} as DisputeInput,
+    meta: {} as { timers?: (typeof STATE_TIMERS)[TimedState] },
+  },
+  guards: {
+    startsAt: ({ context }, params: { tier: Tier }) => context.tier === params.tier,
+    mayAccept: allowed,
+    mayConvenePanel: allowed,
+    mayReachAgreement: allowed,
+    mayEscalate: allowed,
+    mayDowngrade: allowed,
+    mayEmergencyEscalate: allowed,
+    mayReferToLitigation: allowed,
+    mayWithdraw: allowed,
+    mayTransfer: allowed,
+    mayRecordRefusal: allowed,
+    mayExtendDeadline: allowed,
+    maySuspend: allowed,
+    mayResumeTo: (args, params: { status: OpenStatus }) =>
+      args.context.suspendedFrom === params.status && allowed(args),
+    mayRequestConfirmation: allowed,
+    mayRecordConfirmation: allowed,
+    followUpWas: (args, params: { performed: Performance; tier: Tier | null }) =>
+      args.event.type === 'RECORD_FOLLOW_UP' &&
+      args.event.performed === params.performed &&
+      (params.tier === null || args.context.tier === params.tier) &&
+      allowed(args),
+    timerArmed: allowed,
+  },
+  actions: {
+    enterTier: assign(({ context }, params: { tier: Tier }) => act.enterTier(context, params.tier)),
+    armTimers: assign(({ context, event }, params: { state: TimedState }) =>
+      act.enterTimedState(context, event, params.state),
+    ),
+    disarmTimers: assign(({ context, event }, params: { state: TimedState }) =>
+      act.leaveTimedState(context, event, params.state),
+    ),
+    clearAcceptance: assign(({ event }) =>
+      event.type === 'RESUME' ? {} : { officerId: null, lawyerId: null },
+    ),
+    clearPanel: assign(({ event }) => (event.type === 'RESUME' ? {} : { panel: [] })),
+    recordAcceptance: assign(({ event }) => {
+      assertEvent(event, 'ACCEPT');
+      return { officerId: event.officerId, lawyerId: event.lawyerId };
+    }),
+    recordPanel: assign(({ event }) => {
+      assertEvent(event, 'CONVENE_PANEL');
+      return {
+        panel: event.members.map((m) => ({ userId: m.userId, institution: m.institution })),
+      };
+    }),
+    recordAgreement: assign(({ context, event }) => {
+      assertEvent(event, 'REACH_AGREEMENT');
+      return act.reachAgreement(context, event);
+    }),
+    recordEscalation: assign(({ context, event }, params: { automatic: boolean }) => {
+      const next = TIERS_UP[context.tier];
+      return next ? act.escalation(context, event, next, params.automatic) : {};
+    }),
+    recordEmergency: assign(({ context, event }) => act.escalation(context, event, 'red', false)),
+    expire: assign(({ context, event }, params: { markOverdue: boolean }) => {
+      assertEvent(event, ['DEADLINE_EXPIRED', 'FOLLOW_UP_DUE']);
+      return act.expire(context, event.timerId, params.markOverdue);
+    }),
+    extendDeadline: assign(({ context, event }, params: { state: TimedState }) => {
+      assertEvent(event, 'EXTEND_DEADLINE');
+      return act.extend(context, event, params.state);
+    }),
+    suspend: assign(({ context, event }, params: { from: OpenStatus }) =>
+      act.suspend(context, event, params.from),
+    ),
+    resume: assign(({ context, event }) => act.resume(context, event)),
+    requestConfirmation: assign(({ context }) => act.withConfirmation(context, 'pending')),
+    recordConfirmation: assign(({ context, event }) => {
+      assertEvent(event, 'RECORD_CONFIRMATION');
+      return act.withConfirmation(context, event.confirmed ? 'confirmed' : 'refused');
+    }),
+    // An agreement that was not fully performed no longer binds the next round of mediation.
+    recordFollowUp: assign((_, params: { performed: Performance }) =>
+      params.performed === 'full' ? {} : { agreement: null },
+    ),
+    close: assign(({ context, event }, params: { outcome: Outcome }) =>
+      act.close(context, event, params.outcome),
+    ),
+  },
+}).createMachine({
+  id: MACHINE_ID,
+  version: String(MACHINE_VERSION),
+  context: ({ input }) => act.initialContext(input),
+  initial: 'intake',
+  states: {
+    // Triage decides the starting tier; this state is left in the same step it is entered.
+    intake: {
+      always: [
+        { target: 'red', guard: { type: 'startsAt', params: { tier: 'red' } } },
+        { target: 'yellow', guard: { type: 'startsAt', params: { tier: 'yellow' } } },
+        { target: 'blue' },
+      ],
+    },
+    blue: {
+      entry: { type: 'enterTier', params: { tier: 'blue' } },
+      initial: 'mediating',
+      on: {
+        ...closeOn,
+        ESCALATE: {
+          target: '#dispute.yellow',
+          guard: 'mayEscalate',
+          actions: { type: 'recordEscalation', params: { automatic: false } },
+        },
+        EMERGENCY_ESCALATE: {
+          target: '#dispute.red',
+          guard: 'mayEmergencyEscalate',
+          actions: 'recordEmergency',
+        },
+      },
+      states: {
+        mediating: {
+          ...timed('blue.mediating'),
+          on: {
+            REACH_AGREEMENT: {
+              target: '#dispute.agreed',
+              guard: 'mayReachAgreement',
+              actions: 'recordAgreement',
+            },
+            DEADLINE_EXPIRED: {
+              target: '#dispute.yellow',
+              guard: 'timerArmed',
+              actions: [
+                { type: 'expire', params: { markOverdue: false } },
+                { type: 'recordEscalation', params: { automatic: true } },
+              ],
+            },
+            EXTEND_DEADLINE: extendIn('blue.mediating'),
+            SUSPEND: suspendFrom('blue.mediating'),
+          },
+        },
+      },
+    },
+    yellow: {
+      entry: { type: 'enterTier', params: { tier: 'yellow' } },
+      initial: 'awaitingAcceptance',
+      on: {
+        ...closeOn,
+        ESCALATE: {
+          target: '#dispute.red',
+          guard: 'mayEscalate',
+          actions: { type: 'recordEscalation', params: { automatic: false } },
+        },
+        EMERGENCY_ESCALATE: {
+          target: '#dispute.red',
+          guard: 'mayEmergencyEscalate',
+          actions: 'recordEmergency',
+        },
+        DOWNGRADE: { target: '#dispute.blue', guard: 'mayDowngrade' },
+      },
+      states: {
+        awaitingAcceptance: {
+          ...timed('yellow.awaitingAcceptance'),
+          entry: [
+            { type: 'armTimers', params: { state: 'yellow.awaitingAcceptance' } },
+            'clearAcceptance',
+          ],
+          on: {
+            ACCEPT: { target: 'jointReview', guard: 'mayAccept', actions: 'recordAcceptance' },
+            // The acceptance deadline only reminds: the case is flagged overdue, not escalated.
+            DEADLINE_EXPIRED: {
+              guard: 'timerArmed',
+              actions: { type: 'expire', params: { markOverdue: true } },
+            },
+            EXTEND_DEADLINE: extendIn('yellow.awaitingAcceptance'),
+            SUSPEND: suspendFrom('yellow.awaitingAcceptance'),
+          },
+        },
+        jointReview: {
+          ...timed('yellow.jointReview'),
+          on: {
+            REACH_AGREEMENT: {
+              target: '#dispute.agreed',
+              guard: 'mayReachAgreement',
+              actions: 'recordAgreement',
+            },
+            DEADLINE_EXPIRED: {
+              target: '#dispute.red',
+              guard: 'timerArmed',
+              actions: [
+                { type: 'expire', params: { markOverdue: false } },
+                { type: 'recordEscalation', params: { automatic: true } },
+              ],
+            },
+            EXTEND_DEADLINE: extendIn('yellow.jointReview'),
+            SUSPEND: suspendFrom('yellow.jointReview'),
+          },
+        },
+      },
+    },
+    red: {
+      entry: { type: 'enterTier', params: { tier: 'red' } },
+      initial: 'convening',
+      on: {
+        ...closeOn,
+        DOWNGRADE: { target: '#dispute.yellow', guard: 'mayDowngrade' },
+      },
+      states: {
+        convening: {
+          ...timed('red.convening'),
+          entry: [{ type: 'armTimers', params: { state: 'red.convening' } }, 'clearPanel'],
+          on: {
+            CONVENE_PANEL: {
+              target: 'panelMediation',
+              guard: 'mayConvenePanel',
+              actions: 'recordPanel',
+            },
+            // Red is the last tier: a passed deadline flags the case for the supervisors.
+            DEADLINE_EXPIRED: {
+              guard: 'timerArmed',
+              actions: { type: 'expire', params: { markOverdue: true } },
+            },
+            EXTEND_DEADLINE: extendIn('red.convening'),
+            SUSPEND: suspendFrom('red.convening'),
+          },
+        },
+        panelMediation: {
+          ...timed('red.panelMediation'),
+          on: {
+            REACH_AGREEMENT: {
+              target: '#dispute.agreed',
+              guard: 'mayReachAgreement',
+              actions: 'recordAgreement',
+            },
+            REFER_TO_LITIGATION: {
+              target: '#dispute.closed',
+              guard: 'mayReferToLitigation',
+              actions: { type: 'close', params: { outcome: 'referred_to_litigation' } },
+            },
+            DEADLINE_EXPIRED: {
+              guard: 'timerArmed',
+              actions: { type: 'expire', params: { markOverdue: true } },
+            },
+            EXTEND_DEADLINE: extendIn('red.panelMediation'),
+            SUSPEND: suspendFrom('red.panelMediation'),
+          },
+        },
+      },
+    },
+    agreed: {
+      ...timed('agreed'),
+      initial: 'performing',
+      on: {
+        ...closeOn,
+        RECORD_FOLLOW_UP: followUpOutcomes,
+        FOLLOW_UP_DUE: {
+          target: '#dispute.followUp',
+          guard: 'timerArmed',
+          actions: { type: 'expire', params: { markOverdue: false } },
+        },
+      },
+      states: {
+        performing: {
+          on: {
+            REQUEST_JUDICIAL_CONFIRMATION: {
+              target: 'judicialConfirmation',
+              guard: 'mayRequestConfirmation',
+              actions: 'requestConfirmation',
+            },
+            SUSPEND: suspendFrom('agreed'),
+          },
+        },
+        judicialConfirmation: {
+          on: {
+            RECORD_CONFIRMATION: {
+              target: 'performing',
+              guard: 'mayRecordConfirmation',
+              actions: 'recordConfirmation',
+            },
+            SUSPEND: suspendFrom('agreed.judicialConfirmation'),
+          },
+        },
+      },
+    },
+    followUp: {
+      on: {
+        ...closeOn,
+        RECORD_FOLLOW_UP: followUpOutcomes,
+        SUSPEND: suspendFrom('followUp'),
+      },
+    },
+    suspended: {
+      exit: 'resume',
+      on: {
+        ...closeOn,
+        RESUME: [
+          resumeTo('blue.mediating', '#dispute.blue.mediating'),
+          resumeTo('yellow.awaitingAcceptance', '#dispute.yellow.awaitingAcceptance'),
+          resumeTo('yellow.jointReview', '#dispute.yellow.jointReview'),
+          resumeTo('red.convening', '#dispute.red.convening'),
+          resumeTo('red.panelMediation', '#dispute.red.panelMediation'),
+          resumeTo('agreed', '#dispute.agreed.performing'),
+          resumeTo('agreed.judicialConfirmation', '#dispute.agreed.judicialConfirmation'),
+          resumeTo('followUp', '#dispute.followUp'),
+        ],
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
+
+export type DisputeMachine = typeof disputeMachine;

@@ -1,0 +1,235 @@
+/**
+ * Durable time lives outside the machine: each timed state declares its timers as data,
+ * and the machine keeps the armed timers (with absolute due times) in its context so the
+ * scheduler can mirror them into database rows and queue jobs. XState `after` delays are
+ * never used: they do not survive a restored snapshot.
+ */
+
+export const DURATION_SETTINGS = [
+  'DEADLINE_BLUE_MEDIATION',
+  'DEADLINE_YELLOW_ACCEPTANCE',
+  'DEADLINE_YELLOW_REVIEW',
+  'DEADLINE_RED_CONVENING',
+  'DEADLINE_RED_MEDIATION',
+  'FOLLOW_UP_DELAY',
+  'CONFIRMATION_WINDOW',
+] as const;
+export type DurationSetting = (typeof DURATION_SETTINGS)[number];
+
+/** Durations in milliseconds, captured when a case is opened so a running case never shifts. */
+export interface WorkflowPolicy {
+  durations: Record<DurationSetting, number>;
+  reminderRatio: number;
+}
+
+export const DEFAULT_POLICY: WorkflowPolicy = {
+  durations: {
+    DEADLINE_BLUE_MEDIATION: 3 * 86_400_000,
+    DEADLINE_YELLOW_ACCEPTANCE: 1 * 86_400_000,
+    DEADLINE_YELLOW_REVIEW: 15 * 86_400_000,
+    DEADLINE_RED_CONVENING: 3 * 86_400_000,
+    DEADLINE_RED_MEDIATION: 30 * 86_400_000,
+    FOLLOW_UP_DELAY: 7 * 86_400_000,
+    CONFIRMATION_WINDOW: 30 * 86_400_000,
+  },
+  reminderRatio: 0.8,
+};
+
+export type TimedState =
+  | 'blue.mediating'
+  | 'yellow.awaitingAcceptance'
+  | 'yellow.jointReview'
+  | 'red.convening'
+  | 'red.panelMediation'
+  | 'agreed';
+
+export type TimerKind =
+  'deadline' | 'reminder' | 'follow_up' | 'confirmation_window' | 'confirmation_reminder';
+
+/** The system event a timer sends when it fires; null timers only notify. */
+export type TimerEvent = 'DEADLINE_EXPIRED' | 'FOLLOW_UP_DUE' | null;
+
+export interface TimerDeclaration {
+  kind: TimerKind;
+  setting: DurationSetting;
+  fires: TimerEvent;
+  /** Counted from the agreement's performance due date when it has one, else from entry. */
+  from: 'entry' | 'performanceDue';
+  /** A reminder at this share of the duration: 'policy' uses REMINDER_RATIO. */
+  reminder: 'policy' | number | null;
+}
+
+const deadline = (setting: DurationSetting): TimerDeclaration[] => [
+  { kind: 'deadline', setting, fires: 'DEADLINE_EXPIRED', from: 'entry', reminder: 'policy' },
+];
+
+export const STATE_TIMERS: Record<TimedState, TimerDeclaration[]> = {
+  'blue.mediating': deadline('DEADLINE_BLUE_MEDIATION'),
+  'yellow.awaitingAcceptance': deadline('DEADLINE_YELLOW_ACCEPTANCE'),
+  'yellow.jointReview': deadline('DEADLINE_YELLOW_REVIEW'),
+  'red.convening': deadline('DEADLINE_RED_CONVENING'),
+  'red.panelMediation': deadline('DEADLINE_RED_MEDIATION'),
+  agreed: [
+    {
+      kind: 'follow_up',
+      setting: 'FOLLOW_UP_DELAY',
+      fires: 'FOLLOW_UP_DUE',
+      from: 'performanceDue',
+      reminder: null,
+    },
+    // The Art. 33 window: a reminder at day 25 of 30, then the window closes.
+    {
+      kind: 'confirmation_window',
+      setting: 'CONFIRMATION_WINDOW',
+      fires: null,
+      from: 'entry',
+      reminder: 25 / 30,
+    },
+  ],
+};
+
+export interface TimerEntry {
+  /** Unique within the case; the scheduler prefixes the case id. */
+  id: string;
+  kind: TimerKind;
+  /** The state whose visit this timer belongs to. */
+  scope: TimedState;
+  setting: DurationSetting;
+  dueAt: string;
+  fires: TimerEvent;
+  /** For reminders: the timer they remind of. */
+  remindsOf: string | null;
+}
+
+export interface PausedTimer extends Omit<TimerEntry, 'dueAt' | 'id'> {
+  id: string;
+  remainingMs: number;
+}
+
+interface TimerBook {
+  timers: TimerEntry[];
+  pausedTimers: PausedTimer[];
+  timerSeq: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** Arms the timers `state` declares, counted from `at`. */
+export function armTimers(
+  book: TimerBook,
+  state: TimedState,
+  at: string,
+  policy: WorkflowPolicy,
+  performanceDueAt: string | null = null,
+): TimerBook {
+  let seq = book.timerSeq;
+  const armed: TimerEntry[] = [];
+  for (const decl of STATE_TIMERS[state]) {
+    const duration = policy.durations[decl.setting];
+    const start = Date.parse(
+      decl.from === 'performanceDue' && performanceDueAt ? performanceDueAt : at,
+    );
+    const main: TimerEntry = {
+      id: `t${++seq}`,
+      kind: decl.kind,
+      scope: state,
+      setting: decl.setting,
+      dueAt: iso(start + duration),
+      fires: decl.fires,
+      remindsOf: null,
+    };
+    armed.push(main);
+    if (decl.reminder !== null) {
+      const ratio = decl.reminder === 'policy' ? policy.reminderRatio : decl.reminder;
+      armed.push({
+        ...main,
+        id: `t${++seq}`,
+        kind: decl.kind === 'deadline' ? 'reminder' : 'confirmation_reminder',
+        dueAt: iso(start + Math.round(duration * ratio)),
+        fires: null,
+        remindsOf: main.id,
+      });
+    }
+  }
+  return { ...book, timers: [...book.timers, ...armed], timerSeq: seq };
+}
+
+/** Leaving a state cancels the timers of its visit. */
+export function disarmTimers(book: TimerBook, state: TimedState): TimerBook {
+  return { ...book, timers: book.timers.filter((t) => t.scope !== state) };
+}
+
+/** Removes one timer (it fired) and the reminder that belongs to it. */
+export function dropTimer(book: TimerBook, timerId: string): TimerBook {
+  return {
+    ...book,
+    timers: book.timers.filter((t) => t.id !== timerId && t.remindsOf !== timerId),
+  };
+}
+
+/** Suspension stops every clock, keeping the time that was left (reminders already past are spent). */
+export function pauseTimers(book: TimerBook, at: string): TimerBook {
+  const now = Date.parse(at);
+  const paused: PausedTimer[] = book.timers
+    .map(({ dueAt, ...rest }) => ({ ...rest, remainingMs: Math.max(0, Date.parse(dueAt) - now) }))
+    .filter((t) => t.fires !== null || t.remainingMs > 0);
+  return { ...book, timers: [], pausedTimers: [...book.pausedTimers, ...paused] };
+}
+
+/** Resuming re-arms paused timers with the time that was left, under new ids (a new visit). */
+export function resumeTimers(book: TimerBook, at: string): TimerBook {
+  const now = Date.parse(at);
+  let seq = book.timerSeq;
+  const renamed = new Map<string, string>();
+  for (const t of book.pausedTimers) renamed.set(t.id, `t${++seq}`);
+  const timers = book.pausedTimers.map(({ remainingMs, ...t }) => ({
+    ...t,
+    id: renamed.get(t.id) ?? t.id,
+    remindsOf: t.remindsOf === null ? null : (renamed.get(t.remindsOf) ?? null),
+    dueAt: iso(now + remainingMs),
+  }));
+  return { ...book, timers: [...book.timers, ...timers], pausedTimers: [], timerSeq: seq };
+}
+
+/**
+ * Moves the deadline of `scope` to `until`, with a fresh reminder at the policy ratio of the
+ * time now left. A deadline that already expired (red cases stay, flagged overdue) is re-armed.
+ */
+export function extendDeadline(
+  book: TimerBook,
+  scope: TimedState,
+  until: string,
+  at: string,
+  policy: WorkflowPolicy,
+): TimerBook {
+  const declared = STATE_TIMERS[scope].find((d) => d.kind === 'deadline');
+  if (!declared) return book;
+  const current = book.timers.find((t) => t.kind === 'deadline');
+  let seq = book.timerSeq;
+  const start = Date.parse(at);
+  const end = Date.parse(until);
+  const moved: TimerEntry = {
+    id: `t${++seq}`,
+    kind: 'deadline',
+    scope,
+    setting: declared.setting,
+    fires: declared.fires,
+    remindsOf: null,
+    dueAt: iso(end),
+  };
+  const reminder: TimerEntry = {
+    ...moved,
+    id: `t${++seq}`,
+    kind: 'reminder',
+    fires: null,
+    remindsOf: moved.id,
+    dueAt: iso(start + Math.round((end - start) * policy.reminderRatio)),
+  };
+  const kept = current ? dropTimer(book, current.id).timers : book.timers;
+  return { ...book, timers: [...kept, moved, reminder], timerSeq: seq };
+}
+
+/** The deadline currently armed, if any. */
+export function currentDeadline(book: Pick<TimerBook, 'timers'>): TimerEntry | undefined {
+  return book.timers.find((t) => t.kind === 'deadline');
+}
