@@ -7,8 +7,11 @@ module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/(apps|libs)/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    // NestJS 12 and some of its dependencies are ESM-only: see the transform's comment.
+    '^.+\\.m?js$': '<rootDir>/test/support/esm-to-cjs.transform.js',
   },
+  transformIgnorePatterns: [],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testTimeout: 30000,
 };
