@@ -3,7 +3,8 @@ module.exports = {
   forbidden: [
     {
       name: 'workflow-is-pure',
-      comment: 'libs/workflow must not import NestJS, TypeORM, BullMQ, ioredis, database drivers or Node I/O.',
+      comment:
+        'libs/workflow must not import NestJS, TypeORM, BullMQ, ioredis, database drivers or Node I/O.',
       severity: 'error',
       from: { path: '^libs/workflow/' },
       to: {
@@ -15,7 +16,8 @@ module.exports = {
     },
     {
       name: 'workflow-imports-no-app-code',
-      comment: 'The workflow library sits at the bottom: it imports nothing from apps/ or other libs.',
+      comment:
+        'The workflow library sits at the bottom: it imports nothing from apps/ or other libs.',
       severity: 'error',
       from: { path: '^libs/workflow/' },
       to: { path: '^(apps|libs/(?!workflow/))' },

@@ -22,16 +22,22 @@ function packageType(dir) {
 }
 
 const isEsm = (filename) =>
-  filename.endsWith('.mjs') || (!filename.endsWith('.cjs') && packageType(path.dirname(filename)) === 'module');
+  filename.endsWith('.mjs') ||
+  (!filename.endsWith('.cjs') && packageType(path.dirname(filename)) === 'module');
 
 module.exports = {
   getCacheKey(source, filename) {
-    return crypto.createHash('sha1').update('v2').update(filename).update(source).digest('hex');
+    return crypto.createHash('sha1').update('v3').update(filename).update(source).digest('hex');
   },
   process(source, filename) {
     if (!isEsm(filename)) return { code: source };
     // CommonJS has no import.meta; give it the same answers.
     const cjsSource = source
+      // CommonJS already has a `require`; an ESM file that made its own must not redeclare it.
+      .replace(
+        /^(?:const|let|var) require = (?:[\w$]+\.)?createRequire\(import\.meta\.url\);?$/gm,
+        '',
+      )
       .replace(/import\.meta\.url/g, "require('node:url').pathToFileURL(__filename).href")
       .replace(/import\.meta\.dirname/g, '__dirname')
       .replace(/import\.meta\.filename/g, '__filename');

@@ -92,8 +92,8 @@ export function restore(state: PersistedWorkflow): Snapshot {
 export function handledEvents(snapshot: Snapshot): Set<EventType> {
   const types = new Set<EventType>();
   for (const t of getNextTransitions(snapshot)) {
-    if ((EVENT_TYPES as readonly string[]).includes(t.eventType))
-      types.add(t.eventType as EventType);
+    const type = String(t.eventType);
+    if ((EVENT_TYPES as readonly string[]).includes(type)) types.add(type as EventType);
   }
   return types;
 }
@@ -123,11 +123,14 @@ export function step(state: PersistedWorkflow, event: WorkflowEvent): StepAccept
   const [next] = transition(disputeMachine, snapshot, event);
   const before = new Map(snapshot.context.timers.map((t) => [t.id, t]));
   const after = new Map(next.context.timers.map((t) => [t.id, t]));
+  // The timer that sent this event fired: it is spent, not cancelled.
+  const fired =
+    event.type === 'DEADLINE_EXPIRED' || event.type === 'FOLLOW_UP_DUE' ? event.timerId : null;
   return {
     ok: true,
     ...view(next),
     armed: next.context.timers.filter((t) => !before.has(t.id)),
-    cancelled: snapshot.context.timers.filter((t) => !after.has(t.id)),
+    cancelled: snapshot.context.timers.filter((t) => !after.has(t.id) && t.id !== fired),
   };
 }
 

@@ -7,3 +7,5 @@ export { RULES, ruleRefusal, whoRefusal, type Refusal } from './rules';
 export { handlerRefusal, isHandler, isStreetSupervisor } from './access';
 export { statusOf } from './status';
 export * from './engine';
+export * from './triage';
+export { toMermaid, toStatechartJson, renderDiagramFiles } from './diagram';

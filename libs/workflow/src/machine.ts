@@ -83,6 +83,7 @@ export const disputeMachine = setup({
     context: {} as DisputeContext,
     events: {} as WorkflowEvent,
     input: {} as DisputeInput,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion is what types state meta
     meta: {} as { timers?: (typeof STATE_TIMERS)[TimedState] },
   },
   guards: {

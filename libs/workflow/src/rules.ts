@@ -95,7 +95,16 @@ export const RULES: Rules = {
     },
   },
   ESCALATE: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
-  DOWNGRADE: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
+  // The event table names "judicial officer / panel, supervisor": at yellow the named lawyer
+  // handles the case but does not decide to send it back down.
+  DOWNGRADE: {
+    who: (ctx, actor) => {
+      const refusal = handlerOrSupervisorRefusal(ctx, actor);
+      if (refusal !== null || ctx.tier !== 'yellow' || actor.role !== 'lawyer') return refusal;
+      return `only the judicial officer handling this yellow case (or a supervisor of street ${ctx.location.streetCode}) may downgrade it, not the lawyer`;
+    },
+    payload: (_ctx, e) => needsReason(e),
+  },
   EMERGENCY_ESCALATE: {
     who: (ctx, actor) =>
       (actor.role === 'community_police' && actor.communityCode === ctx.location.communityCode) ||
@@ -175,5 +184,5 @@ export function whoRefusal(ctx: DisputeContext, type: EventType, actor: Actor): 
 /** The full check a guard makes: the actor first, then the payload. */
 export function ruleRefusal(ctx: DisputeContext, event: WorkflowEvent): Refusal {
   const rule = RULES[event.type] as EventRule<EventType>;
-  return rule.who(ctx, event.actor) ?? rule.payload(ctx, event as never);
+  return rule.who(ctx, event.actor) ?? rule.payload(ctx, event);
 }

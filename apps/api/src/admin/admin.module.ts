@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
+import { AdminController } from './admin.controller';
+import { AuthController } from './auth.controller';
+import { BootstrapAdmin } from './bootstrap-admin';
+import { UnitsService } from './units.service';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [JurisdictionModule],
+  controllers: [AdminController, AuthController],
+  providers: [UnitsService, UsersService, BootstrapAdmin],
+})
+export class AdminModule {}

@@ -1,0 +1,35 @@
+import {
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { bearerToken, type AuthRequest } from './auth-request';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC_KEY } from './public.decorator';
+
+/** Global guard: every route needs `Authorization: Bearer <jwt>` unless it is @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic === true) return true;
+
+    const request = context.switchToHttp().getRequest<AuthRequest>();
+    const token = bearerToken(request.headers.authorization);
+    if (token === undefined) {
+      throw new UnauthorizedException('missing bearer token (Authorization: Bearer <jwt>)');
+    }
+    request.user = await this.auth.verifyToken(token);
+    return true;
+  }
+}

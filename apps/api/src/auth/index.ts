@@ -1,0 +1,11 @@
+export type { AuthModuleOptions } from './auth-options';
+export type { AuthRequest } from './auth-request';
+export type { AuthUser } from './auth-user';
+export { AuthGuard } from './auth.guard';
+export { AuthModule, type AuthModuleAsyncOptions } from './auth.module';
+export { AuthService } from './auth.service';
+export { CurrentUser } from './current-user.decorator';
+export { hashPassword, needsRehash, verifyPassword } from './password';
+export { IS_PUBLIC_KEY, Public } from './public.decorator';
+export { Roles, ROLES_KEY } from './roles.decorator';
+export { RolesGuard } from './roles.guard';

@@ -1,0 +1,127 @@
+import type { DisputeEntity, PartyRecord } from '@tricolor/persistence';
+import {
+  isHandler,
+  type Actor,
+  type AgreementRecord,
+  type EscalationRecord,
+  type Outcome,
+  type PanelMember,
+  type PersistedWorkflow,
+  type Status,
+  type Tier,
+  type TimerEntry,
+} from '@tricolor/workflow';
+
+export interface DeadlineView {
+  timerId: string;
+  kind: TimerEntry['kind'];
+  dueAt: string;
+  state: string;
+}
+
+/** A case as the API returns it. */
+export interface DisputeView {
+  id: string;
+  reference: string;
+  title: string;
+  description: string;
+  category: string;
+  gridCode: string;
+  communityCode: string;
+  streetCode: string;
+  tier: Tier;
+  highestTier: Tier;
+  status: Status;
+  outcome: Outcome | null;
+  overdue: boolean;
+  version: number;
+  parties: PartyRecord[];
+  amount: number | null;
+  riskAssessment: unknown;
+  /** Every running clock but the reminders, soonest first. */
+  deadlines: DeadlineView[];
+  nextDeadlineAt: string | null;
+  suspendedFrom: Status | null;
+  officerId: string | null;
+  lawyerId: string | null;
+  panel: PanelMember[];
+  agreement: AgreementRecord | null;
+  lastEscalation: EscalationRecord | null;
+  closingReason: string | null;
+  linkedCaseId: string | null;
+  openedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/** Keeps the last digits so a caller can tell numbers apart without learning them. */
+export function mask(value: string | undefined, keep: number): string | undefined {
+  if (value === undefined) return undefined;
+  return value.length <= keep
+    ? '*'.repeat(value.length)
+    : '*'.repeat(value.length - keep) + value.slice(-keep);
+}
+
+export function deadlinesOf(workflow: PersistedWorkflow): DeadlineView[] {
+  return workflow.context.timers
+    .filter((t) => t.kind !== 'reminder' && t.kind !== 'confirmation_reminder')
+    .map((t) => ({ timerId: t.id, kind: t.kind, dueAt: t.dueAt, state: t.scope }))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+/** The soonest clock that moves the case (a deadline or follow-up), for lists and overdue filters. */
+export function nextDeadlineOf(workflow: PersistedWorkflow): Date | null {
+  const due = workflow.context.timers
+    .filter((t) => t.fires !== null)
+    .map((t) => Date.parse(t.dueAt))
+    .sort((a, b) => a - b)[0];
+  return due === undefined ? null : new Date(due);
+}
+
+/** Phone and ID numbers are masked for anyone not handling the case (§4). */
+export function toDisputeView(d: DisputeEntity, viewer: Actor): DisputeView {
+  const workflow = d.snapshot;
+  const ctx = workflow.context;
+  const handling = d.status !== 'closed' && isHandler(ctx, viewer);
+  const parties = handling
+    ? d.parties
+    : d.parties.map((p) => ({
+        ...p,
+        ...(p.phone !== undefined ? { phone: mask(p.phone, 4) } : {}),
+        ...(p.idNumber !== undefined ? { idNumber: mask(p.idNumber, 4) } : {}),
+      }));
+  return {
+    id: d.id,
+    reference: d.reference,
+    title: d.title,
+    description: d.description,
+    category: d.category,
+    gridCode: d.gridCode,
+    communityCode: d.communityCode,
+    streetCode: d.streetCode,
+    tier: d.tier,
+    highestTier: d.highestTier,
+    status: d.status,
+    outcome: d.outcome,
+    overdue: d.overdue,
+    version: d.version,
+    parties,
+    amount: d.amount,
+    riskAssessment: d.riskAssessment,
+    deadlines: deadlinesOf(workflow),
+    nextDeadlineAt: d.nextDeadlineAt ? d.nextDeadlineAt.toISOString() : null,
+    suspendedFrom: ctx.suspendedFrom,
+    officerId: ctx.officerId,
+    lawyerId: ctx.lawyerId,
+    panel: ctx.panel,
+    agreement: ctx.agreement,
+    lastEscalation: ctx.lastEscalation,
+    closingReason: ctx.closingReason,
+    linkedCaseId: d.linkedCaseId,
+    openedBy: d.openedBy,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+    closedAt: d.closedAt ? d.closedAt.toISOString() : null,
+  };
+}

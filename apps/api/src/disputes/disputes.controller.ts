@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { DomainEvent } from '@tricolor/workflow';
+import { CurrentUser, type AuthUser } from '../auth';
+import { InvalidInputError } from '../http/domain-errors';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { DisputeQueriesService } from './dispute-queries.service';
+import { EventBaseDto } from './dto/event.dto';
+import { ListDisputesQuery } from './dto/list-disputes.query';
+import { OpenDisputeDto } from './dto/open-dispute.dto';
+import { EventBodyPipe } from './event-body.pipe';
+import { OpenDisputeService } from './open-dispute.service';
+import { SendEventService } from './send-event.service';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
+
+@ApiTags('disputes')
+@ApiBearerAuth()
+@Controller('disputes')
+export class DisputesController {
+  constructor(
+    private readonly jurisdiction: JurisdictionService,
+    private readonly opening: OpenDisputeService,
+    private readonly sending: SendEventService,
+    private readonly queries: DisputeQueriesService,
+  ) {}
+
+  @Post()
+  async open(@CurrentUser() user: AuthUser, @Body() body: OpenDisputeDto) {
+    return this.opening.open(await this.jurisdiction.actorFor(user), body);
+  }
+
+  @Get()
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
+    return this.queries.list(await this.jurisdiction.actorFor(user), query);
+  }
+
+  @Get(':id')
+  async get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.queries.get(await this.jurisdiction.actorFor(user), id);
+  }
+
+  @Get(':id/events')
+  async events(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.queries.events(await this.jurisdiction.actorFor(user), id);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @ApiBody({
+    type: EventBaseDto,
+    description: 'type, expectedVersion and the payload of DESIGN.md §3',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async send(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    // Typed `object` so the global pipe leaves it to EventBodyPipe, which picks the DTO by type.
+    @Body(EventBodyPipe) raw: object,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new InvalidInputError('Idempotency-Key', 'must be 1-128 letters, digits, _ . or -');
+    }
+    const { expectedVersion, ...event } = raw as EventBaseDto;
+    return this.sending.send({
+      actor: await this.jurisdiction.actorFor(user),
+      disputeId: id,
+      event: { ...event } as unknown as DomainEvent,
+      ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+      ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+    });
+  }
+
+  @Get(':id/allowed-events')
+  async allowed(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.queries.allowed(await this.jurisdiction.actorFor(user), id);
+  }
+
+  @Get(':id/audit/verify')
+  async verify(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.queries.verify(await this.jurisdiction.actorFor(user), id);
+  }
+
+  @Get(':id/timers')
+  async timers(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.queries.timers(await this.jurisdiction.actorFor(user), id);
+  }
+}

@@ -1,0 +1,109 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  PARTY_ROLES,
+  TIERS,
+  type PartyRole,
+  type Tier,
+} from '../../../../../libs/workflow/src/domain';
+
+export class PartyDto {
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: PARTY_ROLES })
+  @IsIn(PARTY_ROLES)
+  role: PartyRole;
+
+  @ApiPropertyOptional({ example: '13800138000' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '370202199001011234' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9]{17}[0-9Xx]$/, { message: 'idNumber must be an 18-character resident ID number' })
+  idNumber?: string;
+}
+
+export class OpenDisputeDto {
+  @ApiProperty({ example: 'Noise from the flat upstairs' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  description: string;
+
+  @ApiProperty({ example: 'neighbour' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  category: string;
+
+  @ApiProperty({ example: 'G-001' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  gridCode: string;
+
+  @ApiProperty({ type: [PartyDto] })
+  @IsArray()
+  @ArrayMinSize(2, { message: 'parties must name at least two parties' })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PartyDto)
+  parties: PartyDto[];
+
+  @ApiPropertyOptional({ description: 'Amount at stake, in yuan' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  amount?: number;
+
+  @ApiProperty({ type: [String], example: ['threat_of_violence'] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  riskIndicators: string[];
+
+  @ApiPropertyOptional({ enum: TIERS })
+  @IsOptional()
+  @IsIn(TIERS)
+  requestedTier?: Tier;
+
+  @ApiPropertyOptional({ description: 'Required when requestedTier is below the suggestion' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  tierReason?: string;
+
+  @ApiPropertyOptional({ description: 'A closed case this one follows on from' })
+  @IsOptional()
+  @IsUUID()
+  linkedCaseId?: string;
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@tricolor/config';
+import { DisputeEntity, TransactionRunner, newId, type PartyRecord } from '@tricolor/persistence';
+import { assessRisk, openCase, type Actor, type RiskAssessment } from '@tricolor/workflow';
+import type { EntityManager } from 'typeorm';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../http/domain-errors';
+import { JurisdictionService, type UnitPlace } from '../jurisdiction/jurisdiction.service';
+import { TimerWakeUps } from '../timers/timer-wake-ups';
+import { writeTimerRows } from '../timers/timer-rows';
+import { nextDeadlineOf, toDisputeView, type DisputeView } from './dispute-view';
+import { loadVisibleDispute } from './dispute-finder';
+import type { OpenDisputeDto } from './dto/open-dispute.dto';
+import { asRow } from '../shared/as-row';
+import { appendEvent } from './event-log';
+
+/** triage names its inputs; the HTTP body calls the checklist `riskIndicators`. */
+const BODY_FIELD: Record<string, string> = { indicators: 'riskIndicators', partyCount: 'parties' };
+
+@Injectable()
+export class OpenDisputeService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly jurisdiction: JurisdictionService,
+    private readonly config: AppConfig,
+    private readonly wakeUps: TimerWakeUps,
+  ) {}
+
+  async open(actor: Actor, body: OpenDisputeDto, at = new Date()): Promise<DisputeView> {
+    const grid = await this.jurisdiction.placeOf(body.gridCode);
+    if (!grid || grid.kind !== 'grid') {
+      throw new InvalidInputError('gridCode', `${body.gridCode} is not a known grid`);
+    }
+    this.checkMayOpen(actor, grid);
+
+    const assessed = assessRisk({
+      indicators: body.riskIndicators,
+      requestedTier: body.requestedTier ?? null,
+      tierReason: body.tierReason ?? null,
+      amount: body.amount ?? null,
+      partyCount: body.parties.length,
+    });
+    if (!assessed.ok) {
+      throw new InvalidInputError(
+        BODY_FIELD[assessed.field] ?? assessed.field,
+        `is invalid: ${assessed.message}`,
+      );
+    }
+    const assessment: RiskAssessment = assessed.assessment;
+    const parties: PartyRecord[] = body.parties.map((p, i) => ({
+      id: `p${i + 1}`,
+      name: p.name,
+      role: p.role,
+      ...(p.phone !== undefined ? { phone: p.phone } : {}),
+      ...(p.idNumber !== undefined ? { idNumber: p.idNumber } : {}),
+    }));
+    const workflow = openCase({
+      location: {
+        gridCode: grid.code,
+        communityCode: grid.communityCode ?? '',
+        streetCode: grid.streetCode,
+      },
+      parties: parties.map(({ id, name, role }) => ({ id, name, role })),
+      tier: assessment.chosenTier,
+      openedAt: at.toISOString(),
+      policy: { durations: { ...this.config.durations }, reminderRatio: this.config.reminderRatio },
+    });
+
+    const id = newId();
+    const view = await this.tx.run(async (m) => {
+      if (body.linkedCaseId) await this.checkLinkedCase(m, actor, body.linkedCaseId);
+      const dispute = m.create(DisputeEntity, {
+        id,
+        reference: referenceFor(id, at),
+        title: body.title,
+        description: body.description,
+        category: body.category,
+        gridCode: grid.code,
+        communityCode: grid.communityCode ?? '',
+        streetCode: grid.streetCode,
+        tier: workflow.tier,
+        highestTier: workflow.highestTier,
+        status: workflow.status,
+        outcome: null,
+        overdue: false,
+        parties,
+        amount: body.amount ?? null,
+        riskAssessment: assessment,
+        snapshot: workflow.state,
+        machineId: workflow.state.machineId,
+        machineVersion: workflow.state.machineVersion,
+        version: 1,
+        linkedCaseId: body.linkedCaseId ?? null,
+        openedBy: actor.id,
+        nextDeadlineAt: nextDeadlineOf(workflow.state),
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+      });
+      await m.insert(DisputeEntity, asRow(dispute));
+      await appendEvent(m, {
+        disputeId: id,
+        type: 'OPEN',
+        actorId: actor.id,
+        actorRole: actor.role,
+        payload: {
+          title: body.title,
+          category: body.category,
+          gridCode: grid.code,
+          parties: parties.map(({ id: partyId, name, role }) => ({ id: partyId, name, role })),
+          suggestedTier: assessment.suggestedTier,
+          chosenTier: assessment.chosenTier,
+          explanation: assessment.explanation,
+          ...(body.linkedCaseId ? { linkedCaseId: body.linkedCaseId } : {}),
+        },
+        fromStatus: null,
+        toStatus: workflow.status,
+        fromTier: null,
+        toTier: workflow.tier,
+        at,
+        machineVersion: workflow.state.machineVersion,
+        idempotencyKey: null,
+        response: null,
+      });
+      await writeTimerRows(m, id, { armed: workflow.timers, cancelled: [] }, at, '');
+      return toDisputeView(dispute, actor);
+    });
+    this.wakeUps.afterCommit(id, { armed: workflow.timers, cancelled: [] });
+    return view;
+  }
+
+  /** Grid workers open in their grid, community police in their community, supervisors in their street. */
+  private checkMayOpen(actor: Actor, grid: UnitPlace): void {
+    const ok =
+      (actor.role === 'grid_worker' && actor.gridCode === grid.code) ||
+      (actor.role === 'community_police' && actor.communityCode === grid.communityCode) ||
+      (actor.role === 'supervisor' && actor.streetCode === grid.streetCode);
+    if (!ok) {
+      throw new ForbiddenError(
+        `a ${actor.role} may not open a dispute in grid ${grid.code}: grid workers open in their own grid, community police in their community, supervisors in their street`,
+      );
+    }
+  }
+
+  /** A closed case is never reopened: the new case links to it (DESIGN.md §3). */
+  private async checkLinkedCase(m: EntityManager, actor: Actor, linkedId: string): Promise<void> {
+    try {
+      const linked = await loadVisibleDispute(m, this.jurisdiction, actor, linkedId);
+      if (linked.status !== 'closed') {
+        throw new InvalidInputError(
+          'linkedCaseId',
+          `names case ${linked.reference}, which is still open`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        throw new InvalidInputError('linkedCaseId', `names no case you can see`);
+      }
+      throw error;
+    }
+  }
+}
+
+/** Human-readable and unique: the date and the first digits of the case id. */
+function referenceFor(id: string, at: Date): string {
+  const day = at.toISOString().slice(0, 10).replace(/-/g, '');
+  return `TC-${day}-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DisputeEntity,
+  DisputeEventEntity,
+  TransactionRunner,
+  UserEntity,
+  isUniqueViolation,
+} from '@tricolor/persistence';
+import { step, type Actor, type UserRef } from '@tricolor/workflow';
+import { In, type EntityManager } from 'typeorm';
+import { ConflictError, EventRefusedError } from '../http/domain-errors';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { TimerWakeUps } from '../timers/timer-wake-ups';
+import { writeTimerRows } from '../timers/timer-rows';
+import { recordSideEffects } from './case-records';
+import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
+import { asRow } from '../shared/as-row';
+import { appendEvent } from './event-log';
+import { loadVisibleDispute } from './dispute-finder';
+import type { EventPayload } from './event-payload';
+
+export interface SendEventCommand {
+  actor: Actor;
+  disputeId: string;
+  event: EventPayload;
+  expectedVersion?: number;
+  idempotencyKey?: string;
+  /** The server's clock; tests pass their own. */
+  at?: Date;
+}
+
+/**
+ * The one path every transition takes, from HTTP and from timers alike: load the case, step the
+ * pure statechart, and in one transaction update the case under its version, append the audit
+ * record and write the timer rows. Timer jobs are queued only after the commit.
+ */
+@Injectable()
+export class SendEventService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly jurisdiction: JurisdictionService,
+    private readonly wakeUps: TimerWakeUps,
+  ) {}
+
+  async send(command: SendEventCommand): Promise<DisputeView> {
+    const refs = await this.resolveRefs(command.event);
+    try {
+      const { view, changes } = await this.tx.run((m) => this.transition(m, command, refs));
+      if (changes) this.wakeUps.afterCommit(command.disputeId, changes);
+      return view;
+    } catch (error) {
+      // Two requests with one Idempotency-Key raced: the loser returns the winner's answer.
+      if (command.idempotencyKey && (isUniqueViolation(error) || error instanceof ConflictError)) {
+        const replay = await this.tx.run((m) => this.replay(m, command));
+        if (replay) return replay;
+      }
+      throw error;
+    }
+  }
+
+  private async transition(
+    m: EntityManager,
+    command: SendEventCommand,
+    refs: Record<string, UserRef>,
+  ): Promise<{ view: DisputeView; changes?: Parameters<TimerWakeUps['afterCommit']>[1] }> {
+    const { actor, disputeId, event } = command;
+    const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, disputeId);
+    if (command.idempotencyKey) {
+      const replay = await this.replay(m, command);
+      if (replay) return { view: replay };
+    }
+    if (command.expectedVersion !== undefined && command.expectedVersion !== dispute.version) {
+      throw ConflictError.staleVersion(command.expectedVersion, dispute.version);
+    }
+
+    const at = command.at ?? new Date();
+    const before = dispute.snapshot;
+    const result = step(before, { ...event, actor, at: at.toISOString(), refs });
+    if (!result.ok) throw new EventRefusedError(event.type, result.reason, result.allowed);
+
+    const closed = result.status === 'closed';
+    const changes = {
+      snapshot: result.state,
+      status: result.status,
+      tier: result.tier,
+      highestTier: result.highestTier,
+      outcome: result.outcome,
+      overdue: result.overdue,
+      nextDeadlineAt: nextDeadlineOf(result.state),
+      version: dispute.version + 1,
+      updatedAt: at,
+      closedAt: closed ? at : null,
+    };
+    const updated = await m
+      .createQueryBuilder()
+      .update(DisputeEntity)
+      .set(asRow(changes))
+      .where('id = :id AND version = :version', { id: dispute.id, version: dispute.version })
+      .execute();
+    if (updated.affected !== 1) {
+      throw new ConflictError(`the case changed while ${event.type} was being applied: retry`);
+    }
+    const next: DisputeEntity = { ...dispute, ...changes };
+    const view = toDisputeView(next, actor);
+
+    await appendEvent(m, {
+      disputeId,
+      type: event.type,
+      actorId: actor.id,
+      actorRole: actor.role,
+      payload: event,
+      fromStatus: dispute.status,
+      toStatus: result.status,
+      fromTier: dispute.tier,
+      toTier: result.tier,
+      at,
+      machineVersion: result.state.machineVersion,
+      idempotencyKey: command.idempotencyKey ?? null,
+      response: command.idempotencyKey ? view : null,
+    });
+    const timerChanges = { armed: result.armed, cancelled: result.cancelled };
+    await writeTimerRows(m, disputeId, timerChanges, at, `left by ${event.type}`);
+    await recordSideEffects(m, disputeId, before, result.state, event, actor, at);
+    return { view, changes: timerChanges };
+  }
+
+  private async replay(m: EntityManager, command: SendEventCommand): Promise<DisputeView | null> {
+    const previous = await m.findOne(DisputeEventEntity, {
+      where: { disputeId: command.disputeId, idempotencyKey: command.idempotencyKey },
+    });
+    return previous?.response ? (previous.response as unknown as DisputeView) : null;
+  }
+
+  /** Users an event names (officer, lawyer, panel members), with their role and street. */
+  private async resolveRefs(event: EventPayload): Promise<Record<string, UserRef>> {
+    const ids =
+      event.type === 'ACCEPT'
+        ? [event.officerId, event.lawyerId]
+        : event.type === 'CONVENE_PANEL'
+          ? event.members.map((m) => m.userId)
+          : [];
+    if (ids.length === 0) return {};
+    const users = await this.tx.run((m) =>
+      m.find(UserEntity, { where: { id: In(ids), active: true } }),
+    );
+    const refs: Record<string, UserRef> = {};
+    for (const u of users) {
+      const place = u.unitCode ? await this.jurisdiction.placeOf(u.unitCode) : undefined;
+      refs[u.id] = {
+        id: u.id,
+        role: u.role,
+        institution: u.institution,
+        streetCode: place?.streetCode ?? null,
+      };
+    }
+    return refs;
+  }
+}

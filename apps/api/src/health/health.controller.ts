@@ -1,0 +1,51 @@
+import { Controller, Get, HttpCode, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type Redis from 'ioredis';
+import { Public } from '../auth';
+import { REDIS } from './redis.provider';
+
+type Check = 'up' | 'down';
+
+/** Database and Redis reachability: 503 when the database is down, since nothing works then. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Public()
+  @Get()
+  @HttpCode(200)
+  async check(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
+    const [database, redis] = await Promise.all([this.database(), this.redisCheck()]);
+    if (database === 'down') res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: database === 'up' && redis === 'up' ? 'ok' : 'degraded', database, redis };
+  }
+
+  private async database(): Promise<Check> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
+  private async redisCheck(): Promise<Check> {
+    try {
+      return (await withTimeout(this.redis.ping(), 1000)) === 'PONG' ? 'up' : 'down';
+    } catch {
+      return 'down';
+    }
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { AppConfig } from '@tricolor/config';
+import Redis from 'ioredis';
+
+export const REDIS = Symbol('REDIS');
+
+/** One shared connection for commands; it keeps retrying while Redis is away. */
+export const redisProvider: Provider = {
+  provide: REDIS,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) =>
+    new Redis(config.redisUrl, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: true,
+    }),
+};
+
+@Injectable()
+export class RedisShutdown implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { UnitEntity } from '@tricolor/persistence';
+import type { Actor } from '@tricolor/workflow';
+import type { Repository, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+
+/** Where a unit sits: its own code and its ancestors' (DESIGN.md §2). */
+export interface UnitPlace {
+  code: string;
+  kind: UnitEntity['kind'];
+  streetCode: string;
+  communityCode: string | null;
+  gridCode: string | null;
+}
+
+/**
+ * Turns a user into an Actor with their jurisdiction, and a query into one that only sees what
+ * their role and unit allow (§4). Units never move once created, so their places are cached.
+ */
+@Injectable()
+export class JurisdictionService {
+  private readonly places = new Map<string, UnitPlace>();
+
+  constructor(@InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>) {}
+
+  async placeOf(unitCode: string): Promise<UnitPlace | undefined> {
+    const cached = this.places.get(unitCode);
+    if (cached) return cached;
+    const unit = await this.units.findOne({ where: { code: unitCode } });
+    if (!unit) return undefined;
+    const place: UnitPlace = {
+      code: unit.code,
+      kind: unit.kind,
+      streetCode: unit.streetCode,
+      communityCode: unit.communityCode,
+      gridCode: unit.kind === 'grid' ? unit.code : null,
+    };
+    this.places.set(unitCode, place);
+    return place;
+  }
+
+  async actorFor(user: AuthUser): Promise<Actor> {
+    const place = await this.placeOf(user.unitCode);
+    return {
+      id: user.id,
+      role: user.role,
+      institution: user.institution ?? null,
+      streetCode: place?.streetCode ?? null,
+      communityCode: place?.communityCode ?? null,
+      gridCode: place?.gridCode ?? null,
+    };
+  }
+
+  /**
+   * Narrows a query on disputes (alias `d`) to what the actor may see: a case they may not see
+   * does not exist for them. Panel members and lawyers also see the cases they are assigned to.
+   */
+  scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
+    const assigned =
+      'd.id IN (SELECT a.dispute_id FROM dispute_assignments a WHERE a.user_id = :scopeUser)';
+    const params = {
+      scopeUser: actor.id,
+      scopeStreet: actor.streetCode ?? '',
+      scopeCommunity: actor.communityCode ?? '',
+      scopeGrid: actor.gridCode ?? '',
+    };
+    switch (actor.role) {
+      case 'admin':
+        return qb;
+      case 'grid_worker':
+        return qb.andWhere('d.grid_code = :scopeGrid', params);
+      case 'community_police':
+        return qb.andWhere('d.community_code = :scopeCommunity', params);
+      case 'judicial_officer':
+      case 'supervisor':
+        return qb.andWhere('d.street_code = :scopeStreet', params);
+      case 'panel_member':
+        return qb.andWhere(
+          `((d.street_code = :scopeStreet AND d.tier = 'red') OR ${assigned})`,
+          params,
+        );
+      case 'lawyer':
+        return qb.andWhere(assigned, params);
+      case 'system':
+        return qb;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** The timer durations of DESIGN.md §5, named by the variables that set them. */
+export const DURATION_SETTINGS = [
+  'DEADLINE_BLUE_MEDIATION',
+  'DEADLINE_YELLOW_ACCEPTANCE',
+  'DEADLINE_YELLOW_REVIEW',
+  'DEADLINE_RED_CONVENING',
+  'DEADLINE_RED_MEDIATION',
+  'FOLLOW_UP_DELAY',
+  'CONFIRMATION_WINDOW',
+] as const;
+export type DurationSetting = (typeof DURATION_SETTINGS)[number];
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** The plain data of an AppConfig: every readonly field, no methods. */
+export type AppConfigFields = { readonly [K in keyof AppConfig]: AppConfig[K] };
+
+/**
+ * The validated, typed configuration. A class (not an interface) so NestJS can inject it by type:
+ * `{ provide: AppConfig, useValue: loadConfig() }`.
+ */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  /** Unset: the embedded SQLite database under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly dbPoolSize: number;
+  readonly redisUrl: string;
+  readonly redisPrefix: string;
+  readonly jwtSecret: string;
+  /** True when JWT_SECRET was unset outside production and a development secret is in use. */
+  readonly jwtSecretIsDefault: boolean;
+  readonly jwtTtlMs: number;
+  readonly adminUsername: string;
+  readonly adminPassword: string;
+  /** Milliseconds, keyed by the variable that sets each one. */
+  readonly durations: Readonly<Record<DurationSetting, number>>;
+  readonly reminderRatio: number;
+  readonly agendaCron: string;
+  readonly agendaTz: string;
+  /** Whether the API process also runs the timer worker. */
+  readonly runWorker: boolean;
+  /** Insecure defaults in use, for the boot log. */
+  readonly warnings: readonly string[];
+
+  constructor(fields: AppConfigFields) {
+    Object.assign(this, fields);
+    Object.freeze(this);
+  }
+}

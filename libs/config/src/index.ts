@@ -1,0 +1,10 @@
+export {
+  AppConfig,
+  DURATION_SETTINGS,
+  type AppConfigFields,
+  type DurationSetting,
+  type NodeEnv,
+} from './app-config';
+export { EnvironmentVariables, type EnvironmentVariable } from './environment';
+export { loadConfig } from './load-config';
+export { parseIsoDuration } from './iso-duration';

@@ -1,0 +1,204 @@
+import type { DurationSetting as WorkflowDurationSetting } from '@tricolor/workflow';
+import { DURATION_SETTINGS, type DurationSetting } from './app-config';
+import { loadConfig } from './load-config';
+
+// The workflow library names the same seven settings; a drift fails type-checking here.
+const sameSettings: [DurationSetting, WorkflowDurationSetting] extends [
+  WorkflowDurationSetting,
+  DurationSetting,
+]
+  ? true
+  : false = true;
+
+const DAY = 86_400_000;
+
+const configError = (env: Record<string, string>): string => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('loadConfig accepted the environment');
+};
+
+describe('loadConfig', () => {
+  it('applies the defaults of DESIGN.md §7 to an empty environment', () => {
+    const config = loadConfig({});
+    expect(sameSettings).toBe(true);
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      dbPoolSize: 10,
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisPrefix: 'tricolor',
+      jwtSecretIsDefault: true,
+      jwtTtlMs: 12 * 3_600_000,
+      adminUsername: 'admin',
+      adminPassword: 'admin',
+      reminderRatio: 0.8,
+      agendaCron: '0 8 * * 3',
+      agendaTz: 'Asia/Shanghai',
+      runWorker: true,
+    });
+    expect(config.durations).toEqual({
+      DEADLINE_BLUE_MEDIATION: 3 * DAY,
+      DEADLINE_YELLOW_ACCEPTANCE: 1 * DAY,
+      DEADLINE_YELLOW_REVIEW: 15 * DAY,
+      DEADLINE_RED_CONVENING: 3 * DAY,
+      DEADLINE_RED_MEDIATION: 30 * DAY,
+      FOLLOW_UP_DELAY: 7 * DAY,
+      CONFIRMATION_WINDOW: 30 * DAY,
+    });
+    expect(Object.keys(config.durations).sort()).toEqual([...DURATION_SETTINGS].sort());
+    expect(config.jwtSecret.length).toBeGreaterThan(0);
+    expect(config.warnings).toEqual([
+      expect.stringContaining('JWT_SECRET'),
+      expect.stringContaining('ADMIN_PASSWORD'),
+    ]);
+  });
+
+  it('reads every variable it is given', () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://tricolor:secret@db:5432/tricolor',
+      DATA_DIR: '/var/lib/tricolor',
+      DB_POOL_SIZE: '4',
+      REDIS_URL: 'rediss://cache:6380/2',
+      REDIS_PREFIX: 'tc-test',
+      JWT_SECRET: 's3cret',
+      JWT_TTL: 'PT30M',
+      ADMIN_USERNAME: 'root',
+      ADMIN_PASSWORD: 'hunter2',
+      DEADLINE_BLUE_MEDIATION: 'PT5S',
+      DEADLINE_YELLOW_ACCEPTANCE: 'PT1.5S',
+      DEADLINE_YELLOW_REVIEW: 'PT1M',
+      DEADLINE_RED_CONVENING: 'PT2M',
+      DEADLINE_RED_MEDIATION: 'P1DT2H',
+      FOLLOW_UP_DELAY: 'P2W',
+      CONFIRMATION_WINDOW: 'PT30S',
+      REMINDER_RATIO: '0.5',
+      AGENDA_CRON: '*/5 * * * * *',
+      AGENDA_TZ: 'UTC',
+      RUN_WORKER: 'false',
+    });
+    expect(config).toMatchObject({
+      nodeEnv: 'test',
+      port: 8080,
+      databaseUrl: 'postgres://tricolor:secret@db:5432/tricolor',
+      dataDir: '/var/lib/tricolor',
+      dbPoolSize: 4,
+      redisUrl: 'rediss://cache:6380/2',
+      redisPrefix: 'tc-test',
+      jwtSecret: 's3cret',
+      jwtSecretIsDefault: false,
+      jwtTtlMs: 30 * 60_000,
+      adminUsername: 'root',
+      adminPassword: 'hunter2',
+      reminderRatio: 0.5,
+      agendaCron: '*/5 * * * * *',
+      agendaTz: 'UTC',
+      runWorker: false,
+      warnings: [],
+    });
+    expect(config.durations).toEqual({
+      DEADLINE_BLUE_MEDIATION: 5_000,
+      DEADLINE_YELLOW_ACCEPTANCE: 1_500,
+      DEADLINE_YELLOW_REVIEW: 60_000,
+      DEADLINE_RED_CONVENING: 120_000,
+      DEADLINE_RED_MEDIATION: 26 * 3_600_000,
+      FOLLOW_UP_DELAY: 14 * DAY,
+      CONFIRMATION_WINDOW: 30_000,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ DATABASE_URL: '', PORT: '  ', DEADLINE_BLUE_MEDIATION: '' });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.port).toBe(3000);
+    expect(config.durations.DEADLINE_BLUE_MEDIATION).toBe(3 * DAY);
+  });
+
+  it('is frozen', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.durations)).toBe(true);
+  });
+
+  it.each([
+    [
+      'DEADLINE_BLUE_MEDIATION',
+      '3 days',
+      'DEADLINE_BLUE_MEDIATION: "3 days" is not an ISO 8601 duration',
+    ],
+    ['DEADLINE_YELLOW_ACCEPTANCE', 'P1M', 'DEADLINE_YELLOW_ACCEPTANCE: "P1M" uses years or months'],
+    ['DEADLINE_YELLOW_REVIEW', 'PT0S', 'DEADLINE_YELLOW_REVIEW: "PT0S" is not a positive duration'],
+    ['DEADLINE_RED_CONVENING', 'P3', 'DEADLINE_RED_CONVENING: "P3" is not an ISO 8601 duration'],
+    ['DEADLINE_RED_MEDIATION', '30d', 'DEADLINE_RED_MEDIATION: "30d"'],
+    ['FOLLOW_UP_DELAY', '7', 'FOLLOW_UP_DELAY: "7"'],
+    ['CONFIRMATION_WINDOW', 'P1Y', 'CONFIRMATION_WINDOW: "P1Y"'],
+    ['JWT_TTL', '12h', 'JWT_TTL: "12h" is not an ISO 8601 duration'],
+    ['REMINDER_RATIO', '1', 'REMINDER_RATIO: "1" is not a number between 0 and 1'],
+    ['REMINDER_RATIO', '0', 'REMINDER_RATIO: "0"'],
+    ['REMINDER_RATIO', '80%', 'REMINDER_RATIO: "80%"'],
+    ['PORT', '70000', 'PORT: "70000" is not an integer from 1 to 65535'],
+    ['PORT', 'http', 'PORT: "http"'],
+    ['DB_POOL_SIZE', '1.5', 'DB_POOL_SIZE: "1.5"'],
+    [
+      'DATABASE_URL',
+      'mysql://db/tricolor',
+      'DATABASE_URL: "mysql://db/tricolor" is not a postgres:// or postgresql:// URL',
+    ],
+    ['DATABASE_URL', 'not a url', 'DATABASE_URL: "not a url"'],
+    ['REDIS_URL', 'http://127.0.0.1:6379', 'REDIS_URL: "http://127.0.0.1:6379"'],
+    ['REDIS_PREFIX', 'a b', 'REDIS_PREFIX: "a b"'],
+    ['NODE_ENV', 'staging', 'NODE_ENV: "staging" is not one of development, production, test'],
+    ['AGENDA_CRON', 'every wednesday', 'AGENDA_CRON: "every wednesday"'],
+    ['AGENDA_TZ', 'Mars/Olympus_Mons', 'AGENDA_TZ: "Mars/Olympus_Mons" is not an IANA time zone'],
+    ['RUN_WORKER', 'yes', 'RUN_WORKER: "yes" is not one of true, false, 1, 0'],
+  ])('refuses %s=%j, naming the variable', (name, value, message) => {
+    expect(configError({ [name]: value })).toContain(message);
+  });
+
+  it('lists every bad variable in one error', () => {
+    const message = configError({ PORT: '0', DEADLINE_BLUE_MEDIATION: '3 days' });
+    expect(message).toMatch(/^Invalid configuration: /);
+    expect(message).toContain('PORT: "0"');
+    expect(message).toContain('DEADLINE_BLUE_MEDIATION: "3 days"');
+  });
+
+  describe('in production', () => {
+    it('requires JWT_SECRET and ADMIN_PASSWORD', () => {
+      const message = configError({ NODE_ENV: 'production' });
+      expect(message).toContain('JWT_SECRET is required when NODE_ENV=production');
+      expect(message).toContain('ADMIN_PASSWORD is required when NODE_ENV=production');
+    });
+
+    it('requires JWT_SECRET even when ADMIN_PASSWORD is given', () => {
+      const message = configError({ NODE_ENV: 'production', ADMIN_PASSWORD: 'x' });
+      expect(message).toContain('JWT_SECRET');
+      expect(message).not.toContain('ADMIN_PASSWORD');
+    });
+
+    it('starts with both set and no warnings', () => {
+      const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k', ADMIN_PASSWORD: 'p' });
+      expect(config.jwtSecret).toBe('k');
+      expect(config.jwtSecretIsDefault).toBe(false);
+      expect(config.adminPassword).toBe('p');
+      expect(config.warnings).toEqual([]);
+    });
+  });
+
+  it('reads process.env by default', () => {
+    const saved = process.env.DEADLINE_BLUE_MEDIATION;
+    process.env.DEADLINE_BLUE_MEDIATION = 'PT7S';
+    try {
+      expect(loadConfig().durations.DEADLINE_BLUE_MEDIATION).toBe(7_000);
+    } finally {
+      if (saved === undefined) delete process.env.DEADLINE_BLUE_MEDIATION;
+      else process.env.DEADLINE_BLUE_MEDIATION = saved;
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { validateSync, type ValidationError } from 'class-validator';
+import { AppConfig, DURATION_SETTINGS, type DurationSetting, type NodeEnv } from './app-config';
+import { EnvironmentVariables, type EnvironmentVariable } from './environment';
+import { parseIsoDuration } from './iso-duration';
+
+const DEV_JWT_SECRET = 'tricolor-development-secret-not-for-production';
+const DEV_ADMIN_PASSWORD = 'admin';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates the configuration. Throws one Error listing every bad variable by name,
+ * e.g. `DEADLINE_BLUE_MEDIATION: "3 days" is not an ISO 8601 duration`.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const vars = readEnvironment(env);
+  const errors = validateSync(vars);
+  if (errors.length > 0) {
+    throw new Error(`Invalid configuration: ${errors.flatMap(messagesOf).join('; ')}`);
+  }
+  return toAppConfig(vars);
+}
+
+function readEnvironment(env: Env): EnvironmentVariables {
+  const vars = new EnvironmentVariables();
+  for (const name of Object.keys(vars) as EnvironmentVariable[]) {
+    // An empty variable (`DATABASE_URL=` in a compose file) means "unset".
+    const value = env[name]?.trim();
+    if (value) vars[name] = value;
+  }
+  return vars;
+}
+
+const messagesOf = (error: ValidationError): string[] => Object.values(error.constraints ?? {});
+
+function toAppConfig(vars: EnvironmentVariables): AppConfig {
+  const warnings: string[] = [];
+  if (vars.JWT_SECRET === undefined) {
+    warnings.push('JWT_SECRET is unset: tokens are signed with a public development secret');
+  }
+  if (vars.ADMIN_PASSWORD === undefined) {
+    warnings.push(`ADMIN_PASSWORD is unset: the first admin's password is "${DEV_ADMIN_PASSWORD}"`);
+  }
+  const durations = Object.fromEntries(
+    DURATION_SETTINGS.map((name) => [name, parseIsoDuration(vars[name])]),
+  ) as Record<DurationSetting, number>;
+
+  return new AppConfig({
+    nodeEnv: vars.NODE_ENV as NodeEnv,
+    port: Number(vars.PORT),
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: vars.DATA_DIR,
+    dbPoolSize: Number(vars.DB_POOL_SIZE),
+    redisUrl: vars.REDIS_URL,
+    redisPrefix: vars.REDIS_PREFIX,
+    jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtSecretIsDefault: vars.JWT_SECRET === undefined,
+    jwtTtlMs: parseIsoDuration(vars.JWT_TTL),
+    adminUsername: vars.ADMIN_USERNAME,
+    adminPassword: vars.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD,
+    durations: Object.freeze(durations),
+    reminderRatio: Number(vars.REMINDER_RATIO),
+    agendaCron: vars.AGENDA_CRON,
+    agendaTz: vars.AGENDA_TZ,
+    runWorker: vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1',
+    warnings,
+  });
+}

@@ -1,0 +1,125 @@
+import { Check, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import {
+  AmountColumn,
+  BooleanColumn,
+  IntegerColumn,
+  JsonColumn,
+  LENGTHS,
+  TextColumn,
+  TimestampColumn,
+  VarcharColumn,
+} from '../columns';
+import type { Outcome, PartyRole, PersistedWorkflow, RiskAssessment, Status, Tier } from '../types';
+import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
+
+/** A party as the case record keeps it: contact details live here, not in the workflow. */
+export interface PartyRecord {
+  id: string;
+  name: string;
+  role: PartyRole;
+  phone?: string;
+  idNumber?: string;
+}
+
+/**
+ * A case. `version` is optimistic concurrency done by hand (`UPDATE … WHERE version = :expected`),
+ * not TypeORM's @VersionColumn, so a stale writer sees zero affected rows instead of a silent bump.
+ */
+@Entity({ name: 'disputes' })
+@Unique('uq_disputes_reference', ['reference'])
+@Index('ix_disputes_street_code_status', ['streetCode', 'status'])
+@Index('ix_disputes_community_code', ['communityCode'])
+@Index('ix_disputes_grid_code', ['gridCode'])
+@Index('ix_disputes_tier', ['tier'])
+@Index('ix_disputes_status', ['status'])
+@Index('ix_disputes_overdue', ['overdue'])
+@Index('ix_disputes_created_at', ['createdAt'])
+@Index('ix_disputes_next_deadline_at', ['nextDeadlineAt'])
+@Check('ck_disputes_tier', `tier IN ('blue', 'yellow', 'red')`)
+@Check('ck_disputes_highest_tier', `highest_tier IN ('blue', 'yellow', 'red')`)
+export class DisputeEntity {
+  @PrimaryColumn({ type: 'varchar', length: LENGTHS.id, primaryKeyConstraintName: 'pk_disputes' })
+  id: string;
+
+  /** Human-readable, e.g. `TC-2026-000042`. */
+  @VarcharColumn('reference', LENGTHS.reference)
+  reference: string;
+
+  @TextColumn('title')
+  title: string;
+
+  @TextColumn('description')
+  description: string;
+
+  @VarcharColumn('category', LENGTHS.code)
+  category: string;
+
+  @ForeignKey(() => UnitEntity, 'code', { name: 'fk_disputes_grid_code' })
+  @VarcharColumn('grid_code', LENGTHS.code)
+  gridCode: string;
+
+  @VarcharColumn('community_code', LENGTHS.code)
+  communityCode: string;
+
+  @VarcharColumn('street_code', LENGTHS.code)
+  streetCode: string;
+
+  @VarcharColumn('tier', LENGTHS.short)
+  tier: Tier;
+
+  @VarcharColumn('highest_tier', LENGTHS.short)
+  highestTier: Tier;
+
+  @VarcharColumn('status', LENGTHS.short)
+  status: Status;
+
+  @VarcharColumn('outcome', LENGTHS.short, { nullable: true })
+  outcome: Outcome | null;
+
+  @BooleanColumn('overdue')
+  overdue: boolean;
+
+  @JsonColumn('parties')
+  parties: PartyRecord[];
+
+  @AmountColumn('amount')
+  amount: number | null;
+
+  @JsonColumn('risk_assessment')
+  riskAssessment: RiskAssessment;
+
+  /** The persisted workflow state, tagged by machine_id and machine_version. */
+  @JsonColumn('snapshot')
+  snapshot: PersistedWorkflow;
+
+  @VarcharColumn('machine_id', LENGTHS.code)
+  machineId: string;
+
+  @IntegerColumn('machine_version')
+  machineVersion: number;
+
+  @IntegerColumn('version')
+  version: number;
+
+  /** The closed case this one was opened to follow (a closed case is never reopened). */
+  @ForeignKey(() => DisputeEntity, 'id', { name: 'fk_disputes_linked_case_id' })
+  @VarcharColumn('linked_case_id', LENGTHS.id, { nullable: true })
+  linkedCaseId: string | null;
+
+  @ForeignKey(() => UserEntity, 'id', { name: 'fk_disputes_opened_by' })
+  @VarcharColumn('opened_by', LENGTHS.id)
+  openedBy: string;
+
+  @TimestampColumn('next_deadline_at', { nullable: true })
+  nextDeadlineAt: Date | null;
+
+  @TimestampColumn('created_at')
+  createdAt: Date;
+
+  @TimestampColumn('updated_at')
+  updatedAt: Date;
+
+  @TimestampColumn('closed_at', { nullable: true })
+  closedAt: Date | null;
+}

@@ -1,0 +1,18 @@
+export * from './entities';
+export { ALL_MIGRATIONS } from './migrations';
+export {
+  SQLITE_FILE_NAME,
+  dataSourceOptions,
+  driverOf,
+  type DatabaseConfig,
+  type DatabaseDriver,
+} from './data-source-options';
+export { LENGTHS } from './columns';
+export { TricolorDataSource, createDataSource } from './tricolor-data-source';
+export { runMigrations } from './run-migrations';
+export { MigrationFailedError, openDatabase, type OpenDatabaseOptions } from './open-database';
+export { TransactionRunner, type UnitOfWork } from './transaction-runner';
+export { isUniqueViolation } from './unique-violation';
+export { newId } from './new-id';
+export { PersistenceModule } from './persistence.module';
+export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';

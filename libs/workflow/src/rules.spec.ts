@@ -1,0 +1,433 @@
+/**
+ * Every guard refusal, as the user who sent the event would read it (DESIGN.md §3: "a guard
+ * that refuses explains why"). Refusals go through the engine, as the HTTP 422 would.
+ */
+import type { Actor } from './context';
+import type { EventType } from './events';
+import { SYSTEM_EVENTS } from './events';
+import { RULES, ruleRefusal, whoRefusal } from './rules';
+import {
+  ACTORS,
+  at,
+  caseIn,
+  COMMUNITY,
+  DAY,
+  event,
+  FULL_PANEL,
+  GRID,
+  LI,
+  plus,
+  DAY_MS,
+  STREET,
+  WANG,
+  closedCase,
+} from './testing/fixtures';
+
+/** A sentence a person can act on: words, no leaked programming values, not a stack dump. */
+function expectReadable(reason: string): void {
+  expect(reason.trim().length).toBeGreaterThan(10);
+  expect(reason).not.toMatch(/undefined|\bnull\b|\[object|NaN|Error:|\{|\}/);
+  expect(reason.length).toBeLessThan(240);
+  expect(reason).toMatch(/^[a-zA-Z]/);
+}
+
+describe('wrong role', () => {
+  it.each<[string, EventType, Actor, RegExp]>([
+    [
+      'a grid worker cannot accept for the judicial office',
+      'ACCEPT',
+      ACTORS.gridWorker,
+      /^only a judicial officer of street S-LAOSHAN may accept the case$/,
+    ],
+    ['a lawyer cannot accept', 'ACCEPT', ACTORS.lawyer, /only a judicial officer/],
+    [
+      'a grid worker cannot convene the panel',
+      'CONVENE_PANEL',
+      ACTORS.gridWorker,
+      /^only a panel member or supervisor of street S-LAOSHAN may convene the panel$/,
+    ],
+    [
+      'a supervisor does not sign agreements',
+      'REACH_AGREEMENT',
+      ACTORS.supervisor,
+      /^only a grid worker of grid G-ZH-01 handles this blue case$/,
+    ],
+    [
+      'community police do not mediate',
+      'REACH_AGREEMENT',
+      ACTORS.communityPolice,
+      /grid worker of grid G-ZH-01/,
+    ],
+    [
+      'an admin administers, it does not handle cases',
+      'WITHDRAW',
+      ACTORS.admin,
+      /^only a grid worker of grid G-ZH-01 handles this blue case \(or a supervisor of street S-LAOSHAN\)$/,
+    ],
+    [
+      'a supervisor cannot record a refusal for the handler',
+      'RECORD_REFUSAL',
+      ACTORS.supervisor,
+      /grid worker/,
+    ],
+    ['the system does not withdraw cases', 'WITHDRAW', ACTORS.system, /grid worker/],
+    [
+      'a judicial officer cannot escalate a blue case',
+      'ESCALATE',
+      ACTORS.judicialOfficer,
+      /grid worker of grid G-ZH-01/,
+    ],
+  ])('%s', (_title, type, actor, expected) => {
+    const c = caseIn(
+      type === 'CONVENE_PANEL'
+        ? 'red.convening'
+        : type === 'ACCEPT'
+          ? 'yellow.awaitingAcceptance'
+          : 'blue.mediating',
+    );
+    const reason = c.refusal(type, {}, actor);
+    expect(reason).toMatch(expected);
+    expectReadable(reason);
+  });
+
+  it('only panel members refer to litigation, not the supervisor', () => {
+    const reason = caseIn('red.panelMediation').refusal(
+      'REFER_TO_LITIGATION',
+      {},
+      ACTORS.supervisor,
+    );
+    expect(reason).toBe('only the members of the convened panel handle this red case');
+  });
+
+  it('only a court member or a supervisor records the court’s confirmation', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'red' });
+    for (const actor of [ACTORS.policeMember, ACTORS.gridWorker, ACTORS.judicialOfficer]) {
+      const reason = c.refusal('RECORD_CONFIRMATION', {}, actor);
+      expect(reason).toBe(
+        'only the court member of the panel or a supervisor may record the court’s confirmation',
+      );
+    }
+    expect(c.attempt('RECORD_CONFIRMATION', {}, ACTORS.courtMember).ok).toBe(true);
+    expect(c.attempt('RECORD_CONFIRMATION', {}, ACTORS.supervisor).ok).toBe(true);
+  });
+
+  it('a court member of the street records confirmation of a blue agreement (there is no panel)', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'blue' });
+    expect(c.attempt('RECORD_CONFIRMATION', {}, ACTORS.spareCourtMember).ok).toBe(true);
+  });
+});
+
+describe('other jurisdiction', () => {
+  it.each<[string, string, EventType, Actor, RegExp]>([
+    [
+      'a grid worker of the neighbouring grid',
+      'blue.mediating',
+      'REACH_AGREEMENT',
+      ACTORS.neighbourGridWorker,
+      /only a grid worker of grid G-ZH-01/,
+    ],
+    [
+      'a supervisor of another street',
+      'blue.mediating',
+      'WITHDRAW',
+      ACTORS.foreignSupervisor,
+      /\(or a supervisor of street S-LAOSHAN\)/,
+    ],
+    [
+      'a judicial officer of another street',
+      'yellow.awaitingAcceptance',
+      'ACCEPT',
+      ACTORS.foreignJudicialOfficer,
+      /judicial officer of street S-LAOSHAN/,
+    ],
+    [
+      'a panel member of another street',
+      'red.convening',
+      'CONVENE_PANEL',
+      ACTORS.foreignCourtMember,
+      /of street S-LAOSHAN may convene/,
+    ],
+    [
+      'community police of another community',
+      'blue.mediating',
+      'EMERGENCY_ESCALATE',
+      ACTORS.otherCommunityPolice,
+      /community police officer of community C-ZHONGHAN/,
+    ],
+    [
+      'a court member of another street',
+      'agreed.judicialConfirmation',
+      'RECORD_CONFIRMATION',
+      ACTORS.foreignCourtMember,
+      /court member of the panel/,
+    ],
+  ])('%s is refused', (_title, status, type, actor, expected) => {
+    const c = caseIn(status as never);
+    const reason = c.refusal(type, {}, actor);
+    expect(reason).toMatch(expected);
+    expectReadable(reason);
+  });
+
+  it('names the grid, community and street the case belongs to', () => {
+    expect(GRID).toBe(caseIn('blue.mediating').context.location.gridCode);
+    const reason = caseIn('blue.mediating').refusal(
+      'EMERGENCY_ESCALATE',
+      {},
+      ACTORS.otherCommunityPolice,
+    );
+    expect(reason).toBe(
+      `only a handler, a community police officer of community ${COMMUNITY} or a supervisor may escalate in an emergency`,
+    );
+  });
+
+  it('before acceptance any officer of the street handles a yellow case; after, only the named ones', () => {
+    const c = caseIn('yellow.awaitingAcceptance');
+    expect(c.attempt('ESCALATE', {}, ACTORS.secondJudicialOfficer).ok).toBe(true);
+    c.send('ACCEPT', {}, ACTORS.judicialOfficer);
+    expect(c.refusal('ESCALATE', {}, ACTORS.secondJudicialOfficer)).toBe(
+      `only the accepting judicial officer and the named lawyer handle this yellow case (or a supervisor of street ${STREET})`,
+    );
+  });
+});
+
+describe('the panel (三所一庭)', () => {
+  const convene = (members: { userId: string; institution: string }[]) =>
+    caseIn('red.convening').refusal('CONVENE_PANEL', { members } as never, ACTORS.supervisor);
+
+  it.each(['police_station', 'judicial_office', 'law_firm', 'court'])(
+    'cannot sit without %s',
+    (institution) => {
+      const reason = convene(FULL_PANEL.filter((m) => m.institution !== institution));
+      expect(reason).toBe(
+        `the panel lacks a member from: ${institution} (three offices and one court must all sit)`,
+      );
+    },
+  );
+
+  it('lists every missing institution', () => {
+    expect(convene([FULL_PANEL[0]])).toBe(
+      'the panel lacks a member from: judicial_office, law_firm, court (three offices and one court must all sit)',
+    );
+  });
+
+  it('needs members', () => {
+    expect(convene([])).toBe('the panel has no members');
+  });
+
+  it('takes only panel members, from the institution they belong to, serving this street', () => {
+    const swap = (i: number, m: { userId: string; institution: string }) =>
+      FULL_PANEL.map((x, j) => (j === i ? m : x));
+    expect(convene(swap(3, { userId: ACTORS.lawyer.id, institution: 'court' }))).toBe(
+      `member ${ACTORS.lawyer.id} is not a panel member`,
+    );
+    expect(convene(swap(3, { userId: ACTORS.policeMember.id, institution: 'court' }))).toBe(
+      `member ${ACTORS.policeMember.id} belongs to police_station, not court`,
+    );
+    expect(convene(swap(3, { userId: ACTORS.foreignCourtMember.id, institution: 'court' }))).toBe(
+      `member ${ACTORS.foreignCourtMember.id} does not serve street ${STREET}`,
+    );
+    expect(convene(swap(0, { userId: 'u-nobody', institution: 'police_station' }))).toBe(
+      'member u-nobody is not a panel member',
+    );
+  });
+});
+
+describe('acceptance names a real officer and lawyer', () => {
+  const accept = (officerId: string, lawyerId: string) =>
+    caseIn('yellow.awaitingAcceptance').refusal(
+      'ACCEPT',
+      { officerId, lawyerId },
+      ACTORS.judicialOfficer,
+    );
+
+  it('the officer must be a judicial officer of the street', () => {
+    expect(accept(ACTORS.lawyer.id, ACTORS.lawyer.id)).toBe(
+      `officerId ${ACTORS.lawyer.id} is not a judicial officer`,
+    );
+    expect(accept(ACTORS.foreignJudicialOfficer.id, ACTORS.lawyer.id)).toBe(
+      `officer ${ACTORS.foreignJudicialOfficer.id} does not belong to street ${STREET}`,
+    );
+  });
+
+  it('the lawyer must be a lawyer', () => {
+    expect(accept(ACTORS.judicialOfficer.id, ACTORS.judicialOfficer.id)).toBe(
+      `lawyerId ${ACTORS.judicialOfficer.id} is not a lawyer`,
+    );
+    expect(accept(ACTORS.judicialOfficer.id, 'u-unknown')).toBe(
+      'lawyerId u-unknown is not a lawyer',
+    );
+  });
+});
+
+describe('agreements take effect when every party signed (Art. 29)', () => {
+  it('names the party who did not sign', () => {
+    const reason = caseIn('blue.mediating').refusal('REACH_AGREEMENT', {
+      signedByPartyIds: [WANG.id],
+    });
+    expect(reason).toBe(`not every party signed: missing ${LI.name} (${LI.id})`);
+    expectReadable(reason);
+  });
+
+  it('names everyone missing when nobody signed', () => {
+    expect(caseIn('yellow.jointReview').refusal('REACH_AGREEMENT', { signedByPartyIds: [] })).toBe(
+      `not every party signed: missing ${WANG.name} (${WANG.id}), ${LI.name} (${LI.id})`,
+    );
+  });
+
+  it('refuses a signature from someone who is not a party', () => {
+    expect(
+      caseIn('blue.mediating').refusal('REACH_AGREEMENT', {
+        signedByPartyIds: [WANG.id, LI.id, 'party-zhou'],
+      }),
+    ).toBe('signedByPartyIds names someone who is not a party: party-zhou');
+  });
+
+  it('needs terms and a sensible performance date', () => {
+    const c = caseIn('red.panelMediation');
+    expect(c.refusal('REACH_AGREEMENT', { terms: ' ' })).toBe('the agreement needs its terms');
+    expect(c.refusal('REACH_AGREEMENT', { performanceDueAt: 'next Tuesday' })).toBe(
+      'performanceDueAt is not a date',
+    );
+    expect(c.refusal('REACH_AGREEMENT', { performanceDueAt: at(0) })).toBe(
+      'performanceDueAt is in the past',
+    );
+  });
+});
+
+describe('extensions need every party’s consent', () => {
+  it('names the party who did not consent', () => {
+    const reason = caseIn('yellow.jointReview').refusal('EXTEND_DEADLINE', {
+      consentingPartyIds: [LI.id],
+    });
+    expect(reason).toBe(`not every party consented: missing ${WANG.name} (${WANG.id})`);
+  });
+
+  it('must move the deadline later', () => {
+    const c = caseIn('blue.mediating');
+    const deadline = c.view.timers.find((t) => t.kind === 'deadline')?.dueAt as string;
+    expect(c.refusal('EXTEND_DEADLINE', { until: deadline })).toBe(
+      `until must be later than the current deadline (${deadline})`,
+    );
+    expect(c.refusal('EXTEND_DEADLINE', { until: plus(deadline, -DAY_MS) })).toMatch(
+      /^until must be later than the current deadline/,
+    );
+    expect(c.refusal('EXTEND_DEADLINE', { until: 'soon' })).toBe('until is not a date');
+    expect(c.refusal('EXTEND_DEADLINE', { reason: '' })).toBe('a reason is required');
+  });
+
+  it('an expired red deadline may be extended to any later time, not into the past', () => {
+    const c = caseIn('red.convening');
+    c.fire('deadline');
+    expect(c.refusal('EXTEND_DEADLINE', { until: at(DAY) }, ACTORS.supervisor)).toBe(
+      'until must be later than the current deadline',
+    );
+  });
+});
+
+describe('the 30-day window for judicial confirmation', () => {
+  it('is refused after the window, naming the date it closed', () => {
+    const c = caseIn('agreed', { tier: 'yellow' });
+    const ends = c.context.agreement?.confirmationWindowEndsAt as string;
+    c.clock(c.minute + 31 * DAY);
+    const reason = c.refusal('REQUEST_JUDICIAL_CONFIRMATION');
+    expect(reason).toBe(
+      `outside the 30-day window: judicial confirmation had to be requested by ${ends}`,
+    );
+    expectReadable(reason);
+  });
+});
+
+describe('payload rules', () => {
+  it.each<[string, EventType, Record<string, unknown>, string]>([
+    ['blue.mediating', 'ESCALATE', { reason: '' }, 'a reason is required'],
+    ['yellow.jointReview', 'DOWNGRADE', { reason: '   ' }, 'a reason is required'],
+    ['blue.mediating', 'EMERGENCY_ESCALATE', { reason: '' }, 'a reason is required'],
+    ['red.panelMediation', 'REFER_TO_LITIGATION', { reason: '' }, 'a reason is required'],
+    ['agreed', 'WITHDRAW', { reason: '' }, 'a reason is required'],
+    ['followUp', 'TRANSFER', { agency: '' }, 'the receiving agency is required'],
+    ['followUp', 'TRANSFER', { reason: '' }, 'a reason is required'],
+    ['blue.mediating', 'RECORD_REFUSAL', { partyId: 'party-zhou' }, 'party-zhou is not a party'],
+    ['blue.mediating', 'RECORD_REFUSAL', { note: '' }, 'a note on the refusal is required'],
+    [
+      'agreed.judicialConfirmation',
+      'RECORD_CONFIRMATION',
+      { confirmed: 'yes' },
+      'confirmed must be true or false',
+    ],
+    [
+      'followUp',
+      'RECORD_FOLLOW_UP',
+      { performed: 'mostly' },
+      'performed must be full, partial or none',
+    ],
+  ])('in %s, %s with %o: "%s"', (status, type, overrides, expected) => {
+    const c = caseIn(status as never);
+    const actor = type === 'RECORD_CONFIRMATION' ? ACTORS.supervisor : undefined;
+    expect(c.refusal(type, overrides as never, actor)).toBe(expected);
+  });
+});
+
+describe('system events', () => {
+  it.each(SYSTEM_EVENTS)('%s from a person is refused, whoever they are', (type) => {
+    const c = caseIn(type === 'FOLLOW_UP_DUE' ? 'agreed' : 'blue.mediating');
+    for (const actor of [ACTORS.gridWorker, ACTORS.supervisor, ACTORS.admin]) {
+      expect(c.refusal(type, {}, actor)).toBe('only the system timers send this event');
+    }
+    expect(c.attempt(type, {}, ACTORS.system).ok).toBe(true);
+  });
+
+  it('a timer id that was never armed is refused in words', () => {
+    expect(
+      caseIn('blue.mediating').refusal('DEADLINE_EXPIRED', { timerId: 't99' }, ACTORS.system),
+    ).toBe('timer t99 is no longer armed: the case has moved on');
+  });
+});
+
+describe('a closed case', () => {
+  it('refuses everything, saying a new linked case is the way forward', () => {
+    const c = closedCase('transferred');
+    const reason = c.refusal('RESUME', {}, ACTORS.supervisor);
+    expect(reason).toBe(
+      'the case is closed: RESUME is not possible (open a new case linked to it)',
+    );
+    expectReadable(reason);
+  });
+});
+
+describe('RULES table', () => {
+  it('every "who" refusal, for every actor in every status, is a readable sentence', () => {
+    const statuses = [
+      'blue.mediating',
+      'yellow.awaitingAcceptance',
+      'yellow.jointReview',
+      'red.convening',
+      'red.panelMediation',
+      'agreed',
+      'followUp',
+    ] as const;
+    let refusals = 0;
+    for (const status of statuses) {
+      const ctx = caseIn(status).context;
+      for (const type of Object.keys(RULES) as EventType[]) {
+        for (const actor of Object.values(ACTORS)) {
+          const reason = whoRefusal(ctx, type, actor);
+          if (reason === null) continue;
+          refusals++;
+          expectReadable(reason);
+        }
+      }
+    }
+    expect(refusals).toBeGreaterThan(500);
+  });
+
+  it('checks who before the payload, so a stranger learns nothing about the payload', () => {
+    const ctx = caseIn('blue.mediating').context;
+    const e = event(
+      'REACH_AGREEMENT',
+      { terms: '', signedByPartyIds: [] },
+      ACTORS.neighbourGridWorker,
+      at(5),
+    );
+    expect(ruleRefusal(ctx, e)).toBe('only a grid worker of grid G-ZH-01 handles this blue case');
+  });
+});
