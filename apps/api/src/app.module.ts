@@ -1,23 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
-import { PersistenceModule } from '@tricolor/persistence';
+import { CoreRootModule } from '@tricolor/core';
 import { AdminModule } from './admin/admin.module';
+import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { StatsModule } from './stats/stats.module';
+import { WorkerModule } from '../../worker/src/worker.module';
 import { WorkflowController } from './workflow/workflow.controller';
-
-@Module({})
-class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: ConfigModule,
-      global: true,
-      providers: [{ provide: AppConfig, useValue: config }],
-      exports: [AppConfig],
-    };
-  }
-}
 
 /** The HTTP API root. The timer worker joins it in-process unless RUN_WORKER=false. */
 @Module({})
@@ -26,12 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        PersistenceModule.forRoot({
-          databaseUrl: config.databaseUrl,
-          dataDir: config.dataDir,
-          poolSize: config.dbPoolSize,
-        }),
+        CoreRootModule.forRoot(config),
         AuthModule.forRoot({
           secret: config.jwtSecret,
           ttlSeconds: Math.round(config.jwtTtlMs / 1000),
@@ -39,6 +26,11 @@ export class AppModule {
         AdminModule,
         DisputesModule,
         HealthModule,
+        NotificationsModule,
+        AgendaModule,
+        StatsModule,
+        // One process runs the API and the timer worker unless RUN_WORKER=false.
+        ...(config.runWorker ? [WorkerModule] : []),
       ],
       controllers: [WorkflowController],
     };

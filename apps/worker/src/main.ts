@@ -1,5 +1,35 @@
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, loadConfig } from '@tricolor/config';
+import { CoreRootModule } from '@tricolor/core';
+import { WorkerModule } from './worker.module';
 
-// The timer worker's own entry point. Until BullMQ is wired in, timers live only as database
-// rows (GET /disputes/:id/timers); this process exists so deployments can already name it.
-new Logger('TricolorWorker').warn('the timer worker is not wired to BullMQ yet: nothing to run');
+/** The timer worker alone, for running it as its own process (RUN_WORKER=false on the API). */
+@Module({})
+class WorkerRootModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerRootModule,
+      imports: [CoreRootModule.forRoot(config), WorkerModule],
+    };
+  }
+}
+
+async function main(): Promise<void> {
+  const log = new Logger('TricolorWorker');
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // A setting that does not parse stops the start, naming the variable.
+    log.error((error as Error).message);
+    process.exit(1);
+  }
+  const app = await NestFactory.createApplicationContext(WorkerRootModule.forRoot(config));
+  // SIGTERM / SIGINT: stop taking jobs and let the one in hand finish.
+  app.enableShutdownHooks();
+  log.log('timer worker started');
+}
+
+void main();

@@ -1,14 +1,7 @@
-/** The timer durations of DESIGN.md §5, named by the variables that set them. */
-export const DURATION_SETTINGS = [
-  'DEADLINE_BLUE_MEDIATION',
-  'DEADLINE_YELLOW_ACCEPTANCE',
-  'DEADLINE_YELLOW_REVIEW',
-  'DEADLINE_RED_CONVENING',
-  'DEADLINE_RED_MEDIATION',
-  'FOLLOW_UP_DELAY',
-  'CONFIRMATION_WINDOW',
-] as const;
-export type DurationSetting = (typeof DURATION_SETTINGS)[number];
+import type { DurationSetting } from '@tricolor/workflow';
+
+// The timer durations of DESIGN.md §5 are named where the statechart declares its timers.
+export { DURATION_SETTINGS, type DurationSetting } from '@tricolor/workflow';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -41,6 +34,9 @@ export class AppConfig {
   readonly agendaTz: string;
   /** Whether the API process also runs the timer worker. */
   readonly runWorker: boolean;
+  readonly workerConcurrency: number;
+  readonly reconcileIntervalMs: number;
+  readonly workerLockDurationMs: number;
   /** Insecure defaults in use, for the boot log. */
   readonly warnings: readonly string[];
 

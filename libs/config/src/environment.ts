@@ -86,6 +86,18 @@ export class EnvironmentVariables {
 
   @IsOneOf('true', 'false', '1', '0')
   RUN_WORKER = 'true';
+
+  /** How many timer jobs one worker process handles at once. */
+  @IsIntegerIn(1, 1000)
+  WORKER_CONCURRENCY = '8';
+
+  /** How often the worker makes the queue agree with the timer rows (ISO 8601). */
+  @IsPositiveDuration()
+  RECONCILE_INTERVAL = 'PT30S';
+
+  /** A job whose worker died is taken over after this long (BullMQ's lock duration). */
+  @IsPositiveDuration()
+  WORKER_LOCK_DURATION = 'PT30S';
 }
 
 export type EnvironmentVariable = keyof EnvironmentVariables;

@@ -64,6 +64,9 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     agendaCron: vars.AGENDA_CRON,
     agendaTz: vars.AGENDA_TZ,
     runWorker: vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1',
+    workerConcurrency: Number(vars.WORKER_CONCURRENCY),
+    reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
+    workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
     warnings,
   });
 }

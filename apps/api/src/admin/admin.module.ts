@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
+import { JurisdictionModule } from '@tricolor/core';
 import { AdminController } from './admin.controller';
 import { AuthController } from './auth.controller';
 import { BootstrapAdmin } from './bootstrap-admin';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, UnitEntity, isUniqueViolation, newId } from '@tricolor/persistence';
 import type { UnitKind } from '@tricolor/workflow';
 import type { AuthUser } from '../auth';
-import { ConflictError, ForbiddenError, InvalidInputError } from '../http/domain-errors';
-import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { ConflictError, ForbiddenError, InvalidInputError } from '@tricolor/core';
+import { JurisdictionService } from '@tricolor/core';
 import type { CreateUnitDto } from './admin.dto';
 
 /** street → community → grid: each kind's parent kind. */

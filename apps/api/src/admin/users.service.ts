@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, UserEntity, isUniqueViolation, newId } from '@tricolor/persistence';
 import type { Role, UnitKind } from '@tricolor/workflow';
 import { hashPassword, type AuthUser } from '../auth';
-import { ConflictError, ForbiddenError, InvalidInputError } from '../http/domain-errors';
-import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { ConflictError, ForbiddenError, InvalidInputError } from '@tricolor/core';
+import { JurisdictionService } from '@tricolor/core';
 import type { CreateUserDto } from './admin.dto';
 
 /** The unit kind a role's jurisdiction is read from (§4); null: any unit. */

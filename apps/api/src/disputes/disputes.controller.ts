@@ -2,15 +2,17 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
-import { InvalidInputError } from '../http/domain-errors';
-import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
-import { DisputeQueriesService } from './dispute-queries.service';
+import {
+  DisputeQueriesService,
+  InvalidInputError,
+  OpenDisputeService,
+  SendEventService,
+} from '@tricolor/core';
+import { JurisdictionService } from '@tricolor/core';
 import { EventBaseDto } from './dto/event.dto';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
-import { OpenDisputeService } from './open-dispute.service';
-import { SendEventService } from './send-event.service';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 

@@ -31,7 +31,7 @@ import {
   NotFoundError,
   UnavailableError,
   type KnownDomainError,
-} from './domain-errors';
+} from '@tricolor/core';
 
 class PartyDto {
   @IsString()

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { KnownDomainError } from './domain-errors';
+import type { KnownDomainError } from '@tricolor/core';
 import { errorBody, type ErrorBody } from './error-body';
 
 /** The single place where domain errors become HTTP. No default: a new kind fails to compile. */

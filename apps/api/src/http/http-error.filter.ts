@@ -18,7 +18,8 @@ export class HttpErrorFilter implements ExceptionFilter {
         exception instanceof Error ? exception.stack : undefined,
       );
     } else if (body.statusCode >= 500) {
-      this.logger.warn(`${body.statusCode} ${String(body.message)}`);
+      // e.g. a 503 while the database restarts: one line, with the driver's own words.
+      this.logger.warn(`${body.statusCode} ${String(body.message)} (${describe(exception)})`);
     }
     const { httpAdapter } = this.adapterHost;
     const response: unknown = host.switchToHttp().getResponse();

@@ -10,6 +10,6 @@ export {
   UnavailableError,
   type DomainErrorKind,
   type KnownDomainError,
-} from './domain-errors';
+} from '@tricolor/core';
 export type { ErrorBody } from './error-body';
 export { HttpErrorFilter } from './http-error.filter';

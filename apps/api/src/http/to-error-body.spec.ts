@@ -6,7 +6,7 @@ import {
   InvalidInputError,
   NotFoundError,
   UnavailableError,
-} from './domain-errors';
+} from '@tricolor/core';
 import { GENERIC_500_MESSAGE, toErrorBody } from './to-error-body';
 
 describe('toErrorBody', () => {

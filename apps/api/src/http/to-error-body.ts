@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { domainErrorToBody } from './domain-error-http';
-import { isDomainError } from './domain-errors';
+import { isDomainError } from '@tricolor/core';
 import { errorBody, type ErrorBody } from './error-body';
+import { unavailableMessage } from './unavailable';
 
 export interface ErrorAnswer {
   body: ErrorBody;
@@ -18,6 +19,11 @@ export function toErrorBody(exception: unknown): ErrorAnswer {
   }
   if (exception instanceof HttpException) {
     return { body: httpExceptionToBody(exception), unexpected: false };
+  }
+  // The database (or Redis) is down or restarting: the client may retry once it is back.
+  const unavailable = unavailableMessage(exception);
+  if (unavailable) {
+    return { body: errorBody(HttpStatus.SERVICE_UNAVAILABLE, unavailable), unexpected: false };
   }
   return {
     body: errorBody(HttpStatus.INTERNAL_SERVER_ERROR, GENERIC_500_MESSAGE),

@@ -13,12 +13,71 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
+/** Deeper than any request DTO needs; class-transformer recurses and would overflow the stack. */
+export const MAX_INPUT_DEPTH = 32;
+
+// class-transformer silently drops these keys, so the whitelist never sees them.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor']);
+
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every body, query and path parameter, including those another pipe handles afterwards.
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const problem = inputProblem(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (problem !== null) throw new BadRequestException([problem]);
+    }
     // Left to class-validator, an array body reads as "property 0 should not exist".
     if (metadata.type === 'body' && Array.isArray(value) && this.toValidate(metadata)) {
       throw new BadRequestException(['body must be a JSON object']);
     }
     return super.transform(value, metadata) as Promise<unknown>;
   }
+}
+
+/**
+ * What no request may carry, whatever its DTO: nesting deeper than MAX_INPUT_DEPTH, the keys
+ * `__proto__` and `constructor`, and NUL characters (PostgreSQL text cannot hold them).
+ * Walked iteratively, so a deeply nested body cannot overflow the stack here either.
+ */
+export function inputProblem(value: unknown, rootPath = ''): string | null {
+  const stack: Walked[] = [{ value, key: rootPath, parent: null, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value === 'string') {
+      if (item.value.includes('\u0000')) return `${pathOf(item)} must not contain NUL characters`;
+      continue;
+    }
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= MAX_INPUT_DEPTH) {
+      return `${pathOf(item, 1)} is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)`;
+    }
+    for (const key of Object.keys(item.value)) {
+      const child: Walked = {
+        value: (item.value as Record<string, unknown>)[key],
+        key,
+        parent: item,
+        depth: item.depth + 1,
+      };
+      if (FORBIDDEN_KEYS.has(key)) return `property ${pathOf(child)} should not exist`;
+      stack.push(child);
+    }
+  }
+  return null;
+}
+
+interface Walked {
+  value: unknown;
+  key: string;
+  parent: Walked | null;
+  depth: number;
+}
+
+/** `parties.0.name`, from the root (first `segments` keys only), cut short: keys are the client's. */
+function pathOf(item: Walked, segments = Infinity): string {
+  const keys: string[] = [];
+  for (let at: Walked | null = item; at !== null; at = at.parent) {
+    if (at.key !== '') keys.unshift(at.key);
+  }
+  const path = keys.slice(0, segments).join('.');
+  if (path === '') return 'body';
+  return path.length <= 100 ? path : `${path.slice(0, 100)}…`;
 }

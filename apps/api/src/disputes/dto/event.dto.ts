@@ -13,6 +13,7 @@ import {
   IsString,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -45,6 +46,24 @@ export class EventBaseDto {
   @Min(1)
   expectedVersion?: number;
 }
+
+/**
+ * Dates a person sends must leave room for the timers computed from them: a follow-up due after
+ * year 9999 cannot be stored (SQLite keeps four-digit years and read one back as year 0000).
+ */
+export const LATEST_DATE = '9000-01-01T00:00:00.000Z';
+const BeforeLatestDate = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'beforeLatestDate',
+    validator: {
+      // Non-dates are left to IsISO8601, which reports them.
+      validate: (value: unknown) =>
+        typeof value !== 'string' ||
+        Number.isNaN(Date.parse(value)) ||
+        Date.parse(value) < Date.parse(LATEST_DATE),
+      defaultMessage: (args) => `${args?.property ?? 'date'} must be before ${LATEST_DATE}`,
+    },
+  });
 
 const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
 const apply =
@@ -86,6 +105,7 @@ export class ReachAgreementDto extends EventBaseDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsISO8601({ strict: true })
+  @BeforeLatestDate()
   performanceDueAt?: string;
 
   @ApiProperty({ type: [String] })
@@ -107,7 +127,7 @@ export class RecordRefusalDto extends EventBaseDto {
 }
 
 export class ExtendDeadlineDto extends WithReason {
-  @ApiProperty() @IsISO8601({ strict: true }) until: string;
+  @ApiProperty() @IsISO8601({ strict: true }) @BeforeLatestDate() until: string;
 
   @ApiProperty({ type: [String] })
   @IsArray()

@@ -11,6 +11,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -21,6 +22,9 @@ import {
   type PartyRole,
   type Tier,
 } from '../../../../../libs/workflow/src/domain';
+
+/** The largest amount numeric(14,2) holds. */
+export const MAX_AMOUNT = 999_999_999_999.99;
 
 export class PartyDto {
   @ApiProperty({ example: '张三' })
@@ -83,6 +87,8 @@ export class OpenDisputeDto {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  // The column is numeric(14,2): PostgreSQL refuses more, SQLite would keep it inexactly.
+  @Max(MAX_AMOUNT, { message: `amount must not be greater than ${MAX_AMOUNT}` })
   amount?: number;
 
   @ApiProperty({ type: [String], example: ['threat_of_violence'] })

@@ -1,7 +1,7 @@
 import { DisputeEventEntity, newId, type JsonObject } from '@tricolor/persistence';
 import type { Status, Tier } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
-import { asRow } from '../shared/as-row';
+import { asRow } from '../as-row';
 import { GENESIS_HASH, hashRecord } from './audit-chain';
 
 export interface EventRecordInput {

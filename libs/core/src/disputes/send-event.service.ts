@@ -6,15 +6,16 @@ import {
   UserEntity,
   isUniqueViolation,
 } from '@tricolor/persistence';
-import { step, type Actor, type UserRef } from '@tricolor/workflow';
+import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
-import { ConflictError, EventRefusedError } from '../http/domain-errors';
+import { Notifier } from '../notifications/notifier.service';
+import { ConflictError, EventRefusedError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { TimerWakeUps } from '../timers/timer-wake-ups';
-import { writeTimerRows } from '../timers/timer-rows';
+import { writeTimerRows, type TimerChanges } from '../timers/timer-rows';
 import { recordSideEffects } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
-import { asRow } from '../shared/as-row';
+import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
 import { loadVisibleDispute } from './dispute-finder';
 import type { EventPayload } from './event-payload';
@@ -29,6 +30,14 @@ export interface SendEventCommand {
   at?: Date;
 }
 
+export interface AppliedEvent {
+  view: DisputeView;
+  /** The case before and after; `after` is null when an idempotent replay wrote nothing. */
+  before: DisputeEntity;
+  after: DisputeEntity | null;
+  timers: TimerChanges | null;
+}
+
 /**
  * The one path every transition takes, from HTTP and from timers alike: load the case, step the
  * pure statechart, and in one transaction update the case under its version, append the audit
@@ -40,14 +49,15 @@ export class SendEventService {
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
     private readonly wakeUps: TimerWakeUps,
+    private readonly notifier: Notifier,
   ) {}
 
   async send(command: SendEventCommand): Promise<DisputeView> {
     const refs = await this.resolveRefs(command.event);
     try {
-      const { view, changes } = await this.tx.run((m) => this.transition(m, command, refs));
-      if (changes) this.wakeUps.afterCommit(command.disputeId, changes);
-      return view;
+      const applied = await this.tx.run((m) => this.applyWithin(m, command, refs));
+      if (applied.timers) this.wakeUps.afterCommit(command.disputeId, applied.timers);
+      return applied.view;
     } catch (error) {
       // Two requests with one Idempotency-Key raced: the loser returns the winner's answer.
       if (command.idempotencyKey && (isUniqueViolation(error) || error instanceof ConflictError)) {
@@ -58,16 +68,20 @@ export class SendEventService {
     }
   }
 
-  private async transition(
+  /**
+   * Applies one event inside the caller's transaction. The caller queues `timers` after its
+   * commit (the timer worker claims its row in the same transaction first).
+   */
+  async applyWithin(
     m: EntityManager,
     command: SendEventCommand,
-    refs: Record<string, UserRef>,
-  ): Promise<{ view: DisputeView; changes?: Parameters<TimerWakeUps['afterCommit']>[1] }> {
+    refs: Record<string, UserRef> = {},
+  ): Promise<AppliedEvent> {
     const { actor, disputeId, event } = command;
     const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, disputeId);
     if (command.idempotencyKey) {
       const replay = await this.replay(m, command);
-      if (replay) return { view: replay };
+      if (replay) return { view: replay, before: dispute, after: null, timers: null };
     }
     if (command.expectedVersion !== undefined && command.expectedVersion !== dispute.version) {
       throw ConflictError.staleVersion(command.expectedVersion, dispute.version);
@@ -121,7 +135,18 @@ export class SendEventService {
     const timerChanges = { armed: result.armed, cancelled: result.cancelled };
     await writeTimerRows(m, disputeId, timerChanges, at, `left by ${event.type}`);
     await recordSideEffects(m, disputeId, before, result.state, event, actor, at);
-    return { view, changes: timerChanges };
+    // Escalations land in the inboxes of the new tier's handlers and the street's supervisors.
+    if (TIERS.indexOf(result.tier) > TIERS.indexOf(dispute.tier)) {
+      await this.notifier.escalated(
+        m,
+        next,
+        dispute.tier,
+        result.tier,
+        actor.role === 'system',
+        at,
+      );
+    }
+    return { view, before: dispute, after: next, timers: timerChanges };
   }
 
   private async replay(m: EntityManager, command: SendEventCommand): Promise<DisputeView | null> {

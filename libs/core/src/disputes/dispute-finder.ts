@@ -1,7 +1,7 @@
 import { DisputeEntity } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../http/domain-errors';
+import { NotFoundError } from '../domain-errors';
 import type { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

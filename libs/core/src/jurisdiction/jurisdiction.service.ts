@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { UnitEntity } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
 import type { Repository, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import type { UserIdentity } from './user-identity';
 
 /** Where a unit sits: its own code and its ancestors' (DESIGN.md §2). */
 export interface UnitPlace {
@@ -40,7 +40,7 @@ export class JurisdictionService {
     return place;
   }
 
-  async actorFor(user: AuthUser): Promise<Actor> {
+  async actorFor(user: UserIdentity): Promise<Actor> {
     const place = await this.placeOf(user.unitCode);
     return {
       id: user.id,

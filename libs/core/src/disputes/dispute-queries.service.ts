@@ -10,7 +10,7 @@ import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { verifyChain, type ChainVerdict } from './audit-chain';
 import { loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
-import type { ListDisputesQuery } from './dto/list-disputes.query';
+import type { ListDisputesFilter } from './commands';
 
 export interface Page<T> {
   items: T[];
@@ -33,7 +33,7 @@ export class DisputeQueriesService {
     );
   }
 
-  list(actor: Actor, q: ListDisputesQuery): Promise<Page<DisputeView>> {
+  list(actor: Actor, q: ListDisputesFilter): Promise<Page<DisputeView>> {
     return this.tx.run(async (m) => {
       const qb = this.jurisdiction.scope(m.createQueryBuilder(DisputeEntity, 'd'), actor);
       if (q.tier) qb.andWhere('d.tier = :tier', { tier: q.tier });

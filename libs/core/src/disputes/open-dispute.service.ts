@@ -3,14 +3,14 @@ import { AppConfig } from '@tricolor/config';
 import { DisputeEntity, TransactionRunner, newId, type PartyRecord } from '@tricolor/persistence';
 import { assessRisk, openCase, type Actor, type RiskAssessment } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../http/domain-errors';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService, type UnitPlace } from '../jurisdiction/jurisdiction.service';
 import { TimerWakeUps } from '../timers/timer-wake-ups';
 import { writeTimerRows } from '../timers/timer-rows';
 import { nextDeadlineOf, toDisputeView, type DisputeView } from './dispute-view';
 import { loadVisibleDispute } from './dispute-finder';
-import type { OpenDisputeDto } from './dto/open-dispute.dto';
-import { asRow } from '../shared/as-row';
+import type { OpenDisputeCommand } from './commands';
+import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
 
 /** triage names its inputs; the HTTP body calls the checklist `riskIndicators`. */
@@ -25,7 +25,7 @@ export class OpenDisputeService {
     private readonly wakeUps: TimerWakeUps,
   ) {}
 
-  async open(actor: Actor, body: OpenDisputeDto, at = new Date()): Promise<DisputeView> {
+  async open(actor: Actor, body: OpenDisputeCommand, at = new Date()): Promise<DisputeView> {
     const grid = await this.jurisdiction.placeOf(body.gridCode);
     if (!grid || grid.kind !== 'grid') {
       throw new InvalidInputError('gridCode', `${body.gridCode} is not a known grid`);

@@ -1,0 +1,23 @@
+import type { AppliedEvent, FiringContext, SendEventService, TimerChanges } from '@tricolor/core';
+import { SYSTEM_ACTOR_ID, type Actor } from '@tricolor/workflow';
+
+/** Timer events are recorded with actor `system` (DESIGN.md §4). */
+export const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'system' };
+
+/** Sends a timer's event through the same transition path as HTTP, in the claim's transaction. */
+export async function sendSystemEvent(
+  events: SendEventService,
+  { m, dispute, timerId, now }: FiringContext,
+  type: 'DEADLINE_EXPIRED' | 'FOLLOW_UP_DUE',
+): Promise<{ applied: AppliedEvent; changes: { disputeId: string; timers: TimerChanges } | null }> {
+  const applied = await events.applyWithin(m, {
+    actor: SYSTEM_ACTOR,
+    disputeId: dispute.id,
+    event: { type, timerId },
+    at: now,
+  });
+  return {
+    applied,
+    changes: applied.timers ? { disputeId: dispute.id, timers: applied.timers } : null,
+  };
+}

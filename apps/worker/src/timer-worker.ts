@@ -1,0 +1,106 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { AppConfig } from '@tricolor/config';
+import {
+  AGENDA_SCHEDULER_ID,
+  JOB_NAMES,
+  TIMER_QUEUE,
+  TimerQueue,
+  TimerReconciler,
+  checkRedisPolicy,
+  workerConnection,
+  type JobName,
+  type TimerJobData,
+} from '@tricolor/core';
+import { Worker, type Job } from 'bullmq';
+import { JOB_PROCESSORS, type JobProcessor } from './jobs/job-processor';
+
+/** Fails the boot when a job name has no processor, or two (compare immich's job repository). */
+export function indexProcessors(processors: readonly JobProcessor[]): Map<JobName, JobProcessor> {
+  const byName = new Map<JobName, JobProcessor>();
+  for (const p of processors) {
+    if (byName.has(p.name)) throw new Error(`job "${p.name}" has two processors`);
+    byName.set(p.name, p);
+  }
+  const missing = JOB_NAMES.filter((name) => !byName.has(name));
+  if (missing.length > 0) throw new Error(`no processor for job(s): ${missing.join(', ')}`);
+  return byName;
+}
+
+/**
+ * Runs the timer processors on BullMQ, reconciles the queue with the timer rows at start and
+ * every RECONCILE_INTERVAL, and keeps the weekly agenda scheduled. On shutdown it stops taking
+ * jobs and lets the one in hand finish.
+ */
+@Injectable()
+export class TimerWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(TimerWorker.name);
+  private readonly processors: Map<JobName, JobProcessor>;
+  private worker: Worker<TimerJobData> | undefined;
+  private reconcileTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queue: TimerQueue,
+    private readonly reconciler: TimerReconciler,
+    @Inject(JOB_PROCESSORS) processors: JobProcessor[],
+  ) {
+    this.processors = indexProcessors(processors);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await checkRedisPolicy(this.config);
+    this.worker = new Worker<TimerJobData>(TIMER_QUEUE, (job, token) => this.dispatch(job, token), {
+      connection: workerConnection(this.config),
+      prefix: this.config.redisPrefix,
+      concurrency: this.config.workerConcurrency,
+      // A killed worker's job is taken over once its lock lapses; the claim keeps it exactly-once.
+      lockDuration: this.config.workerLockDurationMs,
+      stalledInterval: Math.max(1000, Math.round(this.config.workerLockDurationMs / 2)),
+    });
+    this.worker.on('error', (error) => this.log.warn(`worker: ${error.message}`));
+    this.worker.on('failed', (job, error) =>
+      this.log.warn(`job ${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`),
+    );
+    void this.reconcile();
+    this.reconcileTimer = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
+    this.reconcileTimer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.reconcileTimer);
+    // close() waits for the job in hand to finish.
+    await this.worker?.close();
+  }
+
+  private dispatch(job: Job<TimerJobData>, token: string | undefined): Promise<unknown> {
+    const processor = this.processors.get(job.name as JobName);
+    if (!processor) throw new Error(`no processor for job "${job.name}"`);
+    return processor.process(job, token);
+  }
+
+  /** Makes the queue agree with the database; runs at start and every RECONCILE_INTERVAL. */
+  async reconcile(): Promise<void> {
+    try {
+      // Look two intervals ahead, so every due row has its job before it is due.
+      await this.reconciler.reconcile(2 * this.config.reconcileIntervalMs);
+      // Upserting is idempotent; doing it each round restores the schedule after a FLUSHALL.
+      await this.scheduleAgenda();
+    } catch (error) {
+      this.log.warn(`reconcile failed (will retry): ${(error as Error).message}`);
+    }
+  }
+
+  private async scheduleAgenda(): Promise<void> {
+    await this.queue.queue.upsertJobScheduler(
+      AGENDA_SCHEDULER_ID,
+      { pattern: this.config.agendaCron, tz: this.config.agendaTz },
+      { name: 'agenda', data: { timerId: AGENDA_SCHEDULER_ID } },
+    );
+  }
+}

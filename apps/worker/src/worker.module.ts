@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AgendaCoreModule, DisputesCoreModule } from '@tricolor/core';
+import { ConfirmationReminderJob, ConfirmationWindowJob } from './jobs/confirmation-window.job';
+import { DeadlineJob } from './jobs/deadline.job';
+import { FollowUpJob } from './jobs/follow-up.job';
+import { JOB_PROCESSORS } from './jobs/job-processor';
+import { ReminderJob } from './jobs/reminder.job';
+import { AgendaJob } from './jobs/agenda.job';
+import { TimerWorker } from './timer-worker';
+
+const PROCESSORS = [
+  DeadlineJob,
+  ReminderJob,
+  FollowUpJob,
+  ConfirmationWindowJob,
+  ConfirmationReminderJob,
+  AgendaJob,
+];
+
+/** The timer worker: run in the API process by default, or alone by apps/worker/src/main.ts. */
+@Module({
+  imports: [DisputesCoreModule, AgendaCoreModule],
+  providers: [
+    ...PROCESSORS,
+    {
+      provide: JOB_PROCESSORS,
+      useFactory: (...processors: unknown[]) => processors,
+      inject: PROCESSORS,
+    },
+    TimerWorker,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,127 @@
+import { DisputeEntity, DisputeEventEntity, UnitEntity, UserEntity } from '@tricolor/persistence';
+import { SYSTEM_ACTOR_ID, TIERS } from '@tricolor/workflow';
+import { In, type EntityManager } from 'typeorm';
+import type { UnitPlace } from '../jurisdiction/jurisdiction.service';
+import type { AgendaSources, EscalationRow } from './agenda-sources.types';
+import type { AgendaKind } from './agenda.types';
+import { escalationWindowStart } from './agenda-builder';
+
+/** A unit an agenda can be made for. */
+export type AgendaPlace = UnitPlace & { kind: AgendaKind };
+
+// A record raised the tier when its to_tier ranks above its from_tier (blue < yellow < red).
+// Built from constants only, never from input.
+const RAISED_TIER = TIERS.slice(0, -1)
+  .map((from, i) => {
+    const higher = TIERS.slice(i + 1).map((t) => `'${t}'`);
+    return `(e.from_tier = '${from}' AND e.to_tier IN (${higher.join(', ')}))`;
+  })
+  .join(' OR ');
+
+// Both columns are indexed on disputes (ix_disputes_community_code, ix_disputes_street_code_status).
+const unitColumn = (place: AgendaPlace): string =>
+  place.kind === 'street' ? 'd.street_code' : 'd.community_code';
+
+/** Reads what an agenda is made of; run it inside one transaction for a consistent picture. */
+export async function readAgendaSources(
+  m: EntityManager,
+  place: AgendaPlace,
+  now: Date,
+): Promise<AgendaSources> {
+  const unit = await m.findOneOrFail(UnitEntity, { where: { code: place.code } });
+  const communities =
+    place.kind === 'community'
+      ? [unit]
+      : await m.find(UnitEntity, {
+          where: { kind: 'community', streetCode: place.code },
+          order: { code: 'ASC' },
+        });
+  return {
+    unit: { code: unit.code, name: unit.name },
+    communities: communities.map((c) => ({ code: c.code, name: c.name })),
+    openCases: await readOpenCases(m, place),
+    escalations: await readEscalations(m, place, now),
+  };
+}
+
+function readOpenCases(m: EntityManager, place: AgendaPlace) {
+  return m
+    .createQueryBuilder(DisputeEntity, 'd')
+    .select([
+      'd.id',
+      'd.reference',
+      'd.title',
+      'd.gridCode',
+      'd.communityCode',
+      'd.tier',
+      'd.status',
+      'd.overdue',
+      'd.nextDeadlineAt',
+      'd.createdAt',
+    ])
+    .where(`${unitColumn(place)} = :unit`, { unit: place.code })
+    .andWhere('d.status <> :closed', { closed: 'closed' })
+    .getMany();
+}
+
+async function readEscalations(
+  m: EntityManager,
+  place: AgendaPlace,
+  now: Date,
+): Promise<EscalationRow[]> {
+  const events = await m
+    .createQueryBuilder(DisputeEventEntity, 'e')
+    .innerJoin(DisputeEntity, 'd', 'd.id = e.dispute_id')
+    .where(`${unitColumn(place)} = :unit`, { unit: place.code })
+    .andWhere('e.at >= :since AND e.at <= :now', { since: escalationWindowStart(now), now })
+    .andWhere(`(${RAISED_TIER})`)
+    .getMany();
+  if (events.length === 0) return [];
+
+  const disputeIds = [...new Set(events.map((e) => e.disputeId))];
+  const disputes = await m.find(DisputeEntity, {
+    where: { id: In(disputeIds) },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      gridCode: true,
+      communityCode: true,
+      status: true,
+    },
+  });
+  const userIds = [...new Set(events.map((e) => e.actorId))].filter((id) => id !== SYSTEM_ACTOR_ID);
+  const users =
+    userIds.length === 0
+      ? []
+      : await m.find(UserEntity, {
+          where: { id: In(userIds) },
+          select: { id: true, displayName: true },
+        });
+
+  const disputeById = new Map(disputes.map((d) => [d.id, d]));
+  const nameById = new Map(users.map((u) => [u.id, u.displayName]));
+  return events.flatMap((e) => {
+    const d = disputeById.get(e.disputeId);
+    if (!d || e.fromTier === null) return [];
+    return [
+      {
+        disputeId: e.disputeId,
+        type: e.type,
+        actorId: e.actorId,
+        actorRole: e.actorRole,
+        actorName: nameById.get(e.actorId) ?? null,
+        payload: e.payload,
+        fromStatus: e.fromStatus,
+        fromTier: e.fromTier,
+        toTier: e.toTier,
+        at: e.at,
+        reference: d.reference,
+        title: d.title,
+        gridCode: d.gridCode,
+        communityCode: d.communityCode,
+        status: d.status,
+      },
+    ];
+  });
+}

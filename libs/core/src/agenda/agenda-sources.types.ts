@@ -1,0 +1,40 @@
+import type { DisputeEntity, DisputeEventEntity } from '@tricolor/persistence';
+import type { Tier } from '@tricolor/workflow';
+import type { AgendaUnit } from './agenda.types';
+
+/** The columns of an open case the agenda shows. */
+export type OpenCaseRow = Pick<
+  DisputeEntity,
+  | 'id'
+  | 'reference'
+  | 'title'
+  | 'gridCode'
+  | 'communityCode'
+  | 'tier'
+  | 'status'
+  | 'overdue'
+  | 'nextDeadlineAt'
+  | 'createdAt'
+>;
+
+/** An event record that raised a case's tier, with the case and the actor's name beside it. */
+export type EscalationRow = Pick<
+  DisputeEventEntity,
+  'type' | 'actorId' | 'actorRole' | 'payload' | 'fromStatus' | 'toTier' | 'at'
+> &
+  Pick<DisputeEntity, 'reference' | 'title' | 'gridCode' | 'communityCode' | 'status'> & {
+    disputeId: string;
+    fromTier: Tier;
+    /** The user's display name; null for the system or a user since removed. */
+    actorName: string | null;
+  };
+
+/** Everything an agenda is made from, read in one transaction. */
+export interface AgendaSources {
+  /** The community or street the agenda is for. */
+  unit: AgendaUnit;
+  /** The community itself, or every community of the street. */
+  communities: AgendaUnit[];
+  openCases: OpenCaseRow[];
+  escalations: EscalationRow[];
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { AgendaEntity, TransactionRunner, UnitEntity, newId } from '@tricolor/persistence';
+import type { Actor } from '@tricolor/workflow';
+import type { EntityManager } from 'typeorm';
+import { asRow } from '../as-row';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { agendaRefusal } from './agenda-access';
+import { assembleAgenda, buildSections } from './agenda-builder';
+import { readAgendaSources, type AgendaPlace } from './agenda-sources';
+import type { Agenda, AgendaSummary } from './agenda.types';
+
+export interface ReadAgendaOptions {
+  /** Build a new agenda even when one is stored. */
+  fresh?: boolean;
+  /** The clock for a new agenda; tests pass their own. */
+  now?: Date;
+}
+
+/**
+ * The weekly joint-meeting agenda (DESIGN.md §5): open, overdue and recently escalated cases of
+ * a community, or of a street grouped per community. Every agenda built is stored, so the
+ * meeting discusses exactly what was generated for it.
+ */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly jurisdiction: JurisdictionService,
+  ) {}
+
+  /** Builds, stores and returns the agenda of a community or street as of `now`. */
+  async build(unitCode: string, now: Date = new Date()): Promise<Agenda> {
+    const place = await this.agendaPlace(unitCode);
+    return this.tx.run(async (m) => {
+      const sources = await readAgendaSources(m, place, now);
+      const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
+      const agenda = assembleAgenda(header, buildSections(sources, now));
+      await store(m, agenda);
+      return agenda;
+    });
+  }
+
+  /** The most recently generated agenda of a unit, or null when none was ever made. */
+  async latest(unitCode: string): Promise<Agenda | null> {
+    const row = await this.tx.run((m) =>
+      m.findOne(AgendaEntity, {
+        where: { unitCode },
+        order: { generatedAt: 'DESC', id: 'DESC' },
+      }),
+    );
+    return row ? (row.content as Agenda) : null;
+  }
+
+  /**
+   * The weekly job: one agenda per street and per community. Each street is read once, in one
+   * transaction, and its communities' agendas are cut from the same picture.
+   */
+  async buildAll(now: Date = new Date()): Promise<AgendaSummary[]> {
+    const streets = await this.tx.run((m) =>
+      m.find(UnitEntity, { where: { kind: 'street' }, order: { code: 'ASC' } }),
+    );
+    const summaries: AgendaSummary[] = [];
+    for (const street of streets) summaries.push(...(await this.buildStreet(street.code, now)));
+    return summaries;
+  }
+
+  /** What GET /agenda answers: the stored agenda unless none exists or a fresh one is asked for. */
+  async read(actor: Actor, unitCode: string, options: ReadAgendaOptions = {}): Promise<Agenda> {
+    const place = await this.agendaPlace(unitCode);
+    const refusal = agendaRefusal(actor, place);
+    if (refusal) throw new ForbiddenError(refusal);
+    if (!options.fresh) {
+      const stored = await this.latest(place.code);
+      if (stored) return stored;
+    }
+    return this.build(place.code, options.now);
+  }
+
+  private async buildStreet(streetCode: string, now: Date): Promise<AgendaSummary[]> {
+    const place = await this.agendaPlace(streetCode);
+    return this.tx.run(async (m) => {
+      const sources = await readAgendaSources(m, place, now);
+      const sections = buildSections(sources, now);
+      const agendas = [
+        assembleAgenda({ id: newId(), kind: 'street', unit: sources.unit, now }, sections),
+        ...sections.map((s) =>
+          assembleAgenda({ id: newId(), kind: 'community', unit: s.community, now }, [s]),
+        ),
+      ];
+      for (const agenda of agendas) await store(m, agenda);
+      return agendas.map(summaryOf);
+    });
+  }
+
+  private async agendaPlace(unitCode: string): Promise<AgendaPlace> {
+    const place = await this.jurisdiction.placeOf(unitCode);
+    if (!place) throw NotFoundError.of('unit', unitCode);
+    if (place.kind === 'grid') {
+      throw new InvalidInputError('unit', `must be a community or street: ${unitCode} is a grid`);
+    }
+    return { ...place, kind: place.kind };
+  }
+}
+
+function store(m: EntityManager, agenda: Agenda): Promise<unknown> {
+  return m.insert(
+    AgendaEntity,
+    asRow<AgendaEntity>({
+      id: agenda.id,
+      unitCode: agenda.unit.code,
+      generatedAt: new Date(agenda.generatedAt),
+      content: agenda,
+    }),
+  );
+}
+
+const summaryOf = (agenda: Agenda): AgendaSummary => ({
+  id: agenda.id,
+  unitCode: agenda.unit.code,
+  kind: agenda.kind,
+  generatedAt: agenda.generatedAt,
+  counts: agenda.counts,
+});

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '@tricolor/config';
+import { PersistenceModule } from '@tricolor/persistence';
+import { ConfigModule } from './config.module';
+
+/** What every process needs first: the validated configuration and the migrated database. */
+@Module({})
+export class CoreRootModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreRootModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule.forRoot({
+          databaseUrl: config.databaseUrl,
+          dataDir: config.dataDir,
+          poolSize: config.dbPoolSize,
+        }),
+      ],
+    };
+  }
+}

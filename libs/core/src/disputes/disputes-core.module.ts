@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
+import { NotificationsCoreModule } from '../notifications/notifications.module';
+import { TimersModule } from '../timers/timers.module';
+import { DisputeQueriesService } from './dispute-queries.service';
+import { OpenDisputeService } from './open-dispute.service';
+import { SendEventService } from './send-event.service';
+
+/** The dispute use cases, shared by the API and the timer worker. */
+@Module({
+  imports: [JurisdictionModule, TimersModule, NotificationsCoreModule],
+  providers: [OpenDisputeService, SendEventService, DisputeQueriesService],
+  exports: [
+    OpenDisputeService,
+    SendEventService,
+    DisputeQueriesService,
+    JurisdictionModule,
+    TimersModule,
+    NotificationsCoreModule,
+  ],
+})
+export class DisputesCoreModule {}

@@ -1,0 +1,41 @@
+export * from './domain-errors';
+export { asRow } from './as-row';
+export { JurisdictionModule } from './jurisdiction/jurisdiction.module';
+export { JurisdictionService, type UnitPlace } from './jurisdiction/jurisdiction.service';
+export type { UserIdentity } from './jurisdiction/user-identity';
+export type { OpenDisputeCommand, ListDisputesFilter } from './disputes/commands';
+export { DisputesCoreModule } from './disputes/disputes-core.module';
+export { OpenDisputeService } from './disputes/open-dispute.service';
+export {
+  SendEventService,
+  type AppliedEvent,
+  type SendEventCommand,
+} from './disputes/send-event.service';
+export { DisputeQueriesService, type Page } from './disputes/dispute-queries.service';
+export { toDisputeView, type DisputeView, type DeadlineView } from './disputes/dispute-view';
+export { verifyChain, hashRecord, canonicalJson, type ChainVerdict } from './disputes/audit-chain';
+export { timerRowId, writeTimerRows, type TimerChanges } from './timers/timer-rows';
+export { TimerWakeUps } from './timers/timer-wake-ups';
+export { TimersModule } from './timers/timers.module';
+export { TimerQueue, type WakeUp } from './timers/timer-queue';
+export { TimerReconciler, type ReconcileReport } from './timers/timer-reconciler';
+export {
+  TimerFiring,
+  type FireOutcome,
+  type FiringContext,
+  type TimerReaction,
+} from './timers/timer-firing.service';
+export { checkRedisPolicy } from './timers/redis-policy';
+export { producerConnection, workerConnection } from './timers/redis-connection';
+export {
+  AGENDA_SCHEDULER_ID,
+  JOB_NAMES,
+  TIMER_QUEUE,
+  type JobName,
+  type TimerJobData,
+} from './timers/timer-jobs';
+export * from './notifications';
+export { ConfigModule } from './config.module';
+export * from './agenda';
+export * from './stats';
+export { CoreRootModule } from './core-root.module';

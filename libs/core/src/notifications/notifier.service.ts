@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { DisputeEntity, NotificationEntity, newId } from '@tricolor/persistence';
+import type { Tier, TimerKind } from '@tricolor/workflow';
+import type { EntityManager } from 'typeorm';
+import { unique } from './handler-rules';
+import {
+  acceptanceOverdueMessage,
+  confirmationWindowMessage,
+  escalationMessage,
+  reminderMessage,
+  redOverdueMessage,
+  type CaseFacts,
+} from './messages';
+import type { NotificationKind } from './notification-kind';
+import { handlersOf, judicialOfficersOf, supervisorsOf } from './recipients';
+
+export interface NotificationInput {
+  disputeId: string | null;
+  kind: NotificationKind;
+  message: string;
+  /** The server's clock; tests and the timer worker pass their own. */
+  at?: Date;
+}
+
+/**
+ * Writes inbox entries inside the caller's transaction, so a notification exists exactly when
+ * the transition or timer firing that caused it commits. Every helper takes the case as it is
+ * after the change (its tier and status decide who must act next).
+ */
+@Injectable()
+export class Notifier {
+  async notify(
+    m: EntityManager,
+    userIds: readonly string[],
+    input: NotificationInput,
+  ): Promise<NotificationEntity[]> {
+    const createdAt = input.at ?? new Date();
+    const rows = unique(userIds).map((userId) =>
+      m.create(NotificationEntity, {
+        id: newId(),
+        userId,
+        disputeId: input.disputeId,
+        kind: input.kind,
+        message: input.message,
+        createdAt,
+        readAt: null,
+      }),
+    );
+    if (rows.length > 0) await m.insert(NotificationEntity, rows);
+    return rows;
+  }
+
+  /** A deadline (or follow-up, or confirmation window) is coming: tell whoever must act. */
+  async reminder(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    timerKind: TimerKind,
+    dueAt: Date,
+    at: Date = new Date(),
+  ): Promise<NotificationEntity[]> {
+    return this.notify(m, await handlersOf(m, dispute), {
+      disputeId: dispute.id,
+      kind: 'reminder',
+      message: reminderMessage(facts(dispute), timerKind, dueAt),
+      at,
+    });
+  }
+
+  /** Nobody accepted a yellow case in time: the street's judicial office and its supervisors. */
+  async acceptanceOverdue(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    at: Date = new Date(),
+  ): Promise<NotificationEntity[]> {
+    const recipients = [
+      ...(await judicialOfficersOf(m, dispute.streetCode)),
+      ...(await supervisorsOf(m, dispute.streetCode)),
+    ];
+    return this.notify(m, recipients, {
+      disputeId: dispute.id,
+      kind: 'overdue',
+      message: acceptanceOverdueMessage(facts(dispute), at),
+      at,
+    });
+  }
+
+  /** A red case missed its deadline (it stays red, flagged overdue): supervisors and handlers. */
+  async redOverdue(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    at: Date = new Date(),
+  ): Promise<NotificationEntity[]> {
+    const recipients = [
+      ...(await supervisorsOf(m, dispute.streetCode)),
+      ...(await handlersOf(m, dispute)),
+    ];
+    return this.notify(m, recipients, {
+      disputeId: dispute.id,
+      kind: 'overdue',
+      message: redOverdueMessage(facts(dispute), at),
+      at,
+    });
+  }
+
+  /** The case changed tier: its new handlers and the street's supervisors. */
+  async escalated(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    fromTier: Tier,
+    toTier: Tier,
+    automatic: boolean,
+    at: Date = new Date(),
+  ): Promise<NotificationEntity[]> {
+    const last = dispute.snapshot.context.lastEscalation;
+    // The reason is the recorded one only if it belongs to this move.
+    const reason = last && last.from === fromTier && last.to === toTier ? last.reason : null;
+    const recipients = [
+      ...(await handlersOf(m, dispute)),
+      ...(await supervisorsOf(m, dispute.streetCode)),
+    ];
+    return this.notify(m, recipients, {
+      disputeId: dispute.id,
+      kind: 'escalation',
+      message: escalationMessage(facts(dispute), {
+        from: fromTier,
+        to: toTier,
+        automatic,
+        reason,
+        at,
+      }),
+      at,
+    });
+  }
+
+  /** The Art. 33 window is about to close (`closing` false) or has closed: the handlers. */
+  async confirmationWindow(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    closing: boolean,
+    at: Date = new Date(),
+  ): Promise<NotificationEntity[]> {
+    const endsAt = dispute.snapshot.context.agreement?.confirmationWindowEndsAt;
+    return this.notify(m, await handlersOf(m, dispute), {
+      disputeId: dispute.id,
+      kind: 'confirmation_window',
+      message: confirmationWindowMessage(facts(dispute), closing, endsAt ? new Date(endsAt) : at),
+      at,
+    });
+  }
+}
+
+function facts(dispute: DisputeEntity): CaseFacts {
+  return { reference: dispute.reference, status: dispute.status, streetCode: dispute.streetCode };
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@tricolor/persistence';
+import type { Actor } from '@tricolor/workflow';
+import { InvalidInputError, NotFoundError } from '../domain-errors';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { filterCases, type CaseFilter, type CaseScope } from './case-filter';
+import { readCaseGroups } from './case-groups.query';
+import { summariseGroups, timePerTier } from './stats-summary';
+import type { Stats, StatsQuery } from './stats.types';
+import { readTierTimes } from './tier-times.query';
+
+/**
+ * GET /stats: how the cases an actor may see fared, by unit and period (DESIGN.md §1, §6).
+ * Counts are one GROUP BY over indexed columns; time per tier is aggregated in SQL from the
+ * audit trail of the selected cases.
+ */
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly jurisdiction: JurisdictionService,
+  ) {}
+
+  async stats(actor: Actor, query: StatsQuery = {}, now: Date = new Date()): Promise<Stats> {
+    const filter = await this.filterOf(query);
+    // The actor's jurisdiction first: a case they may not see is never counted.
+    const scope: CaseScope = (qb) => filterCases(this.jurisdiction.scope(qb, actor), filter);
+    const [groups, times] = await this.tx.run(async (m) => [
+      await readCaseGroups(m, scope, now),
+      await readTierTimes(m, scope, now),
+    ]);
+    return {
+      unit: filter.unit?.code ?? null,
+      from: filter.from?.toISOString() ?? null,
+      to: filter.to?.toISOString() ?? null,
+      generatedAt: now.toISOString(),
+      ...summariseGroups(groups),
+      timePerTier: timePerTier(times),
+    };
+  }
+
+  private async filterOf(query: StatsQuery): Promise<CaseFilter> {
+    const from = validDate('from', query.from);
+    const to = validDate('to', query.to);
+    if (from && to && from.getTime() >= to.getTime()) {
+      throw new InvalidInputError('from', 'must be before to');
+    }
+    if (query.unit === undefined) return { unit: null, from, to };
+    const place = await this.jurisdiction.placeOf(query.unit);
+    if (!place) throw NotFoundError.of('unit', query.unit);
+    return { unit: { code: place.code, kind: place.kind }, from, to };
+  }
+}
+
+function validDate(field: string, value: Date | undefined): Date | null {
+  if (value === undefined) return null;
+  if (Number.isNaN(value.getTime())) throw new InvalidInputError(field, 'must be a valid date');
+  return value;
+}

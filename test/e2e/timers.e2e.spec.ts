@@ -1,0 +1,186 @@
+import { AGENDA_SCHEDULER_ID, TimerQueue, TimerReconciler } from '@tricolor/core';
+import { TimerWorker } from '../../apps/worker/src/timer-worker';
+import { AgendaEntity } from '@tricolor/persistence';
+import { DataSource } from 'typeorm';
+import { startApi, type TestApi } from '../support/api';
+import { DRIVERS } from '../support/databases';
+import { wipeRedisPrefix } from '../support/redis';
+import { sleep, waitFor } from '../support/wait';
+import { buildWorld, disputeBody, type Username, type World } from '../support/world';
+
+interface CaseBody {
+  id: string;
+  status: string;
+  tier: string;
+  version: number;
+  overdue: boolean;
+  deadlines: { kind: string; dueAt: string }[];
+}
+interface TimerRow {
+  id: string;
+  kind: string;
+  status: string;
+  dueAt: string;
+  firedAt: string | null;
+  latenessMs: number | null;
+}
+
+describe.each(DRIVERS)('durable timers on %s with the in-process worker', (driver) => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await startApi(driver, {
+      DEADLINE_BLUE_MEDIATION: 'PT2S',
+      DEADLINE_YELLOW_ACCEPTANCE: 'PT1H',
+      DEADLINE_YELLOW_REVIEW: 'PT2S',
+      DEADLINE_RED_CONVENING: 'PT2S',
+      FOLLOW_UP_DELAY: 'PT2S',
+      // Only the explicit reconcile below should repair the queue.
+      RECONCILE_INTERVAL: 'PT1H',
+    });
+    world = await buildWorld(api);
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  const as = (user: Username) => ({
+    get: (path: string) => api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`),
+    post: (path: string, body: object) =>
+      api.http().post(path).set('Authorization', `Bearer ${world.token[user]}`).send(body),
+  });
+  const getCase = async (id: string) =>
+    (await as('super1').get(`/disputes/${id}`)).body as CaseBody;
+  const timersOf = async (id: string) =>
+    (await as('super1').get(`/disputes/${id}/timers`)).body as TimerRow[];
+  const open = async (overrides: object = {}) => {
+    const res = await as('gw1').post('/disputes', disputeBody(overrides));
+    expect(res.status).toBe(201);
+    return res.body as CaseBody;
+  };
+  const send = async (user: Username, id: string, event: object) => {
+    const res = await as(user).post(`/disputes/${id}/events`, event);
+    expect(res.status).toBe(200);
+    return res.body as CaseBody;
+  };
+  const statusBecomes = (id: string, status: string) =>
+    waitFor(`case ${id} to reach ${status}`, async () => {
+      const c = await getCase(id);
+      return c.status === status ? c : undefined;
+    });
+
+  it('escalates a blue case to yellow by itself, and an accepted yellow case to red', async () => {
+    const c = await open();
+    const yellow = await statusBecomes(c.id, 'yellow.awaitingAcceptance');
+    expect(yellow).toMatchObject({ tier: 'yellow' });
+    await send('officer1', c.id, {
+      type: 'ACCEPT',
+      officerId: world.id.officer1,
+      lawyerId: world.id.lawyer1,
+    });
+    const red = await statusBecomes(c.id, 'red.convening');
+    expect(red).toMatchObject({ tier: 'red', overdue: false });
+
+    const events = (await as('super1').get(`/disputes/${c.id}/events`)).body as {
+      type: string;
+      actorId: string;
+    }[];
+    const expired = events.filter((e) => e.type === 'DEADLINE_EXPIRED');
+    expect(expired).toHaveLength(2);
+    expect(expired.every((e) => e.actorId === 'system')).toBe(true);
+    const fired = (await timersOf(c.id)).filter(
+      (t) => t.kind === 'deadline' && t.status === 'fired',
+    );
+    expect(fired).toHaveLength(2);
+    for (const t of fired) expect(t.latenessMs).toBeGreaterThanOrEqual(0);
+
+    // The supervisors learnt of both escalations.
+    const inbox = await as('super1').get('/me/notifications');
+    expect(JSON.stringify(inbox.body)).toMatch(/escalat/i);
+  });
+
+  it('flags a red case overdue when its convening deadline passes, and tells the supervisors', async () => {
+    const c = await open({ requestedTier: 'red' });
+    const overdue = await waitFor('the red case to be overdue', async () => {
+      const now = await getCase(c.id);
+      return now.overdue ? now : undefined;
+    });
+    expect(overdue).toMatchObject({ status: 'red.convening', tier: 'red' });
+    const inbox = (await as('super1').get('/me/notifications?pageSize=100')).body as {
+      items: { kind: string; disputeId: string }[];
+    };
+    expect(inbox.items.some((n) => n.kind === 'overdue' && n.disputeId === c.id)).toBe(true);
+  });
+
+  it('never moves a case by a timer of a state it has already left', async () => {
+    const c = await open();
+    await send('gw1', c.id, { type: 'ESCALATE', reason: 'needs a lawyer' });
+    await sleep(3000);
+    const now = await getCase(c.id);
+    expect(now).toMatchObject({ status: 'yellow.awaitingAcceptance', version: 2 });
+    const blueDeadline = (await timersOf(c.id)).find(
+      (t) => t.kind === 'deadline' && t.status !== 'scheduled',
+    );
+    expect(blueDeadline?.status).toBe('cancelled');
+  });
+
+  it('pauses the clock while suspended and resumes it with the time that was left', async () => {
+    const c = await open();
+    const dueAt = Date.parse(c.deadlines[0].dueAt);
+    await sleep(500);
+    const suspendedAt = Date.now();
+    await send('gw1', c.id, { type: 'SUSPEND', reason: 'a party is in hospital' });
+    await sleep(2500); // past the original deadline
+    expect(await getCase(c.id)).toMatchObject({ status: 'suspended', tier: 'blue' });
+    const resumedAt = Date.now();
+    const resumed = await send('gw1', c.id, { type: 'RESUME' });
+    expect(resumed.status).toBe('blue.mediating');
+    const remaining = dueAt - suspendedAt;
+    const newDue = Date.parse(resumed.deadlines[0].dueAt);
+    // The server stamps its own time; allow for the request round trips.
+    expect(Math.abs(newDue - resumedAt - remaining)).toBeLessThan(400);
+    await statusBecomes(c.id, 'yellow.awaitingAcceptance');
+  });
+
+  it('loses no deadline when Redis loses its data: the reconciler re-queues from the rows', async () => {
+    const cases = await Promise.all(Array.from({ length: 5 }, () => open()));
+    await wipeRedisPrefix(api.config.redisPrefix); // this suite's own FLUSHALL
+    await sleep(2500);
+    for (const c of cases) expect((await getCase(c.id)).status).toBe('blue.mediating');
+    const report = await api.app.get(TimerReconciler).reconcile(60_000);
+    await api.app.get(TimerWorker).reconcile();
+    expect(report.queued).toBeGreaterThanOrEqual(cases.length);
+    for (const c of cases) await statusBecomes(c.id, 'yellow.awaitingAcceptance');
+  });
+
+  it('makes the follow-up visit due after an agreement, and reminds the handler', async () => {
+    const c = await open();
+    await send('gw1', c.id, {
+      type: 'REACH_AGREEMENT',
+      terms: 'Repair the pipe',
+      signedByPartyIds: ['p1', 'p2'],
+    });
+    await statusBecomes(c.id, 'followUp');
+    const inbox = (await as('gw1').get('/me/notifications?pageSize=100')).body as {
+      items: { disputeId: string; message: string }[];
+    };
+    expect(inbox.items.some((n) => n.disputeId === c.id && /follow-up/i.test(n.message))).toBe(
+      true,
+    );
+    const closed = await send('gw1', c.id, { type: 'RECORD_FOLLOW_UP', performed: 'full' });
+    expect(closed).toMatchObject({ status: 'closed' });
+  });
+
+  it('keeps the weekly agenda scheduled and builds every agenda when the job runs', async () => {
+    const queue = api.app.get(TimerQueue).queue;
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.find((j) => j.key === AGENDA_SCHEDULER_ID)).toMatchObject({
+      pattern: '0 8 * * 3',
+      tz: 'Asia/Shanghai',
+    });
+    const agendas = api.app.get(DataSource).getRepository(AgendaEntity);
+    const before = await agendas.count();
+    await queue.add('agenda', { timerId: 'agenda-now' }, { jobId: 'agenda-now' });
+    // Streets S1 and S2 and communities C1 and C2 each get one.
+    await waitFor('the agendas to be built', async () => (await agendas.count()) >= before + 4);
+  });
+});
