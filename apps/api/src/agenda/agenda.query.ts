@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LENGTHS } from '@tricolor/persistence';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { QueryBoolean } from '../http/page.query';
 
 export class AgendaQuery {
   @ApiProperty({ description: 'A community or street code' })
@@ -12,9 +12,7 @@ export class AgendaQuery {
 
   @ApiPropertyOptional({ default: false, description: 'Build a new agenda now' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @QueryBoolean()
   @IsBoolean({ message: 'fresh must be true or false' })
   fresh?: boolean;
 }

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { STATUSES, TIERS, type Status, type Tier } from '@tricolor/workflow';
+import { PageQuery, QueryBoolean } from '../../http/page.query';
 
-export class ListDisputesQuery {
+export class ListDisputesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TIERS })
   @IsOptional()
   @IsIn(TIERS)
@@ -22,9 +22,7 @@ export class ListDisputesQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @QueryBoolean()
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
@@ -33,20 +31,4 @@ export class ListDisputesQuery {
   @IsString()
   @MaxLength(200)
   text?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
