@@ -111,6 +111,13 @@ describe('wrong role', () => {
     expect(c.attempt('RECORD_CONFIRMATION', {}, ACTORS.supervisor).ok).toBe(true);
   });
 
+  it('a convened panel’s own court member records it, not another court member of the street', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'red' });
+    expect(c.refusal('RECORD_CONFIRMATION', {}, ACTORS.spareCourtMember)).toBe(
+      'only the court member of the panel or a supervisor may record the court’s confirmation',
+    );
+  });
+
   it('a court member of the street records confirmation of a blue agreement (there is no panel)', () => {
     const c = caseIn('agreed.judicialConfirmation', { tier: 'blue' });
     expect(c.attempt('RECORD_CONFIRMATION', {}, ACTORS.spareCourtMember).ok).toBe(true);

@@ -36,6 +36,7 @@ function missingParties(ctx: DisputeContext, ids: unknown, what: string): Refusa
 const onlySystem = (_ctx: DisputeContext, actor: Actor): Refusal =>
   actor.role === 'system' ? null : 'only the system timers send this event';
 
+// Whether the timer is due yet is the worker's check (TimerFiring): it never fires a row early.
 function armedTimer(ctx: DisputeContext, timerId: unknown, fires: string): Refusal {
   const timer = ctx.timers.find((t) => t.id === timerId && t.fires === fires);
   return timer ? null : `timer ${String(timerId)} is no longer armed: the case has moved on`;
@@ -151,14 +152,20 @@ export const RULES: Rules = {
     },
   },
   RECORD_CONFIRMATION: {
-    who: (ctx, actor) =>
-      (actor.role === 'panel_member' &&
-        actor.institution === 'court' &&
-        (ctx.panel.some((m) => m.userId === actor.id) ||
-          actor.streetCode === ctx.location.streetCode)) ||
-      isStreetSupervisor(ctx, actor)
+    who: (ctx, actor) => {
+      if (isStreetSupervisor(ctx, actor)) return null;
+      // A convened panel's own court member records it; otherwise any court member of the street.
+      const courtMembers = ctx.panel.filter((m) => m.institution === 'court');
+      const isCourt =
+        courtMembers.length > 0
+          ? courtMembers.some((m) => m.userId === actor.id)
+          : actor.role === 'panel_member' &&
+            actor.institution === 'court' &&
+            actor.streetCode === ctx.location.streetCode;
+      return isCourt
         ? null
-        : 'only the court member of the panel or a supervisor may record the court’s confirmation',
+        : 'only the court member of the panel or a supervisor may record the court’s confirmation';
+    },
     payload: (_ctx, e) =>
       typeof e.confirmed === 'boolean' ? null : 'confirmed must be true or false',
   },

@@ -308,7 +308,6 @@ describe('timers through the engine', () => {
     ['red.convening', 'CONVENE_PANEL', (c) => c.send('CONVENE_PANEL')],
     ['red.panelMediation', 'WITHDRAW', (c) => c.send('WITHDRAW')],
     ['agreed', 'RECORD_FOLLOW_UP', (c) => c.send('RECORD_FOLLOW_UP', { performed: 'partial' })],
-    ['agreed', 'SUSPEND', (c) => c.send('SUSPEND')],
   ])('leaving %s with %s cancels every timer of its visit', (status, _event, leave) => {
     const c = caseIn(status);
     const before = c.view.timers;
@@ -316,6 +315,23 @@ describe('timers through the engine', () => {
     leave(c);
     expect(c.last?.cancelled).toEqual(before);
     for (const t of c.view.timers) expect(t.scope).not.toBe(status);
+  });
+
+  it('suspending an agreed case pauses the follow-up but not the Art. 33 confirmation window', () => {
+    const c = caseIn('agreed');
+    const before = c.view.timers;
+    c.send('SUSPEND');
+    expect(c.last?.cancelled.map((t) => t.kind)).toEqual(['follow_up']);
+    expect(c.view.timers.map((t) => t.kind).sort()).toEqual([
+      'confirmation_reminder',
+      'confirmation_window',
+    ]);
+    expect(c.view.timers.map((t) => t.dueAt).sort()).toEqual(
+      before
+        .filter((t) => t.kind !== 'follow_up')
+        .map((t) => t.dueAt)
+        .sort(),
+    );
   });
 
   it('a deadline that fires is spent, not cancelled; its reminder is cancelled with the state', () => {

@@ -167,13 +167,25 @@ export function dropTimer(book: TimerBook, timerId: string): TimerBook {
   };
 }
 
-/** Suspension stops every clock, keeping the time that was left (reminders already past are spent). */
+/** Legal windows run on a calendar: suspending the mediation does not move them (Art. 33). */
+const keepsRunning = (t: TimerEntry): boolean =>
+  t.kind === 'confirmation_window' || t.kind === 'confirmation_reminder';
+
+/**
+ * Suspension stops the mediation's clocks, keeping the time that was left (reminders already
+ * past are spent); the judicial-confirmation window keeps running.
+ */
 export function pauseTimers(book: TimerBook, at: string): TimerBook {
   const now = Date.parse(at);
   const paused: PausedTimer[] = book.timers
+    .filter((t) => !keepsRunning(t))
     .map(({ dueAt, ...rest }) => ({ ...rest, remainingMs: Math.max(0, Date.parse(dueAt) - now) }))
     .filter((t) => t.fires !== null || t.remainingMs > 0);
-  return { ...book, timers: [], pausedTimers: [...book.pausedTimers, ...paused] };
+  return {
+    ...book,
+    timers: book.timers.filter(keepsRunning),
+    pausedTimers: [...book.pausedTimers, ...paused],
+  };
 }
 
 /** Resuming re-arms paused timers with the time that was left, under new ids (a new visit). */
