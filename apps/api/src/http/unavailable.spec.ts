@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { toErrorBody } from './to-error-body';
 import { DATABASE_UNAVAILABLE, REDIS_UNAVAILABLE, unavailableMessage } from './unavailable';
 
@@ -36,6 +36,10 @@ describe('unavailableMessage', () => {
           message: '',
         },
       ),
+    ],
+    [
+      'a transaction whose connection broke (TypeORM released its query runner)',
+      new QueryRunnerAlreadyReleasedError(),
     ],
     ['an error given as the cause', new Error('query failed', { cause: withCode('x', '57P01') })],
   ])('recognises %s as the database being unavailable', (_what, error) => {

@@ -32,6 +32,10 @@ const DATABASE_MESSAGES = [
   /is not queryable/i, // "Client has encountered a connection error and is not queryable"
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  // TypeORM releases a query runner whose connection broke mid-transaction (pg's 'error'
+  // event), so the transaction's next query or its COMMIT throws QueryRunnerAlreadyReleasedError.
+  // Outside an outage it would be a bug; the filter still logs it, with its name.
+  /query runner already released/i,
 ];
 
 /** ioredis, when a command cannot be sent. */

@@ -16,8 +16,9 @@ export function createValidationPipe(): ValidationPipe {
 /** Deeper than any request DTO needs; class-transformer recurses and would overflow the stack. */
 export const MAX_INPUT_DEPTH = 32;
 
-// class-transformer silently drops these keys, so the whitelist never sees them.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor']);
+// Nest's pipe silently strips `__proto__`, `constructor` and `prototype`, and class-transformer
+// any key that names a method (`toString`, `valueOf`, …): the whitelist would never see them.
+const FORBIDDEN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -35,9 +36,10 @@ class ApiValidationPipe extends ValidationPipe {
 }
 
 /**
- * What no request may carry, whatever its DTO: nesting deeper than MAX_INPUT_DEPTH, the keys
- * `__proto__` and `constructor`, and NUL characters (PostgreSQL text cannot hold them).
- * Walked iteratively, so a deeply nested body cannot overflow the stack here either.
+ * What no request may carry, whatever its DTO: nesting deeper than MAX_INPUT_DEPTH; the key
+ * `prototype` and keys named after Object.prototype's members (`__proto__`, `constructor`,
+ * `toString`, …); NUL characters (PostgreSQL text cannot hold them). Walked iteratively, so a
+ * deeply nested body cannot overflow the stack here either.
  */
 export function inputProblem(value: unknown, rootPath = ''): string | null {
   const stack: Walked[] = [{ value, key: rootPath, parent: null, depth: 0 }];
