@@ -62,10 +62,16 @@ export class DisputeQueriesService {
     });
   }
 
-  events(actor: Actor, id: string): Promise<DisputeEventEntity[]> {
+  events(actor: Actor, id: string): Promise<Omit<DisputeEventEntity, 'response'>[]> {
     return this.tx.run(async (m) => {
       await loadVisibleDispute(m, this.jurisdiction, actor, id);
-      return m.find(DisputeEventEntity, { where: { disputeId: id }, order: { seq: 'ASC' } });
+      const rows = await m.find(DisputeEventEntity, {
+        where: { disputeId: id },
+        order: { seq: 'ASC' },
+      });
+      // `response` is the sender's own answer, kept for Idempotency-Key replays: it shows the
+      // parties' numbers unmasked when the sender handled the case, so it is not for readers.
+      return rows.map(({ response: _response, ...row }) => row);
     });
   }
 

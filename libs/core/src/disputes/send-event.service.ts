@@ -153,6 +153,12 @@ export class SendEventService {
     const previous = await m.findOne(DisputeEventEntity, {
       where: { disputeId: command.disputeId, idempotencyKey: command.idempotencyKey },
     });
+    // The stored answer is the first caller's view (numbers unmasked for a handler): theirs only.
+    if (previous && previous.actorId !== command.actor.id) {
+      throw new ConflictError(
+        `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case by someone else`,
+      );
+    }
     return previous?.response ? (previous.response as unknown as DisputeView) : null;
   }
 

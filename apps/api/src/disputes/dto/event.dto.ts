@@ -9,6 +9,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -94,6 +95,8 @@ export class ConvenePanelDto extends EventBaseDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  // ValidateNested alone lets an empty array through as an item: `[[]]` passed.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PanelMemberDto)
   members: PanelMemberDto[];

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -79,6 +80,8 @@ export class OpenDisputeDto {
   @IsArray()
   @ArrayMinSize(2, { message: 'parties must name at least two parties' })
   @ArrayMaxSize(200)
+  // ValidateNested alone lets an empty array through as an item: `[[], []]` passed.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PartyDto)
   parties: PartyDto[];
