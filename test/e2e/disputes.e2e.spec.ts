@@ -224,6 +224,15 @@ describe.each(DRIVERS)('disputes over HTTP on %s', (driver) => {
     expect(after.body.total).toBe(before.body.total);
   });
 
+  it('searches title, description and reference, taking % and _ literally', async () => {
+    const c = await open('gw1', { title: 'Rent 100% unpaid_now' });
+    await open('gw1', { title: 'Rent 1000 unpaid' });
+    const hit = await as('gw1').get(`/disputes?text=${encodeURIComponent('100% unpaid_')}`);
+    expect(hit.body.items.map((d: { id: string }) => d.id)).toEqual([c.id]);
+    const byRef = await as('gw1').get(`/disputes?text=${encodeURIComponent(c.id.slice(0, 8))}`);
+    expect(byRef.body.items.map((d: { id: string }) => d.id)).toContain(c.id);
+  });
+
   it('names the field of a bad event payload', async () => {
     const c = await open();
     const res = await as('gw1').post(`/disputes/${c.id}/events`, {

@@ -46,7 +46,8 @@ export class DisputeQueriesService {
       }
       if (q.text) {
         qb.andWhere(
-          '(LOWER(d.title) LIKE :text OR LOWER(d.description) LIKE :text OR LOWER(d.reference) LIKE :text)',
+          // SQLite has no default escape character: name it, so % and _ are searched literally.
+          "(LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.description) LIKE :text ESCAPE '\\' OR LOWER(d.reference) LIKE :text ESCAPE '\\')",
           { text: `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
         );
       }
