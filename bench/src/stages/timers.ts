@@ -1,0 +1,388 @@
+import {
+  Notifier,
+  OpenDisputeService,
+  SendEventService,
+  TIMER_QUEUE,
+  TimerFiring,
+  TimerQueue,
+  workerConnection,
+  type TimerJobData,
+} from '@tricolor/core';
+import { DeadlineJob } from '../../../apps/worker/src/jobs/deadline.job';
+import { captureQueries } from '../typeorm-tap';
+import { loadConfig } from '@tricolor/config';
+import { Queue, Worker, type Job } from 'bullmq';
+import { Client } from 'pg';
+import { productEnv, startInProcess, type Target } from '../app';
+import {
+  PG_ADMIN_URL,
+  REDIS_URL,
+  createPgDatabase,
+  createRedisPrefix,
+  createTempDir,
+} from '../infra';
+import { CpuMeter, childCpu, postgresCpu, redisCpu, type CpuSpent } from '../cpu';
+import { log, nowMs, sleep, summarise, type Summary } from '../measure';
+import { startChild, type ChildHandle } from '../processes';
+import { profileChild, type ProfileSummary } from '../profile';
+import type { Settings } from '../settings';
+import { buildWorldInProcess, disputeBody } from '../world';
+
+export interface TimerFigures {
+  what: string;
+  due: number;
+  fired: number;
+  latenessMs: Summary;
+  /** Some never fired within the cap: their lateness is counted as the cap's, a lower bound. */
+  latenessIsLowerBound?: boolean;
+  early: number;
+  /** Never fired and no wake-up left to fire them (only the reconciler could). */
+  lost: number;
+  /** Not fired when the stage's cap ran out, but still queued: late, not lost. */
+  queuedAtCap: number;
+  doubled: number;
+  /** From the first due time to the last firing. */
+  drainSeconds: number;
+}
+
+export interface TimersReport {
+  windowMs: number;
+  workerConcurrency: number;
+  tricolor: TimerFigures;
+  casesEscalated: number;
+  seedSeconds: number;
+  /** SQL statements one deadline firing issues (the worker's DeadlineJob, run once in-process). */
+  statementsPerFiring: { count: number; statements: string[] };
+  /** CPU from the window's start until the last deadline fired (or the cap). */
+  cpu: CpuSpent;
+  bullmq: TimerFigures;
+  profiles: ProfileSummary[];
+}
+
+/**
+ * N blue cases whose mediation deadlines all fall due inside one window a little after set-up.
+ * One case is opened through OpenDisputeService; N copies of it (its snapshot, its OPEN event, its
+ * timer rows) are written with SQL, each deadline row due at T0 + i·window/N and its reminder
+ * row already fired (as it would have been, long before), and the deadlines' wake-ups are queued
+ * through the product's TimerQueue, as an opening queues them. Then the compiled timer worker
+ * starts as its own process and fires them. The database is read back afterwards: lateness_ms of
+ * each deadline row, fired or still scheduled, DEADLINE_EXPIRED events per case.
+ */
+export async function runTimers(s: Settings): Promise<TimersReport> {
+  const db = await createPgDatabase('timers');
+  const dir = await createTempDir('timers');
+  const redis = createRedisPrefix('timers');
+  const target: Target = { databaseUrl: db.url, dataDir: dir.dir, redisPrefix: redis.prefix };
+  const profiles: ProfileSummary[] = [];
+  const inProcess = await startInProcess(target);
+  const pg = new Client({ connectionString: db.url });
+  await pg.connect();
+  const workerConcurrency = loadConfig(productEnv(target)).workerConcurrency;
+  let worker: ChildHandle | undefined;
+  try {
+    const users = await buildWorldInProcess(inProcess);
+    const actor = await inProcess.actor(users.gw1);
+    const template = await inProcess.get(OpenDisputeService).open(actor, disputeBody(0));
+    const N = s.timerCount;
+    const W = s.timerWindowMs;
+    log(`timers: ${N} cases from a real one, their deadlines due in one ${W / 1000} s window`);
+    const t = performance.now();
+    // The window opens once the cases, their wake-ups and the worker are all in place.
+    const t0 = Math.ceil(nowMs() + 20_000);
+    const ids = await cloneCases(pg, template.id, N, t0, W);
+    const queue = inProcess.get(TimerQueue);
+    for (let k = 0; k < N; k += 1000) {
+      await queue.schedule(
+        ids.slice(k, k + 1000).map((id, j) => ({
+          id: `${id}-t1`,
+          kind: 'deadline' as const,
+          dueAt: new Date(t0 + Math.floor((W * (k + j)) / N)),
+        })),
+      );
+    }
+    const seedSeconds = (performance.now() - t) / 1000;
+    // One firing through the worker's own processor in this process, to count its statements.
+    const [probeCase] = await cloneCases(pg, template.id, 1, Date.now() - 1_000, 0, 'probe');
+    const deadlineJob = new DeadlineJob(
+      inProcess.get(TimerFiring),
+      inProcess.get(SendEventService),
+      inProcess.get(Notifier),
+    );
+    const fakeJob = { data: { timerId: `${probeCase}-t1` } } as Job<TimerJobData>;
+    const statements = await captureQueries(inProcess.dataSource, () =>
+      deadlineJob.process(fakeJob, undefined),
+    );
+    const statementsPerFiring = {
+      count: statements.length,
+      statements: statements.map((x) => x.sql.replace(/\s+/g, ' ').slice(0, 140)),
+    };
+    await inProcess.close();
+    worker = await startChild('worker', productEnv(target));
+    if (nowMs() > t0 - 2_000) {
+      log(
+        `timers: set-up took too long: the window opened ${((nowMs() - t0) / 1000).toFixed(1)} s ago`,
+      );
+    }
+    await sleep(Math.max(0, t0 - nowMs() - 200));
+    const meter = new CpuMeter([
+      childCpu('timer worker', worker.pid),
+      postgresCpu(PG_ADMIN_URL, db.name),
+      redisCpu(),
+    ]);
+    await meter.begin();
+
+    const pending = async () =>
+      (
+        await pg.query<{ n: number }>(
+          `SELECT COUNT(*)::int AS n FROM timers WHERE dispute_id = ANY($1)
+           AND kind = 'deadline' AND state_path = 'blue.mediating' AND status = 'scheduled'`,
+          [ids],
+        )
+      ).rows[0]?.n ?? 0;
+    const capAt = t0 + W + (s.quick ? 30_000 : 45_000);
+    const drain = async () => {
+      // Past the window, wait for every deadline to fire, or for the cap.
+      await sleep(Math.max(0, t0 + W - nowMs()));
+      while (nowMs() < capAt && (await pending()) > 0) await sleep(250);
+    };
+    const running = worker;
+    if (s.profile) await profileChild(running, 'timers-worker', drain, profiles);
+    else await drain();
+    const cpu = await meter.end();
+    const endedAt = nowMs();
+    // A little longer, so that a second firing of any of them would be seen.
+    await sleep(2_000);
+
+    const rows = await pg.query<{
+      id: string;
+      status: string;
+      lateness_ms: number | null;
+      due_ms: number;
+      fired_ms: number | null;
+    }>(
+      `SELECT id, status, lateness_ms::float8 AS lateness_ms,
+              EXTRACT(EPOCH FROM due_at)::float8 * 1000 AS due_ms,
+              EXTRACT(EPOCH FROM fired_at)::float8 * 1000 AS fired_ms
+       FROM timers WHERE dispute_id = ANY($1) AND kind = 'deadline' AND state_path = 'blue.mediating'`,
+      [ids],
+    );
+    const events = await pg.query<{ dispute_id: string; n: number; early: number }>(
+      `SELECT e.dispute_id, COUNT(*)::int AS n,
+              SUM(CASE WHEN e.at < t.due_at THEN 1 ELSE 0 END)::int AS early
+       FROM dispute_events e
+       JOIN timers t ON t.dispute_id = e.dispute_id AND t.kind = 'deadline' AND t.state_path = 'blue.mediating'
+       WHERE e.type = 'DEADLINE_EXPIRED' AND e.dispute_id = ANY($1)
+       GROUP BY e.dispute_id`,
+      [ids],
+    );
+    const escalated = await pg.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM disputes WHERE id = ANY($1) AND tier = 'yellow'`,
+      [ids],
+    );
+    const fired = rows.rows.filter((r) => r.status === 'fired');
+    // Rows still scheduled: is their BullMQ job still there to fire them?
+    const unfired = rows.rows.filter((r) => r.status === 'scheduled');
+    const probe = new Queue(TIMER_QUEUE, {
+      connection: { url: REDIS_URL, maxRetriesPerRequest: 1 },
+      prefix: redis.prefix,
+    });
+    let queuedAtCap = 0;
+    try {
+      for (const r of unfired) if (await probe.getJob(r.id)) queuedAtCap += 1;
+    } finally {
+      await probe.close();
+    }
+    // A deadline not fired by the cap is at least (cap - due) late: counted as that, a lower bound.
+    const lateness = [
+      ...fired.map((r) => Number(r.lateness_ms)),
+      ...unfired.map((r) => endedAt - Number(r.due_ms)),
+    ];
+    const lastFired = Math.max(...fired.map((r) => Number(r.fired_ms)));
+    const tricolor: TimerFigures = {
+      what: `Tricolor deadlines (worker process, concurrency ${workerConcurrency})`,
+      due: N,
+      fired: fired.length,
+      latenessMs: summarise(lateness),
+      latenessIsLowerBound: unfired.length > 0,
+      early:
+        fired.filter((r) => Number(r.fired_ms) < Number(r.due_ms)).length +
+        events.rows.reduce((n, e) => n + Number(e.early), 0),
+      lost: unfired.length - queuedAtCap + (N - rows.rows.length),
+      queuedAtCap,
+      doubled: events.rows.filter((e) => Number(e.n) > 1).length,
+      drainSeconds: fired.length > 0 ? (lastFired - t0) / 1000 : Number.NaN,
+    };
+    log(`timers: Tricolor p99 lateness ${tricolor.latenessMs.p99} ms; now the BullMQ baseline`);
+    await running.stop();
+    const bullmq = await bullmqBaseline(s, workerConcurrency, redis.prefix);
+    return {
+      windowMs: W,
+      workerConcurrency,
+      tricolor,
+      casesEscalated: escalated.rows[0]?.n ?? 0,
+      seedSeconds,
+      statementsPerFiring,
+      cpu,
+      bullmq,
+      profiles,
+    };
+  } finally {
+    await worker?.stop();
+    await pg.end();
+    await inProcess.close();
+    await db.drop();
+    await dir.drop();
+    await redis.wipe();
+  }
+}
+
+/**
+ * N copies of a real blue case (snapshot, parties, OPEN event), each with its mediation deadline
+ * row (the workflow's timer t1) due at t0 + i·window/N, and its reminder row (t2) already fired,
+ * as it would have been long before. Returns the new case ids, in due order.
+ */
+async function cloneCases(
+  pg: Client,
+  templateId: string,
+  n: number,
+  t0: number,
+  windowMs: number,
+  tag = 'timer-case',
+): Promise<string[]> {
+  await pg.query('BEGIN');
+  try {
+    await pg.query(`SET LOCAL session_replication_role = replica`);
+    await pg.query(
+      `CREATE TEMP TABLE bench_timer_cases ON COMMIT DROP AS
+       SELECT i, md5($4 || '-' || i)::uuid::text AS id,
+              to_timestamp(($2 + floor(($3::float8 * (i - 1)) / $1)) / 1000.0) AS due
+       FROM generate_series(1, $1::int) i`,
+      [n, t0, windowMs, tag],
+    );
+    await pg.query(
+      `INSERT INTO disputes (id, reference, title, description, category, grid_code, community_code,
+         street_code, tier, highest_tier, status, outcome, overdue, parties, amount, risk_assessment,
+         snapshot, machine_id, machine_version, version, linked_case_id, opened_by, next_deadline_at,
+         created_at, updated_at, closed_at)
+       SELECT c.id, 'TT-' || upper(substr(md5(c.id), 1, 10)), d.title, d.description, d.category,
+         d.grid_code, d.community_code, d.street_code, d.tier, d.highest_tier, d.status, NULL, false,
+         d.parties, d.amount, d.risk_assessment, d.snapshot, d.machine_id, d.machine_version, 1, NULL,
+         d.opened_by, c.due, c.due - interval '3 days', c.due - interval '3 days', NULL
+       FROM bench_timer_cases c, disputes d WHERE d.id = $1`,
+      [templateId],
+    );
+    await pg.query(
+      `INSERT INTO dispute_events (id, dispute_id, seq, type, actor_id, actor_role, payload, from_status,
+         to_status, from_tier, to_tier, at, machine_version, idempotency_key, prev_hash, hash, response)
+       SELECT md5(c.id || '-1')::uuid::text, c.id, 1, e.type, e.actor_id, e.actor_role, e.payload, NULL,
+         e.to_status, NULL, e.to_tier, c.due - interval '3 days', e.machine_version, NULL, e.prev_hash,
+         md5(c.id) || md5(c.id || 'h'), NULL
+       FROM bench_timer_cases c, dispute_events e WHERE e.dispute_id = $1 AND e.seq = 1`,
+      [templateId],
+    );
+    await pg.query(
+      `INSERT INTO timers (id, dispute_id, kind, fires, due_at, status, state_path, created_at,
+         fired_at, lateness_ms, cancel_reason)
+       SELECT c.id || '-' || substr(t.id, length($1) + 2), c.id, t.kind, t.fires,
+              CASE t.kind WHEN 'deadline' THEN c.due ELSE c.due - interval '14 hours' END,
+              CASE t.kind WHEN 'deadline' THEN 'scheduled' ELSE 'fired' END,
+              t.state_path, c.due - interval '3 days',
+              CASE t.kind WHEN 'deadline' THEN NULL ELSE c.due - interval '14 hours' END,
+              CASE t.kind WHEN 'deadline' THEN NULL ELSE 12 END, NULL
+       FROM bench_timer_cases c, timers t WHERE t.dispute_id = $1`,
+      [templateId],
+    );
+    const ids = await pg.query<{ id: string }>('SELECT id FROM bench_timer_cases ORDER BY i');
+    await pg.query('COMMIT');
+    await pg.query('ANALYZE disputes, dispute_events, timers');
+    return ids.rows.map((r) => r.id);
+  } catch (error) {
+    await pg.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * The same shape of load on BullMQ alone: N delayed jobs due inside one window, a worker with the
+ * product's connection options and concurrency, a processor that only records when it ran.
+ */
+async function bullmqBaseline(
+  s: Settings,
+  concurrency: number,
+  prefix: string,
+): Promise<TimerFigures> {
+  const N = s.timerCount;
+  const W = s.timerWindowMs;
+  const name = 'bench-baseline';
+  const connection = { url: REDIS_URL };
+  const queue = new Queue<{ due: number }>(name, {
+    connection: { ...connection, maxRetriesPerRequest: 1 },
+    prefix,
+  });
+  const seen = new Map<string, number>();
+  const lateness: number[] = [];
+  let early = 0;
+  let lastAt = 0;
+  const worker = new Worker<{ due: number }>(
+    name,
+    (job) => {
+      const at = nowMs();
+      const late = at - job.data.due;
+      lastAt = Math.max(lastAt, at);
+      if (late < 0) early += 1;
+      seen.set(job.id ?? '', (seen.get(job.id ?? '') ?? 0) + 1);
+      lateness.push(late);
+      return Promise.resolve();
+    },
+    {
+      connection: workerConnection(loadConfig({ REDIS_URL })),
+      prefix,
+      concurrency,
+      lockDuration: 30_000,
+      stalledInterval: 15_000,
+    },
+  );
+  try {
+    await worker.waitUntilReady();
+    const t0 = Math.ceil(nowMs() + 8_000);
+    for (let start = 0; start < N; start += 1000) {
+      const now = nowMs();
+      await queue.addBulk(
+        Array.from({ length: Math.min(1000, N - start) }, (_, k) => {
+          const i = start + k;
+          const due = t0 + Math.floor((W * i) / N);
+          return {
+            name: 'deadline',
+            data: { due },
+            opts: {
+              jobId: `job-${i}`,
+              delay: Math.max(0, due - now),
+              removeOnComplete: true,
+              removeOnFail: true,
+              attempts: 5,
+              backoff: { type: 'exponential', delay: 1000 },
+            },
+          };
+        }),
+      );
+    }
+    const capAt = t0 + W + (s.quick ? 30_000 : 60_000);
+    await sleep(Math.max(0, t0 + W - nowMs()));
+    while (nowMs() < capAt && seen.size < N) await sleep(100);
+    await sleep(2_000);
+    return {
+      what: `plain BullMQ delayed jobs (concurrency ${concurrency}, no-op processor)`,
+      due: N,
+      fired: seen.size,
+      latenessMs: summarise(lateness),
+      early,
+      lost: N - seen.size,
+      queuedAtCap: 0,
+      doubled: [...seen.values()].filter((n) => n > 1).length,
+      drainSeconds: (lastAt - t0) / 1000,
+    };
+  } finally {
+    await worker.close();
+    await queue.close();
+  }
+}
