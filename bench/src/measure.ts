@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 /** Latency samples, throughput and the closed-loop load generator every stage shares. */
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -41,6 +43,8 @@ export function summarise(values: readonly number[]): Summary {
 
 export interface LoadResult {
   concurrency: number;
+  /** This process's event-loop delay over the measured time (ms): a stall here is synchronous work. */
+  eventLoopDelayMs: { p99: number; max: number };
   /** CPU spent during the measured time, per source (when a meter was given). */
   cpu?: import('./cpu').CpuSpent;
   ops: number;
@@ -84,9 +88,10 @@ export async function closedLoop(
       if (counted && started >= options.maxOps) break;
       if (counted) started += 1;
       const t0 = performance.now();
-      // An operation that completes synchronously (better-sqlite3) would starve the timers
-      // that end the run: give the event loop a turn now and then.
-      if (n % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+      // Each operation starts from the event loop, as a request arriving on a socket would. An
+      // in-process caller whose work completes without I/O (better-sqlite3 is synchronous) would
+      // otherwise chain microtasks for ever and starve timers, sockets and the other callers.
+      await new Promise((resolve) => setImmediate(resolve));
       try {
         await op(index, n++);
         const t1 = performance.now();
@@ -104,10 +109,13 @@ export async function closedLoop(
   const callers = Array.from({ length: options.concurrency }, (_, i) => caller(i));
   await sleep(options.warmupMs);
   await meter?.begin();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const measuredStart = performance.now();
   measuring = true;
   await Promise.race([sleep(options.durationMs), waitUntil(() => started >= options.maxOps)]);
   const measuredEnd = performance.now();
+  loopDelay.disable();
   measuring = false;
   const cpu = await meter?.end();
   stop = true;
@@ -121,6 +129,7 @@ export async function closedLoop(
     seconds,
     perSecond: latencies.length / seconds,
     latencyMs: summarise(latencies),
+    eventLoopDelayMs: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     ...(cpu ? { cpu } : {}),
   };
 }

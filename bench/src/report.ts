@@ -102,8 +102,8 @@ function transitionsTable(reports: TransitionsReport[]): string[] {
 /** Where each transition's CPU went: milliseconds per transition, by process. */
 function cpuTable(reports: TransitionsReport[]): string[] {
   const lines = [
-    '| database | path | concurrency | Tricolor process | client | PostgreSQL | Redis (shared) | Tricolor process busy |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: |',
+    '| database | path | concurrency | Tricolor process | client | PostgreSQL | Redis (shared) | Tricolor process busy | longest event-loop stall in-process |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
   ];
   const per = (row: TransitionRow, name: string) => {
     const cpu = row.result.cpu;
@@ -124,7 +124,7 @@ function cpuTable(reports: TransitionsReport[]): string[] {
             ? 'Tricolor (bench process)'
             : '';
       lines.push(
-        `| ${db} | ${PATH_LABEL[row.path]}${row.note ? ` (${row.note})` : ''} | ${row.concurrency} | ${appName ? per(row, appName) : '–'} | ${row.path === 'service' ? '–' : per(row, 'client (bench process)')} | ${per(row, 'PostgreSQL backends')} | ${per(row, 'Redis server (shared)')} | ${busy} |`,
+        `| ${db} | ${PATH_LABEL[row.path]}${row.note ? ` (${row.note})` : ''} | ${row.concurrency} | ${appName ? per(row, appName) : '–'} | ${row.path === 'service' ? '–' : per(row, 'client (bench process)')} | ${per(row, 'PostgreSQL backends')} | ${per(row, 'Redis server (shared)')} | ${busy} | ${row.path === 'http' ? '–' : `${ms(row.result.eventLoopDelayMs.max)} ms`} |`,
       );
     }
   }
@@ -136,7 +136,7 @@ function timersTable(t: TimersReport): string[] {
     // Deadlines not fired by the cap count as (cap - due): a quantile they reach is a lower bound.
     const unfired = (f.due - f.fired) / Math.max(1, f.due);
     const ge = (q: number) => (f.latenessIsLowerBound && unfired > 1 - q ? '≥ ' : '');
-    return `| ${f.what} | ${int(f.due)} | ${int(f.fired)} | ${ge(0.5)}${ms(f.latenessMs.p50)} | ${ge(0.99)}${ms(f.latenessMs.p99)} | ${ge(1)}${ms(f.latenessMs.max)} | ${f.early} | ${f.lost}${f.queuedAtCap ? ` (+${f.queuedAtCap} still queued at the cap)` : ''} | ${f.doubled} | ${f.drainSeconds.toFixed(1)} s |`;
+    return `| ${f.what} | ${int(f.due)} | ${int(f.fired)} | ${ge(0.5)}${ms(f.latenessMs.p50)} | ${ge(0.99)}${ms(f.latenessMs.p99)} | ${ge(1)}${ms(f.latenessMs.max)} | ${f.early} | ${f.lost}${f.queuedAtCap ? ` (+${int(f.queuedAtCap)} still queued at the cap)` : ''} | ${f.doubled} | ${f.drainSeconds.toFixed(1)} s |`;
   };
   return [
     '| timers | due | fired | lateness p50 ms | p99 ms | max ms | early | lost | fired twice | last one fired, from window start |',
@@ -174,7 +174,7 @@ function memoryTable(m: MemoryReport): string[] {
         `| ${p.process} | ${mb(p.startMb)} | ${mb(p.peakMb)} | ${mb(p.endMb)} | ${p.peakMb <= 250 ? '✅' : '❌'} |`,
     ),
     '',
-    `Sampled every 250 ms: ${peaks.join('; ')}.`,
+    `Sampled every 250 ms: ${peaks.join('; ')}. One pass of the worker's reconciler (TimerReconciler.reconcile, run at start and every ${m.reconcile.intervalSeconds} s) over these jobs took ${m.reconcile.seconds.toFixed(1)} s in the benchmark process.`,
   ];
 }
 
@@ -250,7 +250,7 @@ export function toMarkdown(report: BenchReport): string {
       '',
       ...transitionsTable(report.transitions),
       '',
-      'CPU per transition, in milliseconds, over the same measured runs (from /proc and Redis INFO; "busy" is the share of one core the Tricolor process used — a Node process runs its JavaScript on one core):',
+      'CPU per transition, in milliseconds, over the same measured runs (from /proc and Redis INFO; "busy" is the share of one core the Tricolor process used — a Node process runs its JavaScript on one core, and helper threads can take it past 100 %). The last column is the longest the benchmark process\'s own event loop stood still (the plain-SQL and in-process runs do their work there).',
       '',
       ...cpuTable(report.transitions),
       '',
@@ -278,7 +278,7 @@ export function toMarkdown(report: BenchReport): string {
         .map(([k, v]) => `${k} ${(v / Math.max(1, t.tricolor.fired)).toFixed(2)} ms`)
         .join(
           ', ',
-        )}; the worker process was busy ${pct((100 * (t.cpu.ms['timer worker'] ?? 0)) / 1000 / t.cpu.seconds)} of one core. One firing issues ${t.statementsPerFiring.count} SQL statements (DeadlineJob run once in-process with TypeORM's query log).`,
+        )}; the worker process was busy ${pct((100 * (t.cpu.ms['timer worker'] ?? 0)) / 1000 / t.cpu.seconds)} of one core. One firing issues ${t.statementsPerFiring.count} SQL statements (DeadlineJob run once in-process with TypeORM's query log).${t.workerReconciles.length ? ` Its reconciler reported: ${t.workerReconciles.map((r) => `"${r}"`).join(', ')}.` : ''}${t.workerWarnings.length ? ` The worker logged: ${t.workerWarnings.map((w) => `${w.count} × "${w.message}"`).join('; ')}.` : ''}`,
       '',
     );
   }
@@ -351,7 +351,7 @@ function plansMarkdown(report: BenchReport): string {
   const lines = [
     '# Query plans of the queries over target',
     '',
-    `EXPLAIN (ANALYZE, BUFFERS) of the statements the service layer issued for each request over its target, on ${int(report.scale?.cases ?? 0)} cases (${report.date}).`,
+    `EXPLAIN (ANALYZE, BUFFERS) of the statements the service layer issued for each request over its target, run through the product's own DataSource (so its session settings apply), on ${int(report.scale?.cases ?? 0)} cases (${report.date}).`,
     '',
   ];
   for (const p of report.scale?.plans ?? []) {

@@ -1,4 +1,4 @@
-import { OpenDisputeService, TimerQueue, type JobName } from '@tricolor/core';
+import { OpenDisputeService, TimerQueue, TimerReconciler, type JobName } from '@tricolor/core';
 import { Client } from 'pg';
 import { productEnv, startInProcess, type Target } from '../app';
 import { HttpClient } from '../http-client';
@@ -46,6 +46,8 @@ export interface MemoryReport {
   requestErrors: number;
   loadSeconds: number;
   processes: ProcessMemory[];
+  /** One TimerReconciler.reconcile() pass over these jobs, timed in the benchmark process. */
+  reconcile: { seconds: number; heapGrowthMb: number; intervalSeconds: number };
 }
 
 const MB = 1024 * 1024;
@@ -150,6 +152,15 @@ export async function runMemory(s: Settings): Promise<MemoryReport> {
     const openCases = await pg.query<{ n: number }>(
       `SELECT COUNT(*)::int AS n FROM disputes WHERE status <> 'closed'`,
     );
+    // One pass of the reconciler the worker runs at start and every RECONCILE_INTERVAL, timed here.
+    const reconcileStart = performance.now();
+    const heapBefore = process.memoryUsage().heapUsed;
+    await inProcess.get(TimerReconciler).reconcile(2 * inProcess.config.reconcileIntervalMs);
+    const reconcile = {
+      seconds: (performance.now() - reconcileStart) / 1000,
+      heapGrowthMb: (process.memoryUsage().heapUsed - heapBefore) / MB,
+      intervalSeconds: inProcess.config.reconcileIntervalMs / 1000,
+    };
     await inProcess.close();
     log(
       `memory: ${openCases.rows[0]?.n ?? 0} open cases, ${queued} jobs queued; starting API and worker`,
@@ -311,6 +322,7 @@ export async function runMemory(s: Settings): Promise<MemoryReport> {
         requestErrors: result.errors,
         loadSeconds,
         processes,
+        reconcile,
       };
     } finally {
       http.close();

@@ -12,6 +12,9 @@ import { DeadlineJob } from '../../../apps/worker/src/jobs/deadline.job';
 import { captureQueries } from '../typeorm-tap';
 import { loadConfig } from '@tricolor/config';
 import { Queue, Worker, type Job } from 'bullmq';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import { productEnv, startInProcess, type Target } from '../app';
 import {
@@ -36,9 +39,9 @@ export interface TimerFigures {
   /** Some never fired within the cap: their lateness is counted as the cap's, a lower bound. */
   latenessIsLowerBound?: boolean;
   early: number;
-  /** Never fired and no wake-up left to fire them (only the reconciler could). */
+  /** Never fired, and no wake-up left in the queue to fire them (only the reconciler could). */
   lost: number;
-  /** Not fired when the stage's cap ran out, but still queued: late, not lost. */
+  /** Not fired when the stage's cap ran out (worker stopped), but still queued: late, not lost. */
   queuedAtCap: number;
   doubled: number;
   /** From the first due time to the last firing. */
@@ -53,6 +56,10 @@ export interface TimersReport {
   seedSeconds: number;
   /** SQL statements one deadline firing issues (the worker's DeadlineJob, run once in-process). */
   statementsPerFiring: { count: number; statements: string[] };
+  /** Warnings the worker logged during the stage (failed attempts, queue errors), by message. */
+  workerWarnings: { message: string; count: number }[];
+  /** The worker's reconciler reports (at start and every RECONCILE_INTERVAL). */
+  workerReconciles: string[];
   /** CPU from the window's start until the last deadline fired (or the cap). */
   cpu: CpuSpent;
   bullmq: TimerFigures;
@@ -139,7 +146,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
           [ids],
         )
       ).rows[0]?.n ?? 0;
-    const capAt = t0 + W + (s.quick ? 30_000 : 45_000);
+    const capAt = t0 + W + 30_000;
     const drain = async () => {
       // Past the window, wait for every deadline to fire, or for the cap.
       await sleep(Math.max(0, t0 + W - nowMs()));
@@ -150,8 +157,11 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     else await drain();
     const cpu = await meter.end();
     const endedAt = nowMs();
-    // A little longer, so that a second firing of any of them would be seen.
+    // A little longer, so that a second firing of any of them would be seen; then stop the
+    // worker (it finishes the jobs in hand), so that rows and queue are read standing still.
     await sleep(2_000);
+    await running.stop();
+    const workerOutput = running.output();
 
     const rows = await pg.query<{
       id: string;
@@ -187,8 +197,12 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       prefix: redis.prefix,
     });
     let queuedAtCap = 0;
+    const lostIds: string[] = [];
     try {
-      for (const r of unfired) if (await probe.getJob(r.id)) queuedAtCap += 1;
+      for (const r of unfired) {
+        if (await probe.getJob(r.id)) queuedAtCap += 1;
+        else lostIds.push(r.id);
+      }
     } finally {
       await probe.close();
     }
@@ -212,8 +226,38 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       doubled: events.rows.filter((e) => Number(e.n) > 1).length,
       drainSeconds: fired.length > 0 ? (lastFired - t0) / 1000 : Number.NaN,
     };
+    if (process.env.BENCH_DEBUG) {
+      const detail = await pg.query(
+        `SELECT t.id, t.status, t.due_at, d.status AS case_status, d.version,
+                (SELECT COUNT(*) FROM dispute_events e WHERE e.dispute_id = t.dispute_id) AS events
+         FROM timers t JOIN disputes d ON d.id = t.dispute_id WHERE t.id = ANY($1) ORDER BY t.due_at LIMIT 5`,
+        [lostIds],
+      );
+      writeFileSync(
+        path.join(tmpdir(), `tricolor-bench-debug-timers-${process.pid}.log`),
+        `${JSON.stringify(detail.rows, null, 2)}\n\n${workerOutput}`,
+      );
+    }
+    // What the worker complained about (failed attempts are retried, then dropped from the queue).
+    const warnings = new Map<string, number>();
+    for (const line of workerOutput.split('\n')) {
+      // eslint-disable-next-line no-control-regex
+      const clean = line.replace(/\u001b\[[0-9;]*m/g, '');
+      if (!/WARN|ERROR/.test(clean)) continue;
+      const message = clean
+        .replace(/^.*?(WARN|ERROR)\s+/, '$1 ')
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-t\d+)?/g, '<id>')
+        .slice(0, 200);
+      warnings.set(message, (warnings.get(message) ?? 0) + 1);
+    }
+    // eslint-disable-next-line no-control-regex
+    const plain = workerOutput.replace(/\u001b\[[0-9;]*m/g, '');
+    const workerReconciles = [...plain.matchAll(/reconciled: [^\n]*/g)].map((m) => m[0]);
+    const workerWarnings = [...warnings.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([message, count]) => ({ message, count }));
     log(`timers: Tricolor p99 lateness ${tricolor.latenessMs.p99} ms; now the BullMQ baseline`);
-    await running.stop();
     const bullmq = await bullmqBaseline(s, workerConcurrency, redis.prefix);
     return {
       windowMs: W,
@@ -222,6 +266,8 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       casesEscalated: escalated.rows[0]?.n ?? 0,
       seedSeconds,
       statementsPerFiring,
+      workerWarnings,
+      workerReconciles,
       cpu,
       bullmq,
       profiles,
