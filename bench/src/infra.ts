@@ -1,3 +1,4 @@
+import { wipeRedisPrefix as wipeTestPrefix } from '../../test/support/redis';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,21 +106,8 @@ export function createRedisPrefix(tag: string): RedisPrefix {
   return { prefix, wipe };
 }
 
-export async function wipeRedisPrefix(prefix: string): Promise<number> {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 3 });
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.unlink(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
+export const wipeRedisPrefix = (prefix: string): Promise<number> =>
+  wipeTestPrefix(prefix, REDIS_URL);
 
 export async function redisVersion(): Promise<string> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });

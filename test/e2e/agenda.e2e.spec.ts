@@ -7,8 +7,9 @@ import {
 } from '@tricolor/core';
 import { AgendaEntity, DisputeEntity, TransactionRunner } from '@tricolor/persistence';
 import { startApi, type TestApi } from '../support/api';
+import { worldClient } from '../support/client';
 import { DRIVERS } from '../support/databases';
-import { buildWorld, disputeBody, type Username, type World } from '../support/world';
+import { buildWorld, type Username, type World } from '../support/world';
 
 interface Opened {
   id: string;
@@ -30,22 +31,12 @@ describe.each(DRIVERS)('the weekly joint-meeting agenda on %s', (driver) => {
   }, 120_000);
   afterAll(() => api?.close());
 
-  const as = (user: Username | 'admin') => ({
-    get: (path: string) => api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`),
-    post: (path: string, body: object) =>
-      api.http().post(path).set('Authorization', `Bearer ${world.token[user]}`).send(body),
-  });
-
-  async function open(user: Username, overrides: object = {}): Promise<Opened> {
-    const res = await as(user).post('/disputes', disputeBody(overrides));
-    if (res.status !== 201) throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Opened;
-  }
-
-  async function send(user: Username, id: string, event: object): Promise<void> {
-    const res = await as(user).post(`/disputes/${id}/events`, event);
-    if (res.status !== 200) throw new Error(`${JSON.stringify(event)}: ${res.status}`);
-  }
+  const client = worldClient(
+    () => api,
+    () => world,
+  );
+  const { as, send } = client;
+  const open = (user: Username, overrides: object = {}) => client.open<Opened>(user, overrides);
 
   /** What the timer worker does when a case's deadline passes. */
   async function expireDeadline(opened: Opened): Promise<void> {

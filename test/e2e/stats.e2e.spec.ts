@@ -8,6 +8,7 @@ import {
 import { DisputeEntity, TransactionRunner } from '@tricolor/persistence';
 import type { Actor, DomainEvent } from '@tricolor/workflow';
 import { startApi, type TestApi } from '../support/api';
+import { worldClient } from '../support/client';
 import { DRIVERS } from '../support/databases';
 import { USERS, buildWorld, disputeBody, type Username, type World } from '../support/world';
 
@@ -34,22 +35,12 @@ describe.each(DRIVERS)('statistics over HTTP on %s', (driver) => {
   }, 120_000);
   afterAll(() => api?.close());
 
-  const as = (user: Username | 'admin') => ({
-    get: (path: string) => api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`),
-    post: (path: string, body: object) =>
-      api.http().post(path).set('Authorization', `Bearer ${world.token[user]}`).send(body),
-  });
-
-  async function open(user: Username, overrides: object = {}): Promise<Opened> {
-    const res = await as(user).post('/disputes', disputeBody(overrides));
-    if (res.status !== 201) throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Opened;
-  }
-
-  async function send(user: Username, id: string, event: object): Promise<void> {
-    const res = await as(user).post(`/disputes/${id}/events`, event);
-    if (res.status !== 200) throw new Error(`${JSON.stringify(event)}: ${res.status}`);
-  }
+  const client = worldClient(
+    () => api,
+    () => world,
+  );
+  const { as, send } = client;
+  const open = (user: Username, overrides: object = {}) => client.open<Opened>(user, overrides);
 
   const agree = (user: Username, id: string) =>
     send(user, id, { type: 'REACH_AGREEMENT', terms: 'Pay 500', signedByPartyIds: ['p1', 'p2'] });
