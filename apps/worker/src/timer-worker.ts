@@ -13,6 +13,7 @@ import {
   TimerQueue,
   TimerReconciler,
   checkRedisPolicy,
+  wakeUpHorizonMs,
   workerConnection,
   type JobName,
   type TimerJobData,
@@ -87,8 +88,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnApplicationShutdow
   /** Makes the queue agree with the database; runs at start and every RECONCILE_INTERVAL. */
   async reconcile(): Promise<void> {
     try {
-      // Look two intervals ahead, so every due row has its job before it is due.
-      await this.reconciler.reconcile(2 * this.config.reconcileIntervalMs);
+      // Transitions queue only what is due within this horizon; the rest is queued from here.
+      await this.reconciler.reconcile(wakeUpHorizonMs(this.config));
       // Upserting is idempotent; doing it each round restores the schedule after a FLUSHALL.
       await this.scheduleAgenda();
     } catch (error) {

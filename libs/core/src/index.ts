@@ -16,6 +16,7 @@ export { toDisputeView, type DisputeView, type DeadlineView } from './disputes/d
 export { verifyChain, hashRecord, canonicalJson, type ChainVerdict } from './disputes/audit-chain';
 export { timerRowId, writeTimerRows, type TimerChanges } from './timers/timer-rows';
 export { TimerWakeUps } from './timers/timer-wake-ups';
+export { wakeUpHorizonMs } from './timers/wake-up-horizon';
 export { TimersModule } from './timers/timers.module';
 export { TimerQueue, type WakeUp } from './timers/timer-queue';
 export { TimerReconciler, type ReconcileReport } from './timers/timer-reconciler';

@@ -14,5 +14,6 @@ export { MigrationFailedError, openDatabase, type OpenDatabaseOptions } from './
 export { TransactionRunner, type UnitOfWork } from './transaction-runner';
 export { isUniqueViolation } from './unique-violation';
 export { newId } from './new-id';
+export { RowCodec, runStatement, type Statement } from './row-codec';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';

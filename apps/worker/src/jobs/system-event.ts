@@ -7,7 +7,7 @@ export const SYSTEM_ACTOR: Actor = { id: SYSTEM_ACTOR_ID, role: 'system' };
 /** Sends a timer's event through the same transition path as HTTP, in the claim's transaction. */
 export async function sendSystemEvent(
   events: SendEventService,
-  { m, dispute, timerId, now }: FiringContext,
+  { m, dispute, head, timerId, now }: FiringContext,
   type: 'DEADLINE_EXPIRED' | 'FOLLOW_UP_DUE',
 ): Promise<{ applied: AppliedEvent; changes: { disputeId: string; timers: TimerChanges } | null }> {
   const applied = await events.applyWithin(m, {
@@ -15,6 +15,7 @@ export async function sendSystemEvent(
     disputeId: dispute.id,
     event: { type, timerId },
     at: now,
+    loaded: { dispute, head },
   });
   return {
     applied,

@@ -1,8 +1,8 @@
-import { DisputeEntity } from '@tricolor/persistence';
+import { DisputeEntity, RowCodec, runStatement } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../domain-errors';
-import type { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import type { JurisdictionService, ScopeCondition } from '../jurisdiction/jurisdiction.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,4 +19,51 @@ export async function loadVisibleDispute(
   const dispute = await jurisdiction.scope(qb, actor).getOne();
   if (!dispute) throw notFound;
   return dispute;
+}
+
+/** The newest record of a case's audit trail: the next one chains from it. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+export interface LoadedCase {
+  dispute: DisputeEntity;
+  /** Null for a case with no records yet. */
+  head: ChainHead | null;
+}
+
+/**
+ * `loadVisibleDispute` for a transition, in one statement: the case and the head of its audit
+ * trail (one lookup on the (dispute_id, seq) unique index), in hand-written SQL. `scope` is the
+ * actor's jurisdiction (`JurisdictionService.scopeCondition`); null for the system.
+ */
+export async function loadForTransition(
+  m: EntityManager,
+  id: string,
+  scope: ScopeCondition | null,
+): Promise<LoadedCase> {
+  const notFound = NotFoundError.of('dispute', id);
+  if (!UUID.test(id)) throw notFound;
+  const codec = RowCodec.of(m, DisputeEntity);
+  const values: unknown[] = [];
+  const where = codec.bind(
+    scope ? `d.id = :id AND ${scope.sql}` : 'd.id = :id',
+    { id, ...scope?.params },
+    values,
+  );
+  const { rows } = await runStatement(m, [
+    `SELECT ${codec.selectList('d')}, h.seq AS "head_seq", h.hash AS "head_hash"
+     FROM disputes d
+     LEFT JOIN dispute_events h
+       ON h.dispute_id = d.id AND h.seq = (SELECT MAX(e.seq) FROM dispute_events e WHERE e.dispute_id = d.id)
+     WHERE ${where}`,
+    values,
+  ]);
+  const row = rows[0];
+  if (!row) throw notFound;
+  return {
+    dispute: codec.hydrate(row),
+    head: row.head_seq == null ? null : { seq: Number(row.head_seq), hash: String(row.head_hash) },
+  };
 }

@@ -1,8 +1,14 @@
-import { DisputeEventEntity, newId, type JsonObject } from '@tricolor/persistence';
+import {
+  DisputeEventEntity,
+  RowCodec,
+  newId,
+  runStatement,
+  type JsonObject,
+} from '@tricolor/persistence';
 import type { Status, Tier } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
-import { asRow } from '../as-row';
 import { GENESIS_HASH, hashRecord } from './audit-chain';
+import type { ChainHead } from './dispute-finder';
 
 export interface EventRecordInput {
   disputeId: string;
@@ -21,27 +27,32 @@ export interface EventRecordInput {
 }
 
 /**
- * Appends one record to a case's trail, chained to the one before. Runs inside the transition's
- * transaction; the case row was just updated under its version check, so no other writer can be
- * appending to this case at the same time.
+ * Appends one record to a case's trail, chained to the one before (`head`, when the caller
+ * loaded it with the case; otherwise it is read here). Runs inside the transition's transaction;
+ * the case row was just updated under its version check, so no other writer can be appending to
+ * this case at the same time.
  */
 export async function appendEvent(
   manager: EntityManager,
   input: EventRecordInput,
+  head?: ChainHead | null,
 ): Promise<DisputeEventEntity> {
-  const last = await manager.findOne(DisputeEventEntity, {
-    where: { disputeId: input.disputeId },
-    order: { seq: 'DESC' },
-    select: { seq: true, hash: true },
-  });
-  const record = manager.create(DisputeEventEntity, {
+  const last =
+    head !== undefined
+      ? head
+      : await manager.findOne(DisputeEventEntity, {
+          where: { disputeId: input.disputeId },
+          order: { seq: 'DESC' },
+          select: { seq: true, hash: true },
+        });
+  const record: DisputeEventEntity = {
     ...input,
     id: newId(),
     seq: (last?.seq ?? 0) + 1,
     prevHash: last?.hash ?? GENESIS_HASH,
     hash: '',
-  });
+  };
   record.hash = hashRecord(record);
-  await manager.insert(DisputeEventEntity, asRow(record));
+  await runStatement(manager, RowCodec.of(manager, DisputeEventEntity).insert([record]));
   return record;
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   DisputeEntity,
   DisputeEventEntity,
+  RowCodec,
   TransactionRunner,
   UserEntity,
   isUniqueViolation,
+  runStatement,
 } from '@tricolor/persistence';
 import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
@@ -15,9 +17,8 @@ import { TimerWakeUps } from '../timers/timer-wake-ups';
 import { writeTimerRows, type TimerChanges } from '../timers/timer-rows';
 import { recordSideEffects } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
-import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
-import { loadVisibleDispute } from './dispute-finder';
+import { loadForTransition, type LoadedCase } from './dispute-finder';
 import type { EventPayload } from './event-payload';
 
 export interface SendEventCommand {
@@ -28,6 +29,8 @@ export interface SendEventCommand {
   idempotencyKey?: string;
   /** The server's clock; tests pass their own. */
   at?: Date;
+  /** The case as the caller already loaded it in this transaction (the timer worker does). */
+  loaded?: LoadedCase;
 }
 
 export interface AppliedEvent {
@@ -78,7 +81,9 @@ export class SendEventService {
     refs: Record<string, UserRef> = {},
   ): Promise<AppliedEvent> {
     const { actor, disputeId, event } = command;
-    const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, disputeId);
+    const { dispute, head } =
+      command.loaded ??
+      (await loadForTransition(m, disputeId, this.jurisdiction.scopeCondition(actor)));
     if (command.idempotencyKey) {
       const replay = await this.replay(m, command);
       if (replay) return { view: replay, before: dispute, after: null, timers: null };
@@ -105,33 +110,38 @@ export class SendEventService {
       updatedAt: at,
       closedAt: closed ? at : null,
     };
-    const updated = await m
-      .createQueryBuilder()
-      .update(DisputeEntity)
-      .set(asRow(changes))
-      .where('id = :id AND version = :version', { id: dispute.id, version: dispute.version })
-      .execute();
+    const updated = await runStatement(
+      m,
+      RowCodec.of(m, DisputeEntity).update(changes, 'id = :id AND version = :version', {
+        id: dispute.id,
+        version: dispute.version,
+      }),
+    );
     if (updated.affected !== 1) {
       throw new ConflictError(`the case changed while ${event.type} was being applied: retry`);
     }
     const next: DisputeEntity = { ...dispute, ...changes };
     const view = toDisputeView(next, actor);
 
-    await appendEvent(m, {
-      disputeId,
-      type: event.type,
-      actorId: actor.id,
-      actorRole: actor.role,
-      payload: event,
-      fromStatus: dispute.status,
-      toStatus: result.status,
-      fromTier: dispute.tier,
-      toTier: result.tier,
-      at,
-      machineVersion: result.state.machineVersion,
-      idempotencyKey: command.idempotencyKey ?? null,
-      response: command.idempotencyKey ? view : null,
-    });
+    await appendEvent(
+      m,
+      {
+        disputeId,
+        type: event.type,
+        actorId: actor.id,
+        actorRole: actor.role,
+        payload: event,
+        fromStatus: dispute.status,
+        toStatus: result.status,
+        fromTier: dispute.tier,
+        toTier: result.tier,
+        at,
+        machineVersion: result.state.machineVersion,
+        idempotencyKey: command.idempotencyKey ?? null,
+        response: command.idempotencyKey ? view : null,
+      },
+      head,
+    );
     const timerChanges = { armed: result.armed, cancelled: result.cancelled };
     await writeTimerRows(m, disputeId, timerChanges, at, `left by ${event.type}`);
     await recordSideEffects(m, disputeId, before, result.state, event, actor, at);

@@ -18,6 +18,12 @@ export interface UnitPlace {
  * Turns a user into an Actor with their jurisdiction, and a query into one that only sees what
  * their role and unit allow (§4). Units never move once created, so their places are cached.
  */
+/** An SQL condition on disputes (alias `d`) with `:named` parameters. */
+export interface ScopeCondition {
+  sql: string;
+  params: Record<string, string>;
+}
+
 @Injectable()
 export class JurisdictionService {
   private readonly places = new Map<string, UnitPlace>();
@@ -57,33 +63,35 @@ export class JurisdictionService {
    * does not exist for them. Panel members and lawyers also see the cases they are assigned to.
    */
   scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
+    const condition = this.scopeCondition(actor);
+    return condition ? qb.andWhere(condition.sql, condition.params) : qb;
+  }
+
+  /** `scope` as an SQL condition on alias `d` with `:named` parameters; null sees everything. */
+  scopeCondition(actor: Actor): ScopeCondition | null {
     const assigned =
       'd.id IN (SELECT a.dispute_id FROM dispute_assignments a WHERE a.user_id = :scopeUser)';
-    const params = {
-      scopeUser: actor.id,
-      scopeStreet: actor.streetCode ?? '',
-      scopeCommunity: actor.communityCode ?? '',
-      scopeGrid: actor.gridCode ?? '',
-    };
+    const on = (sql: string, params: Record<string, string>): ScopeCondition => ({ sql, params });
     switch (actor.role) {
       case 'admin':
-        return qb;
+      case 'system':
+        return null;
       case 'grid_worker':
-        return qb.andWhere('d.grid_code = :scopeGrid', params);
+        return on('d.grid_code = :scopeGrid', { scopeGrid: actor.gridCode ?? '' });
       case 'community_police':
-        return qb.andWhere('d.community_code = :scopeCommunity', params);
+        return on('d.community_code = :scopeCommunity', {
+          scopeCommunity: actor.communityCode ?? '',
+        });
       case 'judicial_officer':
       case 'supervisor':
-        return qb.andWhere('d.street_code = :scopeStreet', params);
+        return on('d.street_code = :scopeStreet', { scopeStreet: actor.streetCode ?? '' });
       case 'panel_member':
-        return qb.andWhere(
-          `((d.street_code = :scopeStreet AND d.tier = 'red') OR ${assigned})`,
-          params,
-        );
+        return on(`((d.street_code = :scopeStreet AND d.tier = 'red') OR ${assigned})`, {
+          scopeStreet: actor.streetCode ?? '',
+          scopeUser: actor.id,
+        });
       case 'lawyer':
-        return qb.andWhere(assigned, params);
-      case 'system':
-        return qb;
+        return on(assigned, { scopeUser: actor.id });
     }
   }
 }

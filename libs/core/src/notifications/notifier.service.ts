@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DisputeEntity, NotificationEntity, newId } from '@tricolor/persistence';
+import {
+  DisputeEntity,
+  NotificationEntity,
+  RowCodec,
+  newId,
+  runStatement,
+} from '@tricolor/persistence';
 import type { Tier, TimerKind } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
-import { unique } from './handler-rules';
+import { assignedUserIds, handlersAmong, unique } from './handler-rules';
 import {
   acceptanceOverdueMessage,
   confirmationWindowMessage,
@@ -12,7 +18,13 @@ import {
   type CaseFacts,
 } from './messages';
 import type { NotificationKind } from './notification-kind';
-import { handlersOf, judicialOfficersOf, supervisorsOf } from './recipients';
+import {
+  activeActors,
+  handlersOf,
+  judicialOfficersOf,
+  supervisorsAmong,
+  supervisorsOf,
+} from './recipients';
 
 export interface NotificationInput {
   disputeId: string | null;
@@ -35,18 +47,16 @@ export class Notifier {
     input: NotificationInput,
   ): Promise<NotificationEntity[]> {
     const createdAt = input.at ?? new Date();
-    const rows = unique(userIds).map((userId) =>
-      m.create(NotificationEntity, {
-        id: newId(),
-        userId,
-        disputeId: input.disputeId,
-        kind: input.kind,
-        message: input.message,
-        createdAt,
-        readAt: null,
-      }),
-    );
-    if (rows.length > 0) await m.insert(NotificationEntity, rows);
+    const rows = unique(userIds).map((userId): NotificationEntity => ({
+      id: newId(),
+      userId,
+      disputeId: input.disputeId,
+      kind: input.kind,
+      message: input.message,
+      createdAt,
+      readAt: null,
+    }));
+    if (rows.length > 0) await runStatement(m, RowCodec.of(m, NotificationEntity).insert(rows));
     return rows;
   }
 
@@ -114,9 +124,12 @@ export class Notifier {
     const last = dispute.snapshot.context.lastEscalation;
     // The reason is the recorded one only if it belongs to this move.
     const reason = last && last.from === fromTier && last.to === toTier ? last.reason : null;
+    // One read of the street's people serves both lists.
+    const ctx = dispute.snapshot.context;
+    const people = await activeActors(m, dispute.streetCode, assignedUserIds(ctx));
     const recipients = [
-      ...(await handlersOf(m, dispute)),
-      ...(await supervisorsOf(m, dispute.streetCode)),
+      ...(dispute.status === 'closed' ? [] : handlersAmong(dispute.status, ctx, people)),
+      ...supervisorsAmong(people, dispute.streetCode),
     ];
     return this.notify(m, recipients, {
       disputeId: dispute.id,

@@ -1,6 +1,6 @@
-import { DisputeEntity, UnitEntity, UserEntity } from '@tricolor/persistence';
+import { DisputeEntity, RowCodec, UserEntity } from '@tricolor/persistence';
 import type { Actor, Role } from '@tricolor/workflow';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { assignedUserIds, handlersAmong } from './handler-rules';
 
 /** User ids of whoever must act next on the case (DESIGN.md §4); pass the case as it is now. */
@@ -40,36 +40,52 @@ async function activeIdsOfRole(
   return users.map((u) => u.id);
 }
 
-/** Active users of the street plus the ones the case names, as actors the handler rule can judge. */
-async function activeActors(
+interface RawPerson {
+  id: string;
+  role: Role;
+  institution: Actor['institution'];
+  street_code: string | null;
+  community_code: string | null;
+  kind: string | null;
+  code: string | null;
+}
+
+/**
+ * Active users of the street plus the ones the case names, as actors the handler rule can judge:
+ * one statement, ids and places only (a timer firing runs this for every escalation).
+ */
+export async function activeActors(
   m: EntityManager,
   streetCode: string,
   assignedIds: string[],
 ): Promise<Actor[]> {
-  const users = await m
-    .createQueryBuilder(UserEntity, 'u')
-    .where('u.active = :active', { active: true })
-    .andWhere(
-      new Brackets((w) => {
-        w.where(IN_STREET, { street: streetCode });
-        if (assignedIds.length > 0) w.orWhere('u.id IN (:...assigned)', { assigned: assignedIds });
-      }),
-    )
-    .orderBy('u.id')
-    .getMany();
-  const codes = [...new Set(users.flatMap((u) => (u.unitCode ? [u.unitCode] : [])))];
-  const units = codes.length > 0 ? await m.find(UnitEntity, { where: { code: In(codes) } }) : [];
-  const unitByCode = new Map(units.map((unit) => [unit.code, unit]));
-  return users.map((u) => toActor(u, u.unitCode ? unitByCode.get(u.unitCode) : undefined));
+  const params: Record<string, unknown> = { active: true, street: streetCode };
+  assignedIds.forEach((id, i) => (params[`a${i}`] = id));
+  const assigned = assignedIds.map((_id, i) => `:a${i}`).join(', ');
+  const values: unknown[] = [];
+  const where = RowCodec.of(m, UserEntity).bind(
+    `u.active = :active AND (un.street_code = :street${assigned ? ` OR u.id IN (${assigned})` : ''})`,
+    params,
+    values,
+  );
+  const rows: RawPerson[] = await m.query(
+    `SELECT u.id AS "id", u.role AS "role", u.institution AS "institution",
+            un.street_code AS "street_code", un.community_code AS "community_code",
+            un.kind AS "kind", un.code AS "code"
+     FROM users u LEFT JOIN units un ON un.code = u.unit_code
+     WHERE ${where} ORDER BY u.id`,
+    values,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    institution: r.institution,
+    streetCode: r.street_code,
+    communityCode: r.community_code,
+    gridCode: r.kind === 'grid' ? r.code : null,
+  }));
 }
 
-function toActor(user: UserEntity, unit: UnitEntity | undefined): Actor {
-  return {
-    id: user.id,
-    role: user.role,
-    institution: user.institution,
-    streetCode: unit?.streetCode ?? null,
-    communityCode: unit?.communityCode ?? null,
-    gridCode: unit?.kind === 'grid' ? unit.code : null,
-  };
-}
+/** The street's supervisors among people `activeActors` returned for that street. */
+export const supervisorsAmong = (people: readonly Actor[], streetCode: string): string[] =>
+  people.filter((p) => p.role === 'supervisor' && p.streetCode === streetCode).map((p) => p.id);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DisputeEntity, TimerEntity, TransactionRunner } from '@tricolor/persistence';
+import { RowCodec, TimerEntity, TransactionRunner, runStatement } from '@tricolor/persistence';
 import type { EntityManager } from 'typeorm';
+import type { DisputeEntity } from '@tricolor/persistence';
+import { loadForTransition, type ChainHead } from '../disputes/dispute-finder';
 import { TimerWakeUps } from './timer-wake-ups';
 import type { TimerChanges } from './timer-rows';
 
@@ -8,6 +10,8 @@ export interface FiringContext {
   m: EntityManager;
   row: TimerEntity;
   dispute: DisputeEntity;
+  /** The head of the case's audit trail, loaded with it (for the transition's record). */
+  head: ChainHead | null;
   /** The workflow's own id for the timer (the row id without the case prefix). */
   timerId: string;
   now: Date;
@@ -38,7 +42,14 @@ export class TimerFiring {
 
   async fire(rowId: string, react: TimerReaction, now = new Date()): Promise<FireOutcome> {
     const { outcome, changes } = await this.tx.run(async (m) => {
-      const row = await m.findOne(TimerEntity, { where: { id: rowId } });
+      const timers = RowCodec.of(m, TimerEntity);
+      const [raw] = (
+        await runStatement(m, [
+          `SELECT ${timers.selectList('t')} FROM timers t WHERE t.id = ${timers.dialect === 'postgres' ? '$1' : '?'}`,
+          [rowId],
+        ])
+      ).rows;
+      const row = raw ? timers.hydrate(raw) : null;
       if (!row) return { outcome: { result: 'unknown' } as const };
       if (row.status === 'fired') return { outcome: { result: 'already_fired' } as const };
       if (row.status === 'cancelled') return { outcome: { result: 'cancelled' } as const };
@@ -46,21 +57,27 @@ export class TimerFiring {
         return { outcome: { result: 'early', dueAt: row.dueAt } as const };
       }
       const latenessMs = now.getTime() - row.dueAt.getTime();
-      const claimed = await m
-        .createQueryBuilder()
-        .update(TimerEntity)
-        .set({ status: 'fired', firedAt: now, latenessMs })
-        .where('id = :id AND status = :scheduled', { id: rowId, scheduled: 'scheduled' })
-        .execute();
+      const claimed = await runStatement(
+        m,
+        timers.update(
+          { status: 'fired', firedAt: now, latenessMs },
+          'id = :id AND status = :scheduled',
+          {
+            id: rowId,
+            scheduled: 'scheduled',
+          },
+        ),
+      );
       if (claimed.affected !== 1) return { outcome: { result: 'already_fired' } as const };
 
-      const dispute = await m.findOneOrFail(DisputeEntity, { where: { id: row.disputeId } });
+      // The system sees every case: no jurisdiction scope.
+      const { dispute, head } = await loadForTransition(m, row.disputeId, null);
       const timerId = row.id.slice(dispute.id.length + 1);
       // The same visit of the same state: the snapshot still has this timer armed.
       if (!dispute.snapshot.context.timers.some((t) => t.id === timerId)) {
         return { outcome: { result: 'stale' } as const };
       }
-      const changes = await react({ m, row, dispute, timerId, now });
+      const changes = await react({ m, row, dispute, head, timerId, now });
       return { outcome: { result: 'fired', latenessMs } as const, changes };
     });
     if (changes) this.wakeUps.afterCommit(changes.disputeId, changes.timers);

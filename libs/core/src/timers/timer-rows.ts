@@ -1,6 +1,6 @@
-import { TimerEntity } from '@tricolor/persistence';
+import { RowCodec, TimerEntity, runStatement } from '@tricolor/persistence';
 import type { TimerEntry } from '@tricolor/workflow';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** A timer's row id: the case id and the workflow's timer id (no ':' — it is also a job id). */
 export const timerRowId = (disputeId: string, timerId: string): string => `${disputeId}-${timerId}`;
@@ -21,31 +21,37 @@ export async function writeTimerRows(
   at: Date,
   cancelReason: string,
 ): Promise<void> {
+  const codec = RowCodec.of(manager, TimerEntity);
   if (changes.armed.length > 0) {
-    await manager.insert(
-      TimerEntity,
-      changes.armed.map((t) =>
-        manager.create(TimerEntity, {
-          id: timerRowId(disputeId, t.id),
-          disputeId,
-          kind: t.kind,
-          fires: t.fires,
-          dueAt: new Date(t.dueAt),
-          status: 'scheduled',
-          statePath: t.scope,
-          createdAt: at,
-          firedAt: null,
-          latenessMs: null,
-          cancelReason: null,
-        }),
-      ),
-    );
+    const rows = changes.armed.map((t): TimerEntity => ({
+      id: timerRowId(disputeId, t.id),
+      disputeId,
+      kind: t.kind,
+      fires: t.fires,
+      dueAt: new Date(t.dueAt),
+      status: 'scheduled',
+      statePath: t.scope,
+      createdAt: at,
+      firedAt: null,
+      latenessMs: null,
+      cancelReason: null,
+    }));
+    await runStatement(manager, codec.insert(rows));
   }
   if (changes.cancelled.length > 0) {
-    await manager.update(
-      TimerEntity,
-      { id: In(changes.cancelled.map((t) => timerRowId(disputeId, t.id))), status: 'scheduled' },
-      { status: 'cancelled', cancelReason },
+    const ids = Object.fromEntries(
+      changes.cancelled.map((t, i) => [`id${i}`, timerRowId(disputeId, t.id)]),
+    );
+    const list = Object.keys(ids)
+      .map((name) => `:${name}`)
+      .join(', ');
+    await runStatement(
+      manager,
+      codec.update(
+        { status: 'cancelled', cancelReason },
+        `id IN (${list}) AND status = :scheduled`,
+        { ...ids, scheduled: 'scheduled' },
+      ),
     );
   }
 }
