@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import {
@@ -39,7 +39,7 @@ export function indexProcessors(processors: readonly JobProcessor[]): Map<JobNam
  * jobs and lets the one in hand finish.
  */
 @Injectable()
-export class TimerWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(TimerWorker.name);
   private readonly processors: Map<JobName, JobProcessor>;
   private worker: Worker<TimerJobData> | undefined;
@@ -73,7 +73,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnApplicationShutdow
     this.reconcileTimer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** In the first shutdown phase, while the queue and the database are still open. */
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.reconcileTimer);
     // close() waits for the job in hand to finish.
     await this.worker?.close();

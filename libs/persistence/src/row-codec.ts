@@ -61,6 +61,16 @@ export class RowCodec<T extends ObjectLiteral> {
     return list;
   }
 
+  /** Every column, unqualified: for `RETURNING`. */
+  returningList(): string {
+    return this.columns.map((c) => `${c.databaseName} AS "${c.databaseName}"`).join(', ');
+  }
+
+  /** A value as the driver stores it in this property's column, for a hand-written condition. */
+  stored<K extends keyof T & string>(property: K, value: T[K]): unknown {
+    return this.persistent(this.column(property), value);
+  }
+
   hydrate(raw: Record<string, unknown>): T {
     const entity: Record<string, unknown> = {};
     for (const c of this.columns) {

@@ -42,33 +42,9 @@ export class TimerFiring {
 
   async fire(rowId: string, react: TimerReaction, now = new Date()): Promise<FireOutcome> {
     const { outcome, changes } = await this.tx.run(async (m) => {
-      const timers = RowCodec.of(m, TimerEntity);
-      const [raw] = (
-        await runStatement(m, [
-          `SELECT ${timers.selectList('t')} FROM timers t WHERE t.id = ${timers.dialect === 'postgres' ? '$1' : '?'}`,
-          [rowId],
-        ])
-      ).rows;
-      const row = raw ? timers.hydrate(raw) : null;
-      if (!row) return { outcome: { result: 'unknown' } as const };
-      if (row.status === 'fired') return { outcome: { result: 'already_fired' } as const };
-      if (row.status === 'cancelled') return { outcome: { result: 'cancelled' } as const };
-      if (row.dueAt.getTime() > now.getTime()) {
-        return { outcome: { result: 'early', dueAt: row.dueAt } as const };
-      }
-      const latenessMs = now.getTime() - row.dueAt.getTime();
-      const claimed = await runStatement(
-        m,
-        timers.update(
-          { status: 'fired', firedAt: now, latenessMs },
-          'id = :id AND status = :scheduled',
-          {
-            id: rowId,
-            scheduled: 'scheduled',
-          },
-        ),
-      );
-      if (claimed.affected !== 1) return { outcome: { result: 'already_fired' } as const };
+      const claim = await claimTimer(m, rowId, now);
+      if (!claim.row) return { outcome: claim.refusal };
+      const { row, latenessMs } = claim;
 
       // The system sees every case: no jurisdiction scope.
       const { dispute, head } = await loadForTransition(m, row.disputeId, null);
@@ -83,4 +59,38 @@ export class TimerFiring {
     if (changes) this.wakeUps.afterCommit(changes.disputeId, changes.timers);
     return outcome;
   }
+}
+
+type Claim =
+  | { row: TimerEntity; latenessMs: number; refusal?: undefined }
+  | { row?: undefined; refusal: Exclude<FireOutcome, { result: 'fired' }> };
+
+/**
+ * Claims a due, scheduled timer row (scheduled → fired, with its lateness) in one statement;
+ * only when that claims nothing is the row read, to say why.
+ */
+async function claimTimer(m: EntityManager, rowId: string, now: Date): Promise<Claim> {
+  const timers = RowCodec.of(m, TimerEntity);
+  const lateness =
+    timers.dialect === 'postgres'
+      ? 'CAST(ROUND(EXTRACT(EPOCH FROM (CAST(:now AS timestamptz) - due_at)) * 1000) AS bigint)'
+      : 'CAST(ROUND((julianday(:now) - julianday(due_at)) * 86400000) AS INTEGER)';
+  const values: unknown[] = [];
+  const sql = timers.bind(
+    `UPDATE timers SET status = 'fired', fired_at = :now, lateness_ms = ${lateness}
+     WHERE id = :id AND status = 'scheduled' AND due_at <= :now
+     RETURNING ${timers.returningList()}`,
+    { now: timers.stored('firedAt', now), id: rowId },
+    values,
+  );
+  const [claimed] = (await runStatement(m, [sql, values])).rows;
+  if (claimed) {
+    const row = timers.hydrate(claimed);
+    return { row, latenessMs: row.latenessMs ?? now.getTime() - row.dueAt.getTime() };
+  }
+  const row = await m.findOne(TimerEntity, { where: { id: rowId } });
+  if (!row) return { refusal: { result: 'unknown' } };
+  if (row.status === 'fired') return { refusal: { result: 'already_fired' } };
+  if (row.status === 'cancelled') return { refusal: { result: 'cancelled' } };
+  return { refusal: { result: 'early', dueAt: row.dueAt } };
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import { Queue, type JobsOptions } from 'bullmq';
 import { producerConnection } from './redis-connection';
@@ -20,7 +20,7 @@ const JOB_OPTIONS: JobsOptions = {
 
 /** The BullMQ queue of timer wake-ups; the job id is the timer row id (it has no ':'). */
 @Injectable()
-export class TimerQueue implements OnModuleDestroy {
+export class TimerQueue implements OnApplicationShutdown {
   private readonly log = new Logger(TimerQueue.name);
   readonly queue: Queue<TimerJobData>;
 
@@ -45,11 +45,31 @@ export class TimerQueue implements OnModuleDestroy {
     );
   }
 
+  /**
+   * `schedule` for the wake-ups that have no job yet. Re-adding an existing job is a no-op, but
+   * not a free one: a reconcile pass over thousands of queued timers cost the worker seconds.
+   */
+  async scheduleMissing(wakeUps: readonly WakeUp[], now = Date.now()): Promise<number> {
+    if (wakeUps.length === 0) return 0;
+    const client = await this.queue.backend.client;
+    // A job is a hash with its name in it (BullMQ's client interface has no EXISTS).
+    const exists = await Promise.all(
+      wakeUps.map((w) => client.hexists(this.queue.toKey(w.id), 'name')),
+    );
+    const missing = wakeUps.filter((_w, i) => exists[i] !== 1);
+    await this.schedule(missing, now);
+    return missing.length;
+  }
+
   async unschedule(ids: readonly string[]): Promise<void> {
     await Promise.all(ids.map((id) => this.queue.remove(id)));
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Last of all (Nest runs every module's destroy hook before any shutdown hook): the worker
+   * stops in its destroy hook, and the job it had in hand still queues its wake-ups through here.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.queue.close();
   }
 }

@@ -46,11 +46,10 @@ export class TimerReconciler {
           take: BATCH,
         }),
       );
-      await this.timers.schedule(
+      queued += await this.timers.scheduleMissing(
         rows.map((r) => ({ id: r.id, kind: r.kind as JobName, dueAt: r.dueAt })),
         now.getTime(),
       );
-      queued += rows.length;
       if (rows.length < BATCH) return queued;
     }
   }
