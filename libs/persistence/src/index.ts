@@ -15,5 +15,6 @@ export { TransactionRunner, type UnitOfWork } from './transaction-runner';
 export { isUniqueViolation } from './unique-violation';
 export { newId } from './new-id';
 export { RowCodec, runStatement, type Statement } from './row-codec';
+export { WriteBatch } from './write-batch';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';

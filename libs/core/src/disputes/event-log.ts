@@ -4,6 +4,7 @@ import {
   newId,
   runStatement,
   type JsonObject,
+  type Statement,
 } from '@tricolor/persistence';
 import type { Status, Tier } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
@@ -26,25 +27,8 @@ export interface EventRecordInput {
   response: JsonObject | null;
 }
 
-/**
- * Appends one record to a case's trail, chained to the one before (`head`, when the caller
- * loaded it with the case; otherwise it is read here). Runs inside the transition's transaction;
- * the case row was just updated under its version check, so no other writer can be appending to
- * this case at the same time.
- */
-export async function appendEvent(
-  manager: EntityManager,
-  input: EventRecordInput,
-  head?: ChainHead | null,
-): Promise<DisputeEventEntity> {
-  const last =
-    head !== undefined
-      ? head
-      : await manager.findOne(DisputeEventEntity, {
-          where: { disputeId: input.disputeId },
-          order: { seq: 'DESC' },
-          select: { seq: true, hash: true },
-        });
+/** The next record of a case's trail, chained to `last` (null: the case's first record). */
+export function chainRecord(input: EventRecordInput, last: ChainHead | null): DisputeEventEntity {
   const record: DisputeEventEntity = {
     ...input,
     id: newId(),
@@ -53,6 +37,28 @@ export async function appendEvent(
     hash: '',
   };
   record.hash = hashRecord(record);
-  await runStatement(manager, RowCodec.of(manager, DisputeEventEntity).insert([record]));
+  return record;
+}
+
+/** The INSERT of a chained record. */
+export const insertEvent = (m: EntityManager, record: DisputeEventEntity): Statement =>
+  RowCodec.of(m, DisputeEventEntity).insert([record]);
+
+/**
+ * Appends one record to a case's trail, chained to the one before. Runs inside the case's
+ * transaction; the caller changed the case row under its version check first (or created it), so
+ * no other writer can be appending to this case at the same time.
+ */
+export async function appendEvent(
+  manager: EntityManager,
+  input: EventRecordInput,
+): Promise<DisputeEventEntity> {
+  const last = await manager.findOne(DisputeEventEntity, {
+    where: { disputeId: input.disputeId },
+    order: { seq: 'DESC' },
+    select: { seq: true, hash: true },
+  });
+  const record = chainRecord(input, last);
+  await runStatement(manager, insertEvent(manager, record));
   return record;
 }

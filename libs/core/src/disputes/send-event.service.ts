@@ -5,8 +5,8 @@ import {
   RowCodec,
   TransactionRunner,
   UserEntity,
+  WriteBatch,
   isUniqueViolation,
-  runStatement,
 } from '@tricolor/persistence';
 import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
@@ -14,10 +14,10 @@ import { Notifier } from '../notifications/notifier.service';
 import { ConflictError, EventRefusedError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { TimerWakeUps } from '../timers/timer-wake-ups';
-import { writeTimerRows, type TimerChanges } from '../timers/timer-rows';
+import { timerRowStatements, type TimerChanges } from '../timers/timer-rows';
 import { recordSideEffects } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
-import { appendEvent } from './event-log';
+import { chainRecord, insertEvent } from './event-log';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
 import type { EventPayload } from './event-payload';
 
@@ -110,44 +110,55 @@ export class SendEventService {
       updatedAt: at,
       closedAt: closed ? at : null,
     };
-    const updated = await runStatement(
-      m,
-      RowCodec.of(m, DisputeEntity).update(changes, 'id = :id AND version = :version', {
-        id: dispute.id,
-        version: dispute.version,
-      }),
-    );
-    if (updated.affected !== 1) {
-      throw new ConflictError(`the case changed while ${event.type} was being applied: retry`);
-    }
     const next: DisputeEntity = { ...dispute, ...changes };
     const view = toDisputeView(next, actor);
-
-    await appendEvent(
-      m,
-      {
-        disputeId,
-        type: event.type,
-        actorId: actor.id,
-        actorRole: actor.role,
-        payload: event,
-        fromStatus: dispute.status,
-        toStatus: result.status,
-        fromTier: dispute.tier,
-        toTier: result.tier,
-        at,
-        machineVersion: result.state.machineVersion,
-        idempotencyKey: command.idempotencyKey ?? null,
-        response: command.idempotencyKey ? view : null,
-      },
-      head,
-    );
     const timerChanges = { armed: result.armed, cancelled: result.cancelled };
-    await writeTimerRows(m, disputeId, timerChanges, at, `left by ${event.type}`);
+
+    // Agreements and assignments (a few events only) are written on their own; every other write
+    // goes in one batch, one round trip on PostgreSQL, after the reads that shape it.
     await recordSideEffects(m, disputeId, before, result.state, event, actor, at);
+    const batch = new WriteBatch()
+      .add(
+        RowCodec.of(m, DisputeEntity).update(changes, 'id = :id AND version = :version', {
+          id: dispute.id,
+          version: dispute.version,
+        }),
+      )
+      .add(
+        insertEvent(
+          m,
+          chainRecord(
+            {
+              disputeId,
+              type: event.type,
+              actorId: actor.id,
+              actorRole: actor.role,
+              payload: event,
+              fromStatus: dispute.status,
+              toStatus: result.status,
+              fromTier: dispute.tier,
+              toTier: result.tier,
+              at,
+              machineVersion: result.state.machineVersion,
+              idempotencyKey: command.idempotencyKey ?? null,
+              response: command.idempotencyKey ? view : null,
+            },
+            head,
+          ),
+        ),
+      );
+    for (const statement of timerRowStatements(
+      m,
+      disputeId,
+      timerChanges,
+      at,
+      `left by ${event.type}`,
+    )) {
+      batch.add(statement);
+    }
     // Escalations land in the inboxes of the new tier's handlers and the street's supervisors.
     if (TIERS.indexOf(result.tier) > TIERS.indexOf(dispute.tier)) {
-      await this.notifier.escalated(
+      const notices = await this.notifier.escalationNotices(
         m,
         next,
         dispute.tier,
@@ -155,7 +166,20 @@ export class SendEventService {
         actor.role === 'system',
         at,
       );
+      const insert = this.notifier.insertStatement(m, notices);
+      if (insert) batch.add(insert);
     }
+    const changed = () =>
+      new ConflictError(`the case changed while ${event.type} was being applied: retry`);
+    let affected: number[];
+    try {
+      affected = await batch.run(m);
+    } catch (error) {
+      // A writer that got in first appended the same record number: the case changed.
+      if (isUniqueViolation(error)) throw changed();
+      throw error;
+    }
+    if (affected[0] !== 1) throw changed();
     return { view, before: dispute, after: next, timers: timerChanges };
   }
 

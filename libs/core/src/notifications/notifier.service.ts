@@ -5,6 +5,7 @@ import {
   RowCodec,
   newId,
   runStatement,
+  type Statement,
 } from '@tricolor/persistence';
 import type { Tier, TimerKind } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
@@ -46,8 +47,16 @@ export class Notifier {
     userIds: readonly string[],
     input: NotificationInput,
   ): Promise<NotificationEntity[]> {
+    const rows = this.notices(userIds, input);
+    const insert = this.insertStatement(m, rows);
+    if (insert) await runStatement(m, insert);
+    return rows;
+  }
+
+  /** The inbox entries `notify` writes, not yet written. */
+  notices(userIds: readonly string[], input: NotificationInput): NotificationEntity[] {
     const createdAt = input.at ?? new Date();
-    const rows = unique(userIds).map((userId): NotificationEntity => ({
+    return unique(userIds).map((userId): NotificationEntity => ({
       id: newId(),
       userId,
       disputeId: input.disputeId,
@@ -56,8 +65,11 @@ export class Notifier {
       createdAt,
       readAt: null,
     }));
-    if (rows.length > 0) await runStatement(m, RowCodec.of(m, NotificationEntity).insert(rows));
-    return rows;
+  }
+
+  /** The INSERT of entries from `notices`; null when there are none. */
+  insertStatement(m: EntityManager, rows: readonly NotificationEntity[]): Statement | null {
+    return rows.length > 0 ? RowCodec.of(m, NotificationEntity).insert(rows) : null;
   }
 
   /** A deadline (or follow-up, or confirmation window) is coming: tell whoever must act. */
@@ -121,8 +133,22 @@ export class Notifier {
     automatic: boolean,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
+    const rows = await this.escalationNotices(m, dispute, fromTier, toTier, automatic, at);
+    const insert = this.insertStatement(m, rows);
+    if (insert) await runStatement(m, insert);
+    return rows;
+  }
+
+  /** `escalated`'s entries, read but not written: the transition writes them with its own. */
+  async escalationNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    fromTier: Tier,
+    toTier: Tier,
+    automatic: boolean,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
     const last = dispute.snapshot.context.lastEscalation;
-    // The reason is the recorded one only if it belongs to this move.
     const reason = last && last.from === fromTier && last.to === toTier ? last.reason : null;
     // One read of the street's people serves both lists.
     const ctx = dispute.snapshot.context;
@@ -131,7 +157,7 @@ export class Notifier {
       ...(dispute.status === 'closed' ? [] : handlersAmong(dispute.status, ctx, people)),
       ...supervisorsAmong(people, dispute.streetCode),
     ];
-    return this.notify(m, recipients, {
+    return this.notices(recipients, {
       disputeId: dispute.id,
       kind: 'escalation',
       message: escalationMessage(facts(dispute), {

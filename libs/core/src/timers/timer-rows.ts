@@ -1,4 +1,4 @@
-import { RowCodec, TimerEntity, runStatement } from '@tricolor/persistence';
+import { RowCodec, TimerEntity, runStatement, type Statement } from '@tricolor/persistence';
 import type { TimerEntry } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
 
@@ -21,6 +21,20 @@ export async function writeTimerRows(
   at: Date,
   cancelReason: string,
 ): Promise<void> {
+  for (const statement of timerRowStatements(manager, disputeId, changes, at, cancelReason)) {
+    await runStatement(manager, statement);
+  }
+}
+
+/** The statements `writeTimerRows` runs, for a caller that sends them with its other writes. */
+export function timerRowStatements(
+  manager: EntityManager,
+  disputeId: string,
+  changes: TimerChanges,
+  at: Date,
+  cancelReason: string,
+): Statement[] {
+  const statements: Statement[] = [];
   const codec = RowCodec.of(manager, TimerEntity);
   if (changes.armed.length > 0) {
     const rows = changes.armed.map((t): TimerEntity => ({
@@ -36,7 +50,7 @@ export async function writeTimerRows(
       latenessMs: null,
       cancelReason: null,
     }));
-    await runStatement(manager, codec.insert(rows));
+    statements.push(codec.insert(rows));
   }
   if (changes.cancelled.length > 0) {
     const ids = Object.fromEntries(
@@ -45,8 +59,7 @@ export async function writeTimerRows(
     const list = Object.keys(ids)
       .map((name) => `:${name}`)
       .join(', ');
-    await runStatement(
-      manager,
+    statements.push(
       codec.update(
         { status: 'cancelled', cancelReason },
         `id IN (${list}) AND status = :scheduled`,
@@ -54,4 +67,5 @@ export async function writeTimerRows(
       ),
     );
   }
+  return statements;
 }
