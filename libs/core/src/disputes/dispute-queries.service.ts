@@ -19,6 +19,13 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The disputes column a unit filter reads, by the unit's kind. */
+const UNIT_COLUMN = {
+  street: 'd.street_code',
+  community: 'd.community_code',
+  grid: 'd.grid_code',
+} as const;
+
 /** Reads: every one goes through the actor's jurisdiction first. */
 @Injectable()
 export class DisputeQueriesService {
@@ -40,9 +47,15 @@ export class DisputeQueriesService {
       if (q.status) qb.andWhere('d.status = :status', { status: q.status });
       if (q.overdue !== undefined) qb.andWhere('d.overdue = :overdue', { overdue: q.overdue });
       if (q.unit) {
-        qb.andWhere('(d.street_code = :unit OR d.community_code = :unit OR d.grid_code = :unit)', {
-          unit: q.unit,
-        });
+        // One column, the one of the unit's kind, so its (unit, created_at, id) index serves the
+        // list; a code that names no unit matches nothing on any of the three, as before.
+        const place = await this.jurisdiction.placeOf(q.unit);
+        qb.andWhere(
+          place
+            ? `${UNIT_COLUMN[place.kind]} = :unit`
+            : '(d.street_code = :unit OR d.community_code = :unit OR d.grid_code = :unit)',
+          { unit: q.unit },
+        );
       }
       if (q.text) {
         qb.andWhere(
