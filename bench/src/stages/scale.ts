@@ -150,6 +150,13 @@ export async function runScale(s: Settings): Promise<ScaleReport> {
         gridWorker: await login(http, 'gridWorker', USER_PASSWORD),
       };
       const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+      // The cursor at the end of the 10,000th case: the keyset equivalent of page 501.
+      const deep = await http.expect<{ nextCursor: string | null }>(
+        200,
+        'GET',
+        '/disputes?pageSize=200&page=50',
+        { token: token.admin },
+      );
       const shapes: {
         kind: 'list' | 'aggregate';
         name: string;
@@ -169,6 +176,12 @@ export async function runScale(s: Settings): Promise<ScaleReport> {
         { kind: 'list', name: 'by grid', actor: 'admin', path: '/disputes?unit=S03-C04-G05' },
         { kind: 'list', name: 'text search', actor: 'admin', path: '/disputes?text=parking' },
         { kind: 'list', name: 'page 500', actor: 'admin', path: '/disputes?page=500' },
+        {
+          kind: 'list',
+          name: 'after a cursor 10,000 deep',
+          actor: 'admin',
+          path: `/disputes?after=${deep.nextCursor ?? ''}`,
+        },
         { kind: 'list', name: "supervisor's street", actor: 'supervisor', path: '/disputes' },
         {
           kind: 'list',
@@ -269,6 +282,7 @@ export async function runScale(s: Settings): Promise<ScaleReport> {
                 ...(params.text ? { text: params.text } : {}),
                 ...(params.overdue ? { overdue: params.overdue === 'true' } : {}),
                 ...(params.page ? { page: Number(params.page) } : {}),
+                ...(params.after ? { after: params.after } : {}),
               })
             : stats.stats(actors[shape.actor], {
                 ...(params.unit ? { unit: params.unit } : {}),
