@@ -1318,6 +1318,7 @@ describe.each(ABUSE_DRIVERS)('bad input on %s: never a 5xx, never a write', (dri
           text: textParam(200, safeText),
           page: intParam(1, 100_000),
           pageSize: intParam(1, 200),
+          after: textParam(100, fc.constantFrom('YzE6eA', 'YzE6YnVsay0x')),
         }),
       )
       .map(([as, { query, named }]): Shot => ({

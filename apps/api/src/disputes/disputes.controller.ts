@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
 import {
@@ -10,6 +17,7 @@ import {
 } from '@tricolor/core';
 import { JurisdictionService } from '@tricolor/core';
 import { EventBaseDto } from './dto/event.dto';
+import { DisputeListResponse } from './dto/dispute-list.response';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
@@ -33,6 +41,14 @@ export class DisputesController {
   }
 
   @Get()
+  @ApiOperation({
+    summary: 'The cases the caller may see, newest first, filtered and paged',
+    description:
+      'Page with page (1, 2, …) or, for walking a long list, with after (the nextCursor of the ' +
+      'previous page), which stays fast at any depth. total is exact up to 10,000 matches ' +
+      '(1,000 with text); beyond that it is the cap, with totalIsExact false (docs/api.md).',
+  })
+  @ApiOkResponse({ type: DisputeListResponse })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
     return this.queries.list(await this.jurisdiction.actorFor(user), query);
   }

@@ -22,4 +22,6 @@ export interface ListDisputesFilter {
   text?: string;
   page?: number;
   pageSize?: number;
+  /** A `nextCursor` from an earlier page of the same list: the items after it (keyset paging). */
+  after?: string;
 }

@@ -6,6 +6,8 @@ import {
   TransactionRunner,
 } from '@tricolor/persistence';
 import { allowedEvents, type Actor } from '@tricolor/workflow';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { verifyChain, type ChainVerdict } from './audit-chain';
 import { loadVisibleDispute } from './dispute-finder';
@@ -14,10 +16,47 @@ import type { ListDisputesFilter } from './commands';
 
 export interface Page<T> {
   items: T[];
+  /** How many cases match; exact when `totalIsExact`, otherwise a floor (the count's cap). */
   total: number;
-  page: number;
+  totalIsExact: boolean;
+  /** The page asked for; null when the page was asked for with a cursor (`after`). */
+  page: number | null;
   pageSize: number;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
+
+/**
+ * Counting every match of a broad filter means visiting every match: at a million cases that is
+ * most of a list request's time, for a figure nobody pages through. Past this many, `total`
+ * says "more than 10,000" instead (totalIsExact: false); filters narrow a list, /stats counts.
+ */
+export const TOTAL_COUNT_CAP = 10_000;
+/**
+ * A text search can only be counted by reading each case's title and description (a trigram
+ * index finds candidates, never a count): 10,000 matches of a common word cost 200-350 ms at a
+ * million cases, so a search counts to 1,000, as search pages do ("more than 1,000").
+ */
+export const TEXT_TOTAL_COUNT_CAP = 1_000;
+
+// Opaque to clients so that what it holds can change; today it is the last item's id.
+const CURSOR_PREFIX = 'c1:';
+const encodeCursor = (id: string): string =>
+  Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64url');
+function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length) {
+    throw new InvalidInputError('after', 'must be a nextCursor from this list');
+  }
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+/** The disputes column a unit filter reads, by the unit's kind. */
+const UNIT_COLUMN = {
+  street: 'd.street_code',
+  community: 'd.community_code',
+  grid: 'd.grid_code',
+} as const;
 
 /** Reads: every one goes through the actor's jurisdiction first. */
 @Injectable()
@@ -34,33 +73,102 @@ export class DisputeQueriesService {
   }
 
   list(actor: Actor, q: ListDisputesFilter): Promise<Page<DisputeView>> {
+    if (q.after !== undefined && q.page !== undefined) {
+      throw new InvalidInputError('page', 'cannot be combined with after');
+    }
     return this.tx.run(async (m) => {
       const qb = this.jurisdiction.scope(m.createQueryBuilder(DisputeEntity, 'd'), actor);
       if (q.tier) qb.andWhere('d.tier = :tier', { tier: q.tier });
       if (q.status) qb.andWhere('d.status = :status', { status: q.status });
       if (q.overdue !== undefined) qb.andWhere('d.overdue = :overdue', { overdue: q.overdue });
       if (q.unit) {
-        qb.andWhere('(d.street_code = :unit OR d.community_code = :unit OR d.grid_code = :unit)', {
-          unit: q.unit,
-        });
+        // One column, the one of the unit's kind, so its (unit, created_at, id) index serves the
+        // list; a code that names no unit matches nothing on any of the three, as before.
+        const place = await this.jurisdiction.placeOf(q.unit);
+        qb.andWhere(
+          place
+            ? `${UNIT_COLUMN[place.kind]} = :unit`
+            : '(d.street_code = :unit OR d.community_code = :unit OR d.grid_code = :unit)',
+          { unit: q.unit },
+        );
       }
       if (q.text) {
         qb.andWhere(
           // SQLite has no default escape character: name it, so % and _ are searched literally.
+          // On PostgreSQL each LOWER(column) has a trigram index (where pg_trgm is installed).
           "(LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.description) LIKE :text ESCAPE '\\' OR LOWER(d.reference) LIKE :text ESCAPE '\\')",
           { text: `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
         );
       }
-      const page = q.page ?? 1;
+      const counting = qb.clone();
+
       const pageSize = q.pageSize ?? 20;
-      const [rows, total] = await qb
+      const page = q.after === undefined ? (q.page ?? 1) : null;
+      const offset = page === null ? 0 : (page - 1) * pageSize;
+      if (q.after !== undefined) {
+        const anchorId = decodeCursor(q.after);
+        // The anchor must be a case the caller sees, as the one that ended their last page was:
+        // otherwise the answer would tell whether a case they may not see exists (§4).
+        const anchor = await this.jurisdiction
+          .scope(m.createQueryBuilder(DisputeEntity, 'd').select('d.id'), actor)
+          .andWhere('d.id = :anchorId', { anchorId })
+          .getOne();
+        if (!anchor) throw new InvalidInputError('after', 'must be a nextCursor from this list');
+        // A row comparison, so PostgreSQL seeks the (…, created_at, id) index to the anchor and
+        // walks on from there, however deep the page. created_at is read from the row, not
+        // carried in the cursor: PostgreSQL keeps microseconds that a JavaScript Date would lose.
+        qb.andWhere(
+          '(d.created_at, d.id) < ((SELECT a.created_at FROM disputes a WHERE a.id = :anchor), :anchor)',
+          { anchor: anchorId },
+        );
+      }
+      // One row more than the page: whether there is a next page, without counting.
+      const rows = await qb
         .orderBy('d.created_at', 'DESC')
         .addOrderBy('d.id', 'DESC')
-        .skip((page - 1) * pageSize)
-        .take(pageSize)
-        .getManyAndCount();
-      return { items: rows.map((d) => toDisputeView(d, actor)), total, page, pageSize };
+        .offset(offset)
+        .limit(pageSize + 1)
+        .getMany();
+      const more = rows.length > pageSize;
+      const items = more ? rows.slice(0, pageSize) : rows;
+      const last = items[items.length - 1];
+
+      let total: number;
+      let totalIsExact = true;
+      if (page !== null && !more && (items.length > 0 || offset === 0)) {
+        // The last page of an offset list: everything before it plus what it holds.
+        total = offset + items.length;
+      } else {
+        const cap = q.text ? TEXT_TOTAL_COUNT_CAP : TOTAL_COUNT_CAP;
+        total = await this.countUpTo(m, counting, cap + 1);
+        if (total > cap) {
+          total = cap;
+          totalIsExact = false;
+        }
+      }
+      return {
+        items: items.map((d) => toDisputeView(d, actor)),
+        total,
+        totalIsExact,
+        page,
+        pageSize,
+        nextCursor: more && last ? encodeCursor(last.id) : null,
+      };
     });
+  }
+
+  /** COUNT over at most `limit` matching rows: the scan stops there. */
+  private async countUpTo(
+    m: EntityManager,
+    qb: SelectQueryBuilder<DisputeEntity>,
+    limit: number,
+  ): Promise<number> {
+    const [sql, parameters] = qb.select('d.id').limit(limit).getQueryAndParameters();
+    const rows = await m.query<{ n: number | string }[]>(
+      `SELECT COUNT(*) AS n FROM (${sql}) capped`,
+      parameters,
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   events(actor: Actor, id: string): Promise<Omit<DisputeEventEntity, 'response'>[]> {

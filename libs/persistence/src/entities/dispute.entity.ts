@@ -29,12 +29,19 @@ export interface PartyRecord {
 @Entity({ name: 'disputes' })
 @Unique('uq_disputes_reference', ['reference'])
 @Index('ix_disputes_street_code_status', ['streetCode', 'status'])
-@Index('ix_disputes_community_code', ['communityCode'])
-@Index('ix_disputes_grid_code', ['gridCode'])
+// The case list, newest first, whole or under one unit column: walked in index order.
+@Index('ix_disputes_street_code_created_at_id', ['streetCode', 'createdAt', 'id'])
+@Index('ix_disputes_community_code_created_at_id', ['communityCode', 'createdAt', 'id'])
+@Index('ix_disputes_grid_code_created_at_id', ['gridCode', 'createdAt', 'id'])
+@Index('ix_disputes_created_at_id', ['createdAt', 'id'])
+// Trigram indexes on LOWER(title|description|reference), PostgreSQL only and only where pg_trgm
+// could be installed: made by the migration, left alone by schema comparison.
+@Index('ix_disputes_title_trgm', { synchronize: false })
+@Index('ix_disputes_description_trgm', { synchronize: false })
+@Index('ix_disputes_reference_trgm', { synchronize: false })
 @Index('ix_disputes_tier', ['tier'])
 @Index('ix_disputes_status', ['status'])
 @Index('ix_disputes_overdue', ['overdue'])
-@Index('ix_disputes_created_at', ['createdAt'])
 @Index('ix_disputes_next_deadline_at', ['nextDeadlineAt'])
 @Check('ck_disputes_tier', `tier IN ('blue', 'yellow', 'red')`)
 @Check('ck_disputes_highest_tier', `highest_tier IN ('blue', 'yellow', 'red')`)

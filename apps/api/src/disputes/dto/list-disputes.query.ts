@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { STATUSES, TIERS, type Status, type Tier } from '@tricolor/workflow';
 import { PageQuery, QueryBoolean } from '../../http/page.query';
 
@@ -31,4 +31,15 @@ export class ListDisputesQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   text?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The nextCursor of the previous page: the cases after it, newest first. Stays fast at any ' +
+      'depth, unlike page; not with page.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'after must be a nextCursor from this list' })
+  after?: string;
 }
