@@ -1,5 +1,10 @@
 import { InitialSchema1767225600000 } from './1767225600000-initial-schema';
 import { DisputeAssignments1767312000000 } from './1767312000000-dispute-assignments';
+import { DisputeTierClock1767398400000 } from './1767398400000-dispute-tier-clock';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const ALL_MIGRATIONS = [InitialSchema1767225600000, DisputeAssignments1767312000000];
+export const ALL_MIGRATIONS = [
+  InitialSchema1767225600000,
+  DisputeAssignments1767312000000,
+  DisputeTierClock1767398400000,
+];
