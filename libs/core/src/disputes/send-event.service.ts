@@ -18,6 +18,7 @@ import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view'
 import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
 import { loadVisibleDispute } from './dispute-finder';
+import { advanceTierClock } from '../stats/tier-clock';
 import type { EventPayload } from './event-payload';
 
 export interface SendEventCommand {
@@ -104,6 +105,7 @@ export class SendEventService {
       version: dispute.version + 1,
       updatedAt: at,
       closedAt: closed ? at : null,
+      ...advanceTierClock(dispute, result.tier, at), // GET /stats times tiers from these columns
     };
     const updated = await m
       .createQueryBuilder()
