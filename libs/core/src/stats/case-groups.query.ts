@@ -33,10 +33,10 @@ export async function readCaseGroups(
       'late',
     )
     // highest_tier alone cannot tell: a case escalated blue -> yellow and resolved at yellow has
-    // tier = highest_tier. Compare with the tier it was opened at (its first record, one lookup
-    // on the (dispute_id, seq) unique index), and only for the resolved cases that need it.
+    // tier = highest_tier. Compare with the tier it was opened at (its first record's, kept on
+    // the case so that no audit record is read).
     .addSelect(
-      `CASE WHEN d.outcome = 'resolved' AND d.highest_tier <> (SELECT o.to_tier FROM dispute_events o WHERE o.dispute_id = d.id AND o.seq = 1) THEN 1 ELSE 0 END`,
+      `CASE WHEN d.outcome = 'resolved' AND d.highest_tier <> d.opened_tier THEN 1 ELSE 0 END`,
       'raised',
     )
     .addSelect('COUNT(*)', 'cases')
