@@ -2,12 +2,22 @@ import type { DataSource } from 'typeorm';
 import {
   ALL_ENTITIES,
   ALL_MIGRATIONS,
+  DisputeEntity,
+  DisputeEventEntity,
   createDataSource,
   driverOf,
+  newId,
   openDatabase,
   runMigrations,
 } from '@tricolor/persistence';
+import type { Tier } from '@tricolor/workflow';
 import { DRIVERS, createTestDatabase, type TestDatabase } from '../support/databases';
+import { disputeRow, seedJurisdiction } from '../support/persistence-fixtures';
+
+const HOUR = 3_600_000;
+// Milliseconds that are not zero, so a backfill that dropped them would be caught.
+const T0 = Date.parse('2026-05-06T07:08:09.123Z');
+const hours = (h: number) => new Date(T0 + h * HOUR);
 
 async function tableNames(dataSource: DataSource): Promise<string[]> {
   const sql =
@@ -54,6 +64,82 @@ describe.each(DRIVERS)('migrations on %s', (driver) => {
     expect(await tableNames(dataSource)).toEqual(['migrations']);
     // And up again: down left nothing behind that would block a fresh run.
     expect(await runMigrations(dataSource)).toHaveLength(ALL_MIGRATIONS.length);
+  });
+
+  it('backfills the tier clock of existing cases from their audit trail', async () => {
+    await runMigrations(dataSource);
+    const m = dataSource.manager;
+    const workerId = (await seedJurisdiction(m)).id;
+    // blue 0-30 h (two records), yellow 30-40 h, blue again from 40 h (two records), open.
+    const wandering = disputeRow(workerId, { tier: 'blue', highestTier: 'yellow' });
+    // Opened at red and closed there after 5 h.
+    const closedRed = disputeRow(workerId, {
+      tier: 'red',
+      highestTier: 'red',
+      status: 'closed',
+      closedAt: hours(5),
+    });
+    await m.insert(DisputeEntity, [wandering, closedRed]);
+    const trail = (disputeId: string, records: [Tier, number][]) =>
+      records.map(([tier, h], i) =>
+        Object.assign(new DisputeEventEntity(), {
+          id: newId(),
+          disputeId,
+          seq: i + 1,
+          type: i === 0 ? 'OPEN' : 'SOMETHING',
+          actorId: workerId,
+          actorRole: 'grid_worker',
+          payload: {},
+          fromStatus: null,
+          toStatus: 'whatever',
+          fromTier: null,
+          toTier: tier,
+          at: hours(h),
+          machineVersion: 1,
+          idempotencyKey: null,
+          prevHash: '0'.repeat(64),
+          hash: 'a'.repeat(64),
+          response: null,
+        }),
+      );
+    await m.insert(DisputeEventEntity, [
+      ...trail(wandering.id, [
+        ['blue', 0],
+        ['blue', 10],
+        ['yellow', 30],
+        ['blue', 40],
+        ['blue', 45],
+      ]),
+      ...trail(closedRed.id, [
+        ['red', 0],
+        ['red', 5],
+      ]),
+    ]);
+
+    // Down drops the columns (what the fixture wrote is lost), up adds and backfills them.
+    const applied = async () =>
+      (
+        await dataSource.query<unknown[]>(
+          `SELECT name FROM migrations WHERE name = 'DisputeTierClock1767398400000'`,
+        )
+      ).length > 0;
+    while (await applied()) await dataSource.undoLastMigration();
+    await runMigrations(dataSource);
+
+    expect(await m.findOneByOrFail(DisputeEntity, { id: wandering.id })).toMatchObject({
+      openedTier: 'blue',
+      tierSince: hours(40),
+      blueMs: 30 * HOUR,
+      yellowMs: 10 * HOUR,
+      redMs: null,
+    });
+    expect(await m.findOneByOrFail(DisputeEntity, { id: closedRed.id })).toMatchObject({
+      openedTier: 'red',
+      tierSince: hours(0),
+      blueMs: null,
+      yellowMs: null,
+      redMs: 0,
+    });
   });
 
   it('registers every entity', () => {

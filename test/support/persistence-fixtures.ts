@@ -83,6 +83,11 @@ export function disputeRow(
     createdAt: at,
     updatedAt: at,
     closedAt: null,
+    openedTier: 'blue',
+    tierSince: at,
+    blueMs: 0,
+    yellowMs: null,
+    redMs: null,
     ...overrides,
   });
 }

@@ -91,11 +91,12 @@ export async function runMemory(s: Settings): Promise<MemoryReport> {
       `INSERT INTO disputes (id, reference, title, description, category, grid_code, community_code,
          street_code, tier, highest_tier, status, outcome, overdue, parties, amount, risk_assessment,
          snapshot, machine_id, machine_version, version, linked_case_id, opened_by, next_deadline_at,
-         created_at, updated_at, closed_at)
+         created_at, updated_at, closed_at, opened_tier, tier_since, blue_ms, yellow_ms, red_ms)
        SELECT m.id, 'TM-' || upper(lpad(to_hex(m.i), 10, '0')), d.title || ' #' || m.i, d.description,
          d.category, d.grid_code, d.community_code, d.street_code, d.tier, d.highest_tier, d.status,
          NULL, false, d.parties, d.amount, d.risk_assessment, d.snapshot, d.machine_id,
-         d.machine_version, 1, NULL, d.opened_by, m.due, m.created, m.created, NULL
+         d.machine_version, 1, NULL, d.opened_by, m.due, m.created, m.created, NULL,
+         d.opened_tier, m.created, d.blue_ms, d.yellow_ms, d.red_ms
        FROM bench_mem m, disputes d WHERE d.id = $1`,
       [template.id],
     );

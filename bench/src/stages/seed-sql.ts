@@ -108,12 +108,18 @@ export const TITLES = [
 const pick = (column: 0 | 1 | 2) =>
   `(ARRAY[${TITLES.map((t) => `'${t[column].replace(/'/g, "''")}'`).join(', ')}])[s.kind + 1]`;
 
+// The tier clock the events below yield (libs/core/src/stats/tier-clock.ts): opened at tier0;
+// an escalated case left it after 12 hours and has been at its tier since; each reached tier has
+// a total (of the stays before the current one), the others none.
+const TIER_MS = (tier: string) =>
+  `CASE WHEN s.tier0 = '${tier}' AND s.tier <> '${tier}' THEN 43200000 WHEN s.tier = '${tier}' THEN 0 END`;
+
 /** Cases from bench_seed; snapshots, parties and risk assessments are real ones (templates). */
 export const DISPUTES_SQL = (from: number, to: number) => `
 INSERT INTO disputes (id, reference, title, description, category, grid_code, community_code,
   street_code, tier, highest_tier, status, outcome, overdue, parties, amount, risk_assessment,
   snapshot, machine_id, machine_version, version, linked_case_id, opened_by, next_deadline_at,
-  created_at, updated_at, closed_at)
+  created_at, updated_at, closed_at, opened_tier, tier_since, blue_ms, yellow_ms, red_ms)
 SELECT s.id,
   'TC-' || to_char(s.created, 'YYYYMMDD') || '-' || upper(lpad(to_hex(s.i), 8, '0')),
   ${pick(1)} || ' #' || s.i, ${pick(2)}, ${pick(0)},
@@ -122,7 +128,9 @@ SELECT s.id,
   t.snapshot, t.machine_id, t.machine_version,
   1 + (s.tier0 <> s.tier)::int + (s.status = 'closed')::int, NULL, $1,
   CASE WHEN s.status <> 'closed' THEN s.created + make_interval(days => (3 + s.i % 10)::int) END,
-  s.created, COALESCE(s.closed, s.created), s.closed
+  s.created, COALESCE(s.closed, s.created), s.closed, s.tier0,
+  CASE WHEN s.tier0 <> s.tier THEN s.created + interval '12 hours' ELSE s.created END,
+  ${TIER_MS('blue')}, ${TIER_MS('yellow')}, ${TIER_MS('red')}
 FROM bench_seed s
 JOIN bench_templates t ON t.status_group = CASE
   WHEN s.status = 'closed' THEN 'closed'
@@ -146,6 +154,7 @@ CROSS JOIN LATERAL (
          CASE s.tier0 WHEN 'blue' THEN 'blue.mediating' WHEN 'yellow' THEN 'yellow.awaitingAcceptance'
               ELSE 'red.convening' END AS to_status, NULL AS from_tier, s.tier0 AS to_tier, s.created AS at
   UNION ALL
+  -- 12 hours: keep in step with TIER_MS and tier_since above.
   SELECT 2, 'ESCALATE', '{"type":"ESCALATE","reason":"needs legal judgement"}', NULL,
          CASE s.tier WHEN 'yellow' THEN 'yellow.awaitingAcceptance' ELSE 'red.convening' END,
          s.tier0, s.tier, s.created + interval '12 hours'

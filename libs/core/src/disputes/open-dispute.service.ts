@@ -12,6 +12,7 @@ import { loadVisibleDispute } from './dispute-finder';
 import type { OpenDisputeCommand } from './commands';
 import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
+import { openTierClock } from '../stats/tier-clock';
 
 /** triage names its inputs; the HTTP body calls the checklist `riskIndicators`. */
 const BODY_FIELD: Record<string, string> = { indicators: 'riskIndicators', partyCount: 'parties' };
@@ -95,6 +96,7 @@ export class OpenDisputeService {
         createdAt: at,
         updatedAt: at,
         closedAt: null,
+        ...openTierClock(workflow.tier, at),
       });
       await m.insert(DisputeEntity, asRow(dispute));
       await appendEvent(m, {

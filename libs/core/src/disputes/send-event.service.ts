@@ -19,6 +19,7 @@ import { recordSideEffects } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
 import { chainRecord, insertEvent } from './event-log';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
+import { advanceTierClock } from '../stats/tier-clock';
 import type { EventPayload } from './event-payload';
 
 export interface SendEventCommand {
@@ -109,6 +110,7 @@ export class SendEventService {
       version: dispute.version + 1,
       updatedAt: at,
       closedAt: closed ? at : null,
+      ...advanceTierClock(dispute, result.tier, at), // GET /stats times tiers from these columns
     };
     const next: DisputeEntity = { ...dispute, ...changes };
     const view = toDisputeView(next, actor);

@@ -8,15 +8,28 @@ interface RawGroup {
   tier: Tier;
   status: Status;
   outcome: Outcome | null;
+  cases: number | string;
   late: number | string;
   raised: number | string;
-  cases: number | string;
+  late_raised: number | string;
 }
+
+// Overdue as the agenda counts it: flagged, or past a deadline no timer has acted on yet.
+const LATE = `CASE WHEN d.status <> 'closed' AND (d.overdue = :flagged OR d.next_deadline_at < :now) THEN 1 ELSE 0 END`;
+// highest_tier alone cannot tell: a case escalated blue -> yellow and resolved at yellow has
+// tier = highest_tier. Compare with the tier it was opened at (its first record's, kept on the
+// case so that no audit record is read).
+const RAISED = `CASE WHEN d.outcome = 'resolved' AND d.highest_tier <> d.opened_tier THEN 1 ELSE 0 END`;
 
 /**
  * One pass over the selected cases, grouped by the few columns every count is made of (a few
  * dozen groups at most): the per-tier, per-status, per-outcome, settlement and overdue figures
  * are all sums over these groups.
+ *
+ * Grouped by tier, status and outcome only, with late and raised summed in each group rather
+ * than grouped by: the same groups once split below, but three hash keys instead of five, and an
+ * estimate of a few hundred groups instead of ~300,000 (PostgreSQL cannot guess how many values
+ * two CASE expressions take), which lets PostgreSQL aggregate in parallel workers.
  */
 export async function readCaseGroups(
   m: EntityManager,
@@ -27,33 +40,36 @@ export async function readCaseGroups(
     .select('d.tier', 'tier')
     .addSelect('d.status', 'status')
     .addSelect('d.outcome', 'outcome')
-    // Overdue as the agenda counts it: flagged, or past a deadline no timer has acted on yet.
-    .addSelect(
-      `CASE WHEN d.status <> 'closed' AND (d.overdue = :flagged OR d.next_deadline_at < :now) THEN 1 ELSE 0 END`,
-      'late',
-    )
-    // highest_tier alone cannot tell: a case escalated blue -> yellow and resolved at yellow has
-    // tier = highest_tier. Compare with the tier it was opened at (its first record, one lookup
-    // on the (dispute_id, seq) unique index), and only for the resolved cases that need it.
-    .addSelect(
-      `CASE WHEN d.outcome = 'resolved' AND d.highest_tier <> (SELECT o.to_tier FROM dispute_events o WHERE o.dispute_id = d.id AND o.seq = 1) THEN 1 ELSE 0 END`,
-      'raised',
-    )
     .addSelect('COUNT(*)', 'cases')
+    .addSelect(`SUM(${LATE})`, 'late')
+    .addSelect(`SUM(${RAISED})`, 'raised')
+    .addSelect(`SUM(${LATE} * ${RAISED})`, 'late_raised')
     .setParameters({ flagged: true, now })
     .groupBy('d.tier')
     .addGroupBy('d.status')
     .addGroupBy('d.outcome')
-    .addGroupBy('late')
-    .addGroupBy('raised')
     .getRawMany<RawGroup>();
   // pg returns counts as numbers (parseInt8) and better-sqlite3 too; Number() covers either.
-  return rows.map((r) => ({
-    tier: r.tier,
-    status: r.status,
-    outcome: r.outcome,
-    late: Number(r.late) === 1,
-    raised: Number(r.raised) === 1,
-    cases: Number(r.cases),
-  }));
+  return rows.flatMap((r) => {
+    const cases = Number(r.cases);
+    const late = Number(r.late);
+    const raised = Number(r.raised);
+    const both = Number(r.late_raised);
+    const split: [boolean, boolean, number][] = [
+      [true, true, both],
+      [true, false, late - both],
+      [false, true, raised - both],
+      [false, false, cases - late - raised + both],
+    ];
+    return split
+      .filter(([, , n]) => n > 0)
+      .map(([isLate, isRaised, n]) => ({
+        tier: r.tier,
+        status: r.status,
+        outcome: r.outcome,
+        late: isLate,
+        raised: isRaised,
+        cases: n,
+      }));
+  });
 }

@@ -1,10 +1,11 @@
-import { Check, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import {
   AmountColumn,
   BooleanColumn,
   IntegerColumn,
   JsonColumn,
   LENGTHS,
+  numberTransformer,
   TextColumn,
   TimestampColumn,
   VarcharColumn,
@@ -43,6 +44,10 @@ export interface PartyRecord {
 @Index('ix_disputes_status', ['status'])
 @Index('ix_disputes_overdue', ['overdue'])
 @Index('ix_disputes_next_deadline_at', ['nextDeadlineAt'])
+// GET /stats reads only this index on PostgreSQL: (street_code, community_code, grid_code,
+// created_at) INCLUDE every column the stats read. TypeORM cannot describe INCLUDE, so the
+// migration owns it and the schema builder leaves it alone.
+@Index('ix_disputes_stats', { synchronize: false })
 @Check('ck_disputes_tier', `tier IN ('blue', 'yellow', 'red')`)
 @Check('ck_disputes_highest_tier', `highest_tier IN ('blue', 'yellow', 'red')`)
 export class DisputeEntity {
@@ -129,4 +134,27 @@ export class DisputeEntity {
 
   @TimestampColumn('closed_at', { nullable: true })
   closedAt: Date | null;
+
+  // The tier clock (libs/core/src/stats/tier-clock.ts), kept so GET /stats needs no audit trail.
+  // Nullable only for the migration that added them; every case has opened_tier and tier_since.
+
+  /** The tier of the record that opened the case. */
+  @VarcharColumn('opened_tier', LENGTHS.short, { nullable: true })
+  openedTier: Tier | null;
+
+  /** When the case entered its current tier. */
+  @TimestampColumn('tier_since', { nullable: true })
+  tierSince: Date | null;
+
+  /** Milliseconds spent at blue before the current stay there; null if never at blue. */
+  @Column({ name: 'blue_ms', type: 'bigint', nullable: true, transformer: numberTransformer })
+  blueMs: number | null;
+
+  /** Milliseconds spent at yellow before the current stay there; null if never at yellow. */
+  @Column({ name: 'yellow_ms', type: 'bigint', nullable: true, transformer: numberTransformer })
+  yellowMs: number | null;
+
+  /** Milliseconds spent at red before the current stay there; null if never at red. */
+  @Column({ name: 'red_ms', type: 'bigint', nullable: true, transformer: numberTransformer })
+  redMs: number | null;
 }

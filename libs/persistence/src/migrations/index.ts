@@ -1,10 +1,12 @@
 import { InitialSchema1767225600000 } from './1767225600000-initial-schema';
 import { DisputeAssignments1767312000000 } from './1767312000000-dispute-assignments';
+import { DisputeTierClock1767398400000 } from './1767398400000-dispute-tier-clock';
 import { DisputeListIndexes1767484800000 } from './1767484800000-dispute-list-indexes';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
 export const ALL_MIGRATIONS = [
   InitialSchema1767225600000,
   DisputeAssignments1767312000000,
+  DisputeTierClock1767398400000,
   DisputeListIndexes1767484800000,
 ];
