@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { driverOf, type DatabaseDriver } from './data-source-options';
@@ -128,15 +129,49 @@ export class RowCodec<T extends ObjectLiteral> {
   }
 }
 
-/** Runs a statement in the manager's transaction: its rows, and how many rows it changed. */
+/**
+ * Runs a statement in the manager's transaction: its rows, and how many rows it changed.
+ *
+ * PostgreSQL: as a named prepared statement, so each connection parses and plans each statement
+ * shape once instead of on every call (pg keeps the names per connection; the server keeps the
+ * plans per session). The transition path repeats a few dozen shapes, and planning its one
+ * multi-CTE write was a good part of the server's work per transition.
+ */
 export async function runStatement(
   m: EntityManager,
   [sql, values]: Statement,
 ): Promise<{ rows: Record<string, unknown>[]; affected: number }> {
-  if (!m.queryRunner) throw new Error('runStatement runs inside a transaction');
-  const result = await m.queryRunner.query(sql, values, true);
+  const runner = m.queryRunner;
+  if (!runner) throw new Error('runStatement runs inside a transaction');
+  if (driverOf(m.connection) === 'postgres') {
+    const client = (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
+    const result = await client.query({ name: statementName(sql), text: sql, values });
+    return { rows: result.rows, affected: result.rowCount ?? 0 };
+  }
+  const result = await runner.query(sql, values, true);
   return {
     rows: (result.records ?? []) as Record<string, unknown>[],
     affected: result.affected ?? 0,
   };
+}
+
+interface PgClient {
+  query(config: {
+    name?: string;
+    text: string;
+    values: unknown[];
+  }): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+}
+
+// Statement shapes seen so far, by text. A shape varies only with list lengths (timers, people),
+// so there are few; past the cap, statements run unnamed rather than grow every session.
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 2000;
+
+function statementName(sql: string): string | undefined {
+  const known = statementNames.get(sql);
+  if (known !== undefined || statementNames.size >= MAX_NAMED_STATEMENTS) return known;
+  const name = `tc_${createHash('sha1').update(sql).digest('hex')}`;
+  statementNames.set(sql, name);
+  return name;
 }
