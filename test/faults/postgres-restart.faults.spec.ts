@@ -38,6 +38,8 @@ describe('fault: PostgreSQL restarts', () => {
 
   it('answers 503 while it is down and recovers by itself', async () => {
     const worker = env.startWorker();
+    // The fault is injected into a running worker, not into its boot.
+    await worker.ready();
     for (let i = 0; i < 10; i++) expect((await env.open()).status).toBe(201);
 
     // Traffic: open a case and escalate it by hand; /health probed every 100 ms.

@@ -22,6 +22,8 @@ describe('fault: Redis loses its data (FLUSHALL)', () => {
 
   it('loses no timer, fires none twice, and restores the weekly agenda', async () => {
     const worker = env.startWorker();
+    // The fault is injected into a running worker, not into its boot.
+    await worker.ready();
     await waitFor(
       'the worker to schedule the weekly agenda',
       () => agendaScheduled(env.redisPrefix),

@@ -26,6 +26,8 @@ describe('fault: Redis is down for 30 s', () => {
 
   it('keeps taking transitions, and fires their timers once Redis is back', async () => {
     const worker = env.startWorker();
+    // The fault is injected into a running worker, not into its boot.
+    await worker.ready();
     await waitFor('the worker to start', () => agendaScheduled(env.redisPrefix), 30_000, 200);
     // Cases whose timers fall due during the outage.
     const before: string[] = [];

@@ -5,9 +5,14 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 export const WORKER_ENTRY = path.join(ROOT, 'dist/apps/worker/src/main.js');
 
+/** What apps/worker/src/main.ts logs once it is up. */
+const READY_LINE = 'timer worker started';
+
 export interface WorkerProcess {
   child: ChildProcess;
   output: () => string;
+  /** Resolves once the worker has booted (its 'timer worker started' line); fails if it exits. */
+  ready(timeoutMs?: number): Promise<void>;
   /** SIGTERM and wait: the worker finishes the job in hand. */
   stop(): Promise<void>;
   kill(): Promise<void>;
@@ -28,6 +33,16 @@ export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   return {
     child,
     output: () => output,
+    async ready(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!output.includes(READY_LINE)) {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          throw new Error(`the worker exited while booting:\n${output}`);
+        }
+        if (Date.now() > deadline) throw new Error(`the worker did not boot in ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
