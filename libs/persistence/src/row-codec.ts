@@ -145,6 +145,8 @@ export async function runStatement(
   if (!runner) throw new Error('runStatement runs inside a transaction');
   if (driverOf(m.connection) === 'postgres') {
     const client = (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
+    // As TypeORM's own query() does: its logger decides whether to print (and can count).
+    m.connection.logger.logQuery(sql, values, runner);
     const result = await client.query({ name: statementName(sql), text: sql, values });
     return { rows: result.rows, affected: result.rowCount ?? 0 };
   }
