@@ -47,6 +47,25 @@ export class TransactionRunner {
     return this.mutex ? this.mutex.runExclusive(begin) : begin();
   }
 
+  /**
+   * For work whose only writes are one statement, atomic by itself (the transition path's
+   * WriteBatch on PostgreSQL): runs it on one pooled connection without BEGIN and COMMIT, two
+   * round trips fewer. Its reads see committed data only, so the one write must check whatever
+   * the reads decided on (the case's version does). SQLite, where a batch is several statements,
+   * and work nested in an open transaction, get `run`.
+   */
+  async runSingleWrite<T>(work: UnitOfWork<T>): Promise<T> {
+    const outer = openTransaction.getStore();
+    if (this.mutex || (outer?.open && outer.dataSource === this.dataSource)) return this.run(work);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      return await work(runner.manager);
+    } finally {
+      await runner.release();
+    }
+  }
+
   private async inside<T>(manager: EntityManager, work: UnitOfWork<T>): Promise<T> {
     const scope: OpenTransaction = {
       dataSource: this.dataSource,

@@ -2,6 +2,20 @@ import { AgreementEntity, DisputeAssignmentEntity, newId } from '@tricolor/persi
 import type { Actor, DomainEvent, PersistedWorkflow } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
 
+/** Events that write records beside the snapshot (agreements, assignments). */
+const WITH_SIDE_RECORDS: ReadonlySet<DomainEvent['type']> = new Set([
+  'ACCEPT',
+  'CONVENE_PANEL',
+  'REACH_AGREEMENT',
+  'REQUEST_JUDICIAL_CONFIRMATION',
+  'RECORD_CONFIRMATION',
+  'RECORD_FOLLOW_UP',
+]);
+
+/** Whether `recordSideEffects` writes anything for this event type. */
+export const writesSideRecords = (type: DomainEvent['type']): boolean =>
+  WITH_SIDE_RECORDS.has(type);
+
 /**
  * Records beside the snapshot that queries need: agreements (Art. 27: every mediation is
  * archived) and who was assigned to a case (lawyers and panel members see the cases they sit on).

@@ -15,7 +15,7 @@ import { ConflictError, EventRefusedError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { TimerWakeUps } from '../timers/timer-wake-ups';
 import { timerRowStatements, type TimerChanges } from '../timers/timer-rows';
-import { recordSideEffects } from './case-records';
+import { recordSideEffects, writesSideRecords } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
 import { chainRecord, insertEvent } from './event-log';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
@@ -58,8 +58,13 @@ export class SendEventService {
 
   async send(command: SendEventCommand): Promise<DisputeView> {
     const refs = await this.resolveRefs(command.event);
+    // Most events write only the one WriteBatch statement: on PostgreSQL that needs no
+    // transaction around it. Those with agreements or assignments write more, in one.
+    const unit = writesSideRecords(command.event.type)
+      ? this.tx.run.bind(this.tx)
+      : this.tx.runSingleWrite.bind(this.tx);
     try {
-      const applied = await this.tx.run((m) => this.applyWithin(m, command, refs));
+      const applied = await unit((m) => this.applyWithin(m, command, refs));
       if (applied.timers) this.wakeUps.afterCommit(command.disputeId, applied.timers);
       return applied.view;
     } catch (error) {
@@ -73,8 +78,9 @@ export class SendEventService {
   }
 
   /**
-   * Applies one event inside the caller's transaction. The caller queues `timers` after its
-   * commit (the timer worker claims its row in the same transaction first).
+   * Applies one event inside the caller's transaction, or (send, on PostgreSQL) in a unit whose
+   * only write is the one WriteBatch statement. The caller queues `timers` after its commit (the
+   * timer worker claims its row in the same transaction first).
    */
   async applyWithin(
     m: EntityManager,
