@@ -47,10 +47,7 @@ export class Notifier {
     userIds: readonly string[],
     input: NotificationInput,
   ): Promise<NotificationEntity[]> {
-    const rows = this.notices(userIds, input);
-    const insert = this.insertStatement(m, rows);
-    if (insert) await runStatement(m, insert);
-    return rows;
+    return this.write(m, this.notices(userIds, input));
   }
 
   /** The inbox entries `notify` writes, not yet written. */
@@ -65,6 +62,12 @@ export class Notifier {
       createdAt,
       readAt: null,
     }));
+  }
+
+  private async write(m: EntityManager, rows: NotificationEntity[]): Promise<NotificationEntity[]> {
+    const insert = this.insertStatement(m, rows);
+    if (insert) await runStatement(m, insert);
+    return rows;
   }
 
   /** The INSERT of entries from `notices`; null when there are none. */
@@ -133,10 +136,7 @@ export class Notifier {
     automatic: boolean,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
-    const rows = await this.escalationNotices(m, dispute, fromTier, toTier, automatic, at);
-    const insert = this.insertStatement(m, rows);
-    if (insert) await runStatement(m, insert);
-    return rows;
+    return this.write(m, await this.escalationNotices(m, dispute, fromTier, toTier, automatic, at));
   }
 
   /** `escalated`'s entries, read but not written: the transition writes them with its own. */
