@@ -11,6 +11,11 @@ export {
   type AppliedEvent,
   type SendEventCommand,
 } from './disputes/send-event.service';
+export {
+  CaseAnnotations,
+  type AnnotateCommand,
+  type Annotation,
+} from './disputes/case-annotations.service';
 export { DisputeQueriesService, type Page } from './disputes/dispute-queries.service';
 export { toDisputeView, type DisputeView, type DeadlineView } from './disputes/dispute-view';
 export { verifyChain, hashRecord, canonicalJson, type ChainVerdict } from './disputes/audit-chain';
