@@ -775,8 +775,8 @@ describe.each(ABUSE_DRIVERS)('bad input on %s: never a 5xx, never a write', (dri
       const problem = errorShapeProblem(res);
       if (problem) throw new Error(`bad error body (${problem}): ${describeResponse(res)}`);
       if (res.status === 400 && shot.named && shot.named.length > 0) {
-        const body = res.body as { message: string | string[] };
-        const messages = Array.isArray(body.message) ? body.message : [body.message];
+        const body = res.body as { message: string; errors?: { field: string }[] };
+        const messages = [body.message, ...(body.errors ?? []).map((e) => e.field)];
         if (!messages.some((m) => shot.named!.some((f) => m.includes(f)))) {
           throw new Error(`the 400 names none of ${json(shot.named)}: ${json(messages)}`);
         }

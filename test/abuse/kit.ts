@@ -59,9 +59,17 @@ export function errorShapeProblem(res: Response): string | null {
   if (typeof body !== 'object' || body === null) return 'the body is not an object';
   if (body.statusCode !== res.status) return `statusCode ${String(body.statusCode)}`;
   if (typeof body.error !== 'string' || body.error === '') return 'no error text';
-  const m = body.message;
-  const ok = typeof m === 'string' || (Array.isArray(m) && m.every((x) => typeof x === 'string'));
-  return ok ? null : 'message is neither a string nor a list of strings';
+  if (typeof body.message !== 'string') return 'message is not a string';
+  const errors = body.errors;
+  if (errors === undefined) return null;
+  const ok =
+    Array.isArray(errors) &&
+    errors.every(
+      (e: unknown) =>
+        typeof (e as { field?: unknown }).field === 'string' &&
+        typeof (e as { message?: unknown }).message === 'string',
+    );
+  return ok ? null : 'errors is not a list of {field, message}';
 }
 
 /** Percent-encodes any JS string as UTF-8 (lone surrogates become U+FFFD, as a browser does). */

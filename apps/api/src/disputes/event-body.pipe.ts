@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import { Injectable, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { fieldError, fieldErrorsException } from '../http/field-errors';
 import { formatValidationErrors } from '../http/format-validation-errors';
 import {
   EVENT_DTOS,
@@ -17,11 +18,11 @@ import {
 export class EventBodyPipe implements PipeTransform<unknown, Promise<EventBaseDto>> {
   async transform(value: unknown): Promise<EventBaseDto> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new BadRequestException(['body must be a JSON object']);
+      throw fieldError('body', 'body must be a JSON object');
     }
     const type = (value as { type?: unknown }).type;
     if (typeof type !== 'string' || !(HTTP_EVENT_TYPES as readonly string[]).includes(type)) {
-      throw new BadRequestException([`type must be one of: ${HTTP_EVENT_TYPES.join(', ')}`]);
+      throw fieldError('type', `type must be one of: ${HTTP_EVENT_TYPES.join(', ')}`);
     }
     const dto = plainToInstance(EVENT_DTOS[type as HttpEventType], value);
     const errors = await validate(dto, {
@@ -29,7 +30,7 @@ export class EventBodyPipe implements PipeTransform<unknown, Promise<EventBaseDt
       forbidNonWhitelisted: true,
       validationError: { target: false, value: false },
     });
-    if (errors.length > 0) throw new BadRequestException(formatValidationErrors(errors));
+    if (errors.length > 0) throw fieldErrorsException(formatValidationErrors(errors));
     return dto;
   }
 }

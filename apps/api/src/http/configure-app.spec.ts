@@ -152,7 +152,8 @@ describe('configureApp (e2e)', () => {
     it('reads a request without a body as an empty object, naming the missing fields', async () => {
       const res = await request(app.getHttpServer()).post('/t/disputes');
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(expect.arrayContaining(['title must be a string']));
+      expect(res.body.message).toContain('title must be a string');
+      expect(res.body.errors).toContainEqual({ field: 'title', message: 'title must be a string' });
     });
 
     it('accepts a JSON content type with a charset', async () => {
@@ -168,22 +169,27 @@ describe('configureApp (e2e)', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
-        message: ['property foo should not exist'],
+        message: 'property foo should not exist',
+        errors: [{ field: 'foo', message: 'property foo should not exist' }],
       });
     });
 
     it('names a field of the wrong type', async () => {
       const res = await post({ ...validBody, title: 42, amount: 'lots' });
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(
-        expect.arrayContaining(['title must be a string', 'amount must be an integer number']),
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'title', message: 'title must be a string' },
+          { field: 'amount', message: 'amount must be an integer number' },
+        ]),
       );
+      expect(res.body.message).toMatch(/title must be a string; .*amount must be an integer/);
     });
 
     it('names a missing field', async () => {
       const res = await post({ parties: validBody.parties });
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(
+      expect(res.body.errors.map((e: { message: string }) => e.message)).toEqual(
         expect.arrayContaining(['title should not be empty', 'title must be a string']),
       );
     });
@@ -197,11 +203,14 @@ describe('configureApp (e2e)', () => {
         ],
       });
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(
+      expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          'parties.1.name must be a string',
-          expect.stringMatching(/^parties\.1\.role must be one of the following values/),
-          'property parties.1.phone should not exist',
+          { field: 'parties.1.name', message: 'parties.1.name must be a string' },
+          {
+            field: 'parties.1.role',
+            message: expect.stringMatching(/^parties\.1\.role must be one of the following values/),
+          },
+          { field: 'parties.1.phone', message: 'property parties.1.phone should not exist' },
         ]),
       );
     });
@@ -209,7 +218,12 @@ describe('configureApp (e2e)', () => {
     it('refuses a JSON array where an object is expected', async () => {
       const res = await post([validBody]);
       expect(res.status).toBe(400);
-      expect(res.body.message).toEqual(['body must be a JSON object']);
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'body must be a JSON object',
+        errors: [{ field: 'body', message: 'body must be a JSON object' }],
+      });
     });
   });
 
@@ -254,7 +268,8 @@ describe('configureApp (e2e)', () => {
     ])('maps the %s domain error', async (kind, statusCode, error, message) => {
       const res = await request(app.getHttpServer()).get(`/t/domain/${kind}`);
       expect(res.status).toBe(statusCode);
-      expect(res.body).toEqual({ statusCode, error, message });
+      const errors = kind === 'invalid' ? { errors: [{ field: 'tierReason', message }] } : {};
+      expect(res.body).toEqual({ statusCode, error, message, ...errors });
     });
 
     it('puts reason and allowedEvents in a 422 body', async () => {
@@ -264,6 +279,7 @@ describe('configureApp (e2e)', () => {
         statusCode: 422,
         error: 'Unprocessable Entity',
         message: 'CONVENE_PANEL refused: no court member',
+        event: 'CONVENE_PANEL',
         reason: 'no court member',
         allowedEvents: ['ESCALATE'],
       });

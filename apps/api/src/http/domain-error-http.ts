@@ -13,11 +13,14 @@ export function domainErrorToBody(error: KnownDomainError): ErrorBody {
       return errorBody(HttpStatus.CONFLICT, error.message);
     case 'event_refused':
       return errorBody(HttpStatus.UNPROCESSABLE_ENTITY, error.message, {
+        event: error.event,
         reason: error.reason,
         allowedEvents: [...error.allowedEvents],
       });
     case 'invalid_input':
-      return errorBody(HttpStatus.BAD_REQUEST, error.message);
+      return errorBody(HttpStatus.BAD_REQUEST, error.message, {
+        errors: [{ field: error.field, message: error.message }],
+      });
     case 'unavailable':
       return errorBody(HttpStatus.SERVICE_UNAVAILABLE, error.message);
   }

@@ -1,21 +1,31 @@
 import { STATUS_CODES } from 'node:http';
 
-/** The one error shape of the API (DESIGN.md §6). */
+/** One problem with one field of the request, e.g. `{field: 'parties.1.name', message: …}`. */
+export interface FieldError {
+  /** The dotted path of the field in the body, query or path (`body` for the whole body). */
+  field: string;
+  /** What is wrong, a sentence naming the field. */
+  message: string;
+}
+
+/** The one error shape of the API (DESIGN.md §6): `message` is always a string. */
 export interface ErrorBody {
   statusCode: number;
   error: string;
-  message: string | string[];
+  message: string;
+  /** Each field problem, when the request's input was wrong (400). */
+  errors?: FieldError[];
+  /** Only on 422 event refusals: the event that was refused. */
+  event?: string;
   /** Only on 422 event refusals. */
   reason?: string;
   /** Only on 422 event refusals. */
   allowedEvents?: string[];
 }
 
-export function errorBody(
-  statusCode: number,
-  message: string | string[],
-  extra: Pick<ErrorBody, 'reason' | 'allowedEvents'> = {},
-): ErrorBody {
+export type ErrorExtras = Pick<ErrorBody, 'errors' | 'event' | 'reason' | 'allowedEvents'>;
+
+export function errorBody(statusCode: number, message: string, extra: ErrorExtras = {}): ErrorBody {
   return { statusCode, error: statusText(statusCode), message, ...extra };
 }
 

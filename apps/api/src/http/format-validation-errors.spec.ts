@@ -1,5 +1,6 @@
 import type { ValidationError } from '@nestjs/common';
-import { formatValidationErrors, MAX_VALIDATION_MESSAGES } from './format-validation-errors';
+import { fieldErrorsException, MAX_FIELD_ERRORS } from './field-errors';
+import { formatValidationErrors } from './format-validation-errors';
 
 const leaf = (property: string, constraints: Record<string, string>): ValidationError => ({
   property,
@@ -10,7 +11,7 @@ const leaf = (property: string, constraints: Record<string, string>): Validation
 describe('formatValidationErrors', () => {
   it('keeps top-level messages as class-validator wrote them', () => {
     expect(formatValidationErrors([leaf('title', { isString: 'title must be a string' })])).toEqual(
-      ['title must be a string'],
+      [{ field: 'title', message: 'title must be a string' }],
     );
   });
 
@@ -30,8 +31,8 @@ describe('formatValidationErrors', () => {
       },
     ];
     expect(formatValidationErrors(errors)).toEqual([
-      'parties.0.name must be a string',
-      'property parties.0.foo should not exist',
+      { field: 'parties.0.name', message: 'parties.0.name must be a string' },
+      { field: 'parties.0.foo', message: 'property parties.0.foo should not exist' },
     ]);
   });
 
@@ -45,18 +46,23 @@ describe('formatValidationErrors', () => {
         ],
       },
     ];
-    expect(formatValidationErrors(errors)).toEqual([
+    expect(formatValidationErrors(errors).map((e) => e.message)).toEqual([
       'each value in a.tags must be a string',
       'a.kind: pick one of the listed kinds',
     ]);
   });
 
-  it('caps the number of messages', () => {
-    const errors = Array.from({ length: MAX_VALIDATION_MESSAGES + 5 }, (_, i) =>
+  it('caps the number of field problems, saying how many were left out', () => {
+    const errors = Array.from({ length: MAX_FIELD_ERRORS + 5 }, (_, i) =>
       leaf(`f${i}`, { isString: `f${i} must be a string` }),
     );
-    const messages = formatValidationErrors(errors);
-    expect(messages).toHaveLength(MAX_VALIDATION_MESSAGES + 1);
-    expect(messages.at(-1)).toBe('... and 5 more');
+    const response = fieldErrorsException(formatValidationErrors(errors)).getResponse() as {
+      message: string;
+      errors: unknown[];
+    };
+    expect(response.errors).toHaveLength(MAX_FIELD_ERRORS);
+    expect(response.message).toMatch(
+      /^f0 must be a string; f1 must be a string; .*; \.\.\. and 5 more$/,
+    );
   });
 });

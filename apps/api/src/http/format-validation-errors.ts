@@ -1,25 +1,21 @@
 import type { ValidationError } from '@nestjs/common';
-
-// Enough to fix a form; a payload with thousands of bad items must not echo them all back.
-export const MAX_VALIDATION_MESSAGES = 50;
+import type { FieldError } from './error-body';
 
 /**
- * Flattens class-validator's error tree into messages that name the full path of the field,
- * e.g. `parties.0.name must be a string` or `property parties.1.foo should not exist`.
+ * Flattens class-validator's error tree into field problems that name the full path of the
+ * field, e.g. `parties.0.name must be a string` or `property parties.1.foo should not exist`.
  */
-export function formatValidationErrors(errors: readonly ValidationError[]): string[] {
-  const messages: string[] = [];
-  collect(errors, '', messages);
-  if (messages.length <= MAX_VALIDATION_MESSAGES) return messages;
-  const omitted = messages.length - MAX_VALIDATION_MESSAGES;
-  return [...messages.slice(0, MAX_VALIDATION_MESSAGES), `... and ${omitted} more`];
+export function formatValidationErrors(errors: readonly ValidationError[]): FieldError[] {
+  const out: FieldError[] = [];
+  collect(errors, '', out);
+  return out;
 }
 
-function collect(errors: readonly ValidationError[], parentPath: string, out: string[]): void {
+function collect(errors: readonly ValidationError[], parentPath: string, out: FieldError[]): void {
   for (const error of errors) {
     const path = parentPath === '' ? error.property : `${parentPath}.${error.property}`;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      out.push(withPath(constraint, message, error.property, path));
+      out.push({ field: path, message: withPath(constraint, message, error.property, path) });
     }
     collect(error.children ?? [], path, out);
   }

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   UnavailableError,
 } from '@tricolor/core';
+import { fieldError } from './field-errors';
 import { GENERIC_500_MESSAGE, toErrorBody } from './to-error-body';
 
 describe('toErrorBody', () => {
@@ -33,7 +34,14 @@ describe('toErrorBody', () => {
     ],
   ])('maps %p to its status', (error, statusCode, text, message) => {
     expect(toErrorBody(error)).toEqual({
-      body: { statusCode, error: text, message },
+      body: {
+        statusCode,
+        error: text,
+        message,
+        ...(error instanceof InvalidInputError
+          ? { errors: [{ field: error.field, message }] }
+          : {}),
+      },
       unexpected: false,
     });
   });
@@ -47,20 +55,31 @@ describe('toErrorBody', () => {
       statusCode: 422,
       error: 'Unprocessable Entity',
       message: 'CONVENE_PANEL refused: the court is missing',
+      event: 'CONVENE_PANEL',
       reason: 'the court is missing',
       allowedEvents: ['ESCALATE', 'WITHDRAW'],
     });
   });
 
-  it('keeps the message of an HttpException, string or list', () => {
+  it('keeps the message of an HttpException as one string, joining a list', () => {
     expect(toErrorBody(new NotFoundException('no such unit')).body).toEqual({
       statusCode: 404,
       error: 'Not Found',
       message: 'no such unit',
     });
-    expect(toErrorBody(new BadRequestException(['a must be a string'])).body.message).toEqual([
-      'a must be a string',
-    ]);
+    expect(
+      toErrorBody(new BadRequestException(['a must be a string', 'b must be a number'])).body,
+    ).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'a must be a string; b must be a number',
+    });
+    expect(toErrorBody(fieldError('after', 'after must be a cursor')).body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'after must be a cursor',
+      errors: [{ field: 'after', message: 'after must be a cursor' }],
+    });
     expect(toErrorBody(new HttpException('slow down', 429)).body).toEqual({
       statusCode: 429,
       error: 'Too Many Requests',

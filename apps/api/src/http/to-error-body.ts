@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { domainErrorToBody } from './domain-error-http';
 import { isDomainError } from '@tricolor/core';
-import { errorBody, type ErrorBody } from './error-body';
+import { errorBody, type ErrorBody, type FieldError } from './error-body';
+import { isFieldError } from './field-errors';
 import { unavailableMessage } from './unavailable';
 
 export interface ErrorAnswer {
@@ -33,17 +34,33 @@ export function toErrorBody(exception: unknown): ErrorAnswer {
 
 function httpExceptionToBody(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
-  return errorBody(status, bodyParserMessage(exception.cause) ?? messageOf(exception));
+  const errors = fieldErrorsOf(exception);
+  return errorBody(
+    status,
+    bodyParserMessage(exception.cause) ?? messageOf(exception),
+    errors.length > 0 ? { errors } : {},
+  );
 }
 
-function messageOf(exception: HttpException): string | string[] {
+// `message` is always one string: a list (Nest's own pipes give one) is joined.
+function messageOf(exception: HttpException): string {
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = 'message' in response ? response.message : undefined;
   if (typeof message === 'string') return message;
-  if (Array.isArray(message) && message.every((m) => typeof m === 'string')) return message;
+  if (Array.isArray(message) && message.every((m) => typeof m === 'string')) {
+    return message.join('; ');
+  }
   if (typeof message === 'number') return String(message);
   return exception.message;
+}
+
+/** The field problems of a fieldErrorsException, if it is one. */
+function fieldErrorsOf(exception: HttpException): FieldError[] {
+  const response = exception.getResponse();
+  if (typeof response !== 'object' || !('errors' in response)) return [];
+  const errors = response.errors;
+  return Array.isArray(errors) ? errors.filter(isFieldError) : [];
 }
 
 // Express's body parser reports these; Nest 12 wraps them in an HttpException with the

@@ -1,4 +1,6 @@
-import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import type { FieldError } from './error-body';
+import { fieldError, fieldErrorsException } from './field-errors';
 import { formatValidationErrors } from './format-validation-errors';
 
 /** The global pipe: unknown fields are errors (a typo must not be silently dropped). */
@@ -9,7 +11,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // Keep the offending values out of the error objects: they are never sent back.
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadRequestException(formatValidationErrors(errors)),
+    exceptionFactory: (errors) => fieldErrorsException(formatValidationErrors(errors)),
   });
 }
 
@@ -25,11 +27,11 @@ class ApiValidationPipe extends ValidationPipe {
     // Every body, query and path parameter, including those another pipe handles afterwards.
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
       const problem = inputProblem(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
-      if (problem !== null) throw new BadRequestException([problem]);
+      if (problem !== null) throw fieldErrorsException([problem]);
     }
     // Left to class-validator, an array body reads as "property 0 should not exist".
     if (metadata.type === 'body' && Array.isArray(value) && this.toValidate(metadata)) {
-      throw new BadRequestException(['body must be a JSON object']);
+      throw fieldError('body', 'body must be a JSON object');
     }
     return super.transform(value, metadata) as Promise<unknown>;
   }
@@ -41,16 +43,21 @@ class ApiValidationPipe extends ValidationPipe {
  * `toString`, …); NUL characters (PostgreSQL text cannot hold them). Walked iteratively, so a
  * deeply nested body cannot overflow the stack here either.
  */
-export function inputProblem(value: unknown, rootPath = ''): string | null {
+export function inputProblem(value: unknown, rootPath = ''): FieldError | null {
   const stack: Walked[] = [{ value, key: rootPath, parent: null, depth: 0 }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (typeof item.value === 'string') {
-      if (item.value.includes('\u0000')) return `${pathOf(item)} must not contain NUL characters`;
+      if (item.value.includes('\u0000')) {
+        return fieldProblem(pathOf(item), 'must not contain NUL characters');
+      }
       continue;
     }
     if (typeof item.value !== 'object' || item.value === null) continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
-      return `${pathOf(item, 1)} is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)`;
+      return fieldProblem(
+        pathOf(item, 1),
+        `is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)`,
+      );
     }
     for (const key of Object.keys(item.value)) {
       const child: Walked = {
@@ -59,12 +66,20 @@ export function inputProblem(value: unknown, rootPath = ''): string | null {
         parent: item,
         depth: item.depth + 1,
       };
-      if (FORBIDDEN_KEYS.has(key)) return `property ${pathOf(child)} should not exist`;
+      if (FORBIDDEN_KEYS.has(key)) {
+        const path = pathOf(child);
+        return { field: path, message: `property ${path} should not exist` };
+      }
       stack.push(child);
     }
   }
   return null;
 }
+
+const fieldProblem = (field: string, what: string): FieldError => ({
+  field,
+  message: `${field} ${what}`,
+});
 
 interface Walked {
   value: unknown;
