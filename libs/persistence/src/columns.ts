@@ -55,3 +55,14 @@ export const AmountColumn = (name: string) =>
     nullable: true,
     transformer: numberTransformer,
   });
+
+/** A longitude or latitude in degrees: exact numeric(10,7) (about 1 cm), a JS number in code. */
+export const DegreesColumn = (name: string) =>
+  Column({
+    name,
+    type: 'numeric',
+    precision: 10,
+    scale: 7,
+    nullable: true,
+    transformer: numberTransformer,
+  });

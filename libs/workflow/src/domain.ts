@@ -14,6 +14,10 @@ export const ROLES = [
   'panel_member',
   'supervisor',
   'admin',
+  // The community police room's team (issue 15): they see their community's 社情 reports; a
+  // volunteer files reports but sees no personal data and no cases.
+  'auxiliary_police',
+  'volunteer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -15,6 +15,8 @@ const ROLE_UNIT: Record<Role, UnitKind | null> = {
   panel_member: 'street',
   lawyer: null,
   admin: null,
+  auxiliary_police: 'community',
+  volunteer: 'grid',
 };
 
 export type UserView = Omit<UserEntity, 'passwordHash'>;

@@ -18,12 +18,14 @@ export function agendaRefusal(actor: Actor, place: AgendaPlace): string | null {
         ? null
         : `a ${actor.role} of street ${actor.streetCode ?? '?'} may only read the agendas of that street and its communities`;
     case 'community_police':
+    case 'auxiliary_police':
       return place.kind === 'community' && place.code === actor.communityCode
         ? null
         : `community police of ${actor.communityCode ?? '?'} may only read that community's agenda`;
     case 'grid_worker':
     case 'lawyer':
     case 'panel_member':
+    case 'volunteer':
       return `a ${actor.role} may not read joint-meeting agendas`;
   }
 }

@@ -78,7 +78,9 @@ export class JurisdictionService {
         return null;
       case 'grid_worker':
         return on('d.grid_code = :scopeGrid', { scopeGrid: actor.gridCode ?? '' });
+      // Auxiliary police see their community's cases (never as handlers, so masked).
       case 'community_police':
+      case 'auxiliary_police':
         return on('d.community_code = :scopeCommunity', {
           scopeCommunity: actor.communityCode ?? '',
         });
@@ -92,6 +94,9 @@ export class JurisdictionService {
         });
       case 'lawyer':
         return on(assigned, { scopeUser: actor.id });
+      // Volunteers file 社情 reports only: no case exists for them.
+      case 'volunteer':
+        return on('1 = 0', {});
     }
   }
 }

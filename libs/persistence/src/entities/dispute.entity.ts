@@ -2,6 +2,7 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 
 import {
   AmountColumn,
   BooleanColumn,
+  DegreesColumn,
   IntegerColumn,
   JsonColumn,
   LENGTHS,
@@ -157,4 +158,17 @@ export class DisputeEntity {
   /** Milliseconds spent at red before the current stay there; null if never at red. */
   @Column({ name: 'red_ms', type: 'bigint', nullable: true, transformer: numberTransformer })
   redMs: number | null;
+
+  // Added by the community police room (optional in the type so older literals still compile).
+
+  /** The 社情 report this case was opened from, if any. */
+  @VarcharColumn('report_id', LENGTHS.id, { nullable: true })
+  reportId?: string | null;
+
+  /** Where the case is, from the phone or picked on the map (WGS 84 degrees). */
+  @DegreesColumn('lon')
+  lon?: number | null;
+
+  @DegreesColumn('lat')
+  lat?: number | null;
 }

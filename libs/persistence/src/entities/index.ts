@@ -1,5 +1,10 @@
 import { AgendaEntity } from './agenda.entity';
 import { AgreementEntity } from './agreement.entity';
+import { CommunityReportEventEntity } from './community-report-event.entity';
+import { CommunityReportEntity } from './community-report.entity';
+import { GridBoundaryEntity } from './grid-boundary.entity';
+import { TeamChangeEntity } from './team-change.entity';
+import { TeamMemberEntity } from './team-member.entity';
 import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
 import { DisputeEntity } from './dispute.entity';
@@ -11,14 +16,20 @@ import { UserEntity } from './user.entity';
 export {
   AgendaEntity,
   AgreementEntity,
+  CommunityReportEntity,
+  CommunityReportEventEntity,
   DisputeAssignmentEntity,
   DisputeEntity,
   DisputeEventEntity,
+  GridBoundaryEntity,
   NotificationEntity,
+  TeamChangeEntity,
+  TeamMemberEntity,
   TimerEntity,
   UnitEntity,
   UserEntity,
 };
+export type { ConcernedPerson } from './community-report.entity';
 export type { PartyRecord } from './dispute.entity';
 
 export const ALL_ENTITIES = [
@@ -31,4 +42,9 @@ export const ALL_ENTITIES = [
   NotificationEntity,
   AgendaEntity,
   DisputeAssignmentEntity,
+  CommunityReportEntity,
+  CommunityReportEventEntity,
+  TeamMemberEntity,
+  TeamChangeEntity,
+  GridBoundaryEntity,
 ];

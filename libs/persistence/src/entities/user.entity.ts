@@ -8,7 +8,7 @@ import { UnitEntity } from './unit.entity';
 @Index('ix_users_unit_code', ['unitCode'])
 @Check(
   'ck_users_role',
-  `role IN ('grid_worker', 'community_police', 'judicial_officer', 'lawyer', 'panel_member', 'supervisor', 'admin')`,
+  `role IN ('grid_worker', 'community_police', 'judicial_officer', 'lawyer', 'panel_member', 'supervisor', 'admin', 'auxiliary_police', 'volunteer')`,
 )
 @Check(
   'ck_users_institution',
