@@ -4,6 +4,7 @@ import { CoreRootModule } from '@tricolor/core';
 import { AdminModule } from './admin/admin.module';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
+import { CommunityModule } from './community/community.module';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -29,6 +30,7 @@ export class AppModule {
         NotificationsModule,
         AgendaModule,
         StatsModule,
+        CommunityModule,
         // One process runs the API and the timer worker unless RUN_WORKER=false.
         ...(config.runWorker ? [WorkerModule] : []),
       ],

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AgendaCoreModule, DisputesCoreModule } from '@tricolor/core';
+import { AgendaCoreModule, CommunityCoreModule, DisputesCoreModule } from '@tricolor/core';
 import { ConfirmationReminderJob, ConfirmationWindowJob } from './jobs/confirmation-window.job';
 import { DeadlineJob } from './jobs/deadline.job';
 import { FollowUpJob } from './jobs/follow-up.job';
 import { JOB_PROCESSORS } from './jobs/job-processor';
 import { ReminderJob } from './jobs/reminder.job';
 import { AgendaJob } from './jobs/agenda.job';
+import { ReportSweep } from './report-sweep';
 import { TimerWorker } from './timer-worker';
 
 const PROCESSORS = [
@@ -19,7 +20,7 @@ const PROCESSORS = [
 
 /** The timer worker: run in the API process by default, or alone by apps/worker/src/main.ts. */
 @Module({
-  imports: [DisputesCoreModule, AgendaCoreModule],
+  imports: [DisputesCoreModule, AgendaCoreModule, CommunityCoreModule],
   providers: [
     ...PROCESSORS,
     {
@@ -28,6 +29,7 @@ const PROCESSORS = [
       inject: PROCESSORS,
     },
     TimerWorker,
+    ReportSweep,
   ],
 })
 export class WorkerModule {}

@@ -45,3 +45,4 @@ export { ConfigModule } from './config.module';
 export * from './agenda';
 export * from './stats';
 export { CoreRootModule } from './core-root.module';
+export * from './community';

@@ -5,10 +5,11 @@ import type {
   AgendaCounts,
   AgendaEscalation,
   AgendaKind,
+  AgendaReport,
   AgendaSection,
   AgendaUnit,
 } from './agenda.types';
-import type { AgendaSources, EscalationRow, OpenCaseRow } from './agenda-sources.types';
+import type { AgendaSources, EscalationRow, OpenCaseRow, ReportRow } from './agenda-sources.types';
 import { escalationReason } from './escalation-reason';
 
 /** The agenda lists escalations of the week before the meeting. */
@@ -68,6 +69,22 @@ function toAgendaEscalation(row: EscalationRow): AgendaEscalation {
   };
 }
 
+function toAgendaReport(row: ReportRow, now: Date): AgendaReport {
+  return {
+    id: row.id,
+    reference: row.reference,
+    gridCode: row.gridCode,
+    category: row.category,
+    urgency: row.urgency,
+    status: row.status,
+    summary: row.summary,
+    filedAt: row.createdAt.toISOString(),
+    disputeId: row.disputeId,
+    overdue:
+      row.status === 'open' && row.lookedAt === null && row.reviewDueAt.getTime() <= now.getTime(),
+  };
+}
+
 export function emptyCounts(): AgendaCounts {
   return { open: 0, overdue: 0, escalated: 0, openByTier: { blue: 0, yellow: 0, red: 0 } };
 }
@@ -108,12 +125,17 @@ export function buildSections(sources: AgendaSources, now: Date): AgendaSection[
       .filter((e) => e.communityCode === community.code)
       .map(toAgendaEscalation)
       .sort((a, b) => b.at.localeCompare(a.at) || a.reference.localeCompare(b.reference));
+    const reports = (sources.reports ?? [])
+      .filter((r) => r.communityCode === community.code)
+      .map((r) => toAgendaReport(r, now))
+      .sort((a, b) => b.filedAt.localeCompare(a.filedAt) || a.reference.localeCompare(b.reference));
     return {
       community,
       counts: countsOf(open, escalated),
       open,
       overdue: open.filter((c) => c.overdue),
       escalated,
+      reports,
     };
   });
 }
@@ -149,5 +171,6 @@ export function assembleAgenda(header: AgendaHeaderInput, sections: AgendaSectio
     open: own?.open ?? [],
     overdue: own?.overdue ?? [],
     escalated: own?.escalated ?? [],
+    reports: own?.reports ?? [],
   };
 }

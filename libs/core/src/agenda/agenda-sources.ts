@@ -1,4 +1,10 @@
-import { DisputeEntity, DisputeEventEntity, UnitEntity, UserEntity } from '@tricolor/persistence';
+import {
+  CommunityReportEntity,
+  DisputeEntity,
+  DisputeEventEntity,
+  UnitEntity,
+  UserEntity,
+} from '@tricolor/persistence';
 import { SYSTEM_ACTOR_ID, TIERS } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import type { UnitPlace } from '../jurisdiction/jurisdiction.service';
@@ -41,7 +47,35 @@ export async function readAgendaSources(
     communities: communities.map((c) => ({ code: c.code, name: c.name })),
     openCases: await readOpenCases(m, place),
     escalations: await readEscalations(m, place, now),
+    reports: await readWeekReports(m, place, now),
   };
+}
+
+/** The 社情 reports filed in the agenda's week, listed beside the cases. */
+function readWeekReports(m: EntityManager, place: AgendaPlace, now: Date) {
+  const column = place.kind === 'community' ? 'r.community_code' : 'r.street_code';
+  return m
+    .createQueryBuilder(CommunityReportEntity, 'r')
+    .select([
+      'r.id',
+      'r.reference',
+      'r.gridCode',
+      'r.communityCode',
+      'r.category',
+      'r.urgency',
+      'r.status',
+      'r.summary',
+      'r.createdAt',
+      'r.disputeId',
+      'r.lookedAt',
+      'r.reviewDueAt',
+    ])
+    .where(`${column} = :unit`, { unit: place.code })
+    .andWhere('r.created_at >= :since AND r.created_at <= :now', {
+      since: escalationWindowStart(now),
+      now,
+    })
+    .getMany();
 }
 
 function readOpenCases(m: EntityManager, place: AgendaPlace) {

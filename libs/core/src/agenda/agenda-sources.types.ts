@@ -1,4 +1,8 @@
-import type { DisputeEntity, DisputeEventEntity } from '@tricolor/persistence';
+import type {
+  CommunityReportEntity,
+  DisputeEntity,
+  DisputeEventEntity,
+} from '@tricolor/persistence';
 import type { Tier } from '@tricolor/workflow';
 import type { AgendaUnit } from './agenda.types';
 
@@ -37,4 +41,23 @@ export interface AgendaSources {
   communities: AgendaUnit[];
   openCases: OpenCaseRow[];
   escalations: EscalationRow[];
+  /** The week's 社情 reports; absent where the caller has none to list. */
+  reports?: ReportRow[];
 }
+
+/** The columns of a 社情 report the agenda shows. */
+export type ReportRow = Pick<
+  CommunityReportEntity,
+  | 'id'
+  | 'reference'
+  | 'gridCode'
+  | 'communityCode'
+  | 'category'
+  | 'urgency'
+  | 'status'
+  | 'summary'
+  | 'createdAt'
+  | 'disputeId'
+  | 'lookedAt'
+  | 'reviewDueAt'
+>;

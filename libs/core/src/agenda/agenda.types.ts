@@ -22,6 +22,22 @@ export interface AgendaCase {
   overdue: boolean;
 }
 
+/** A 社情 report of the week, listed beside the cases (community police room). */
+export interface AgendaReport {
+  id: string;
+  reference: string;
+  gridCode: string;
+  category: string;
+  urgency: string;
+  status: string;
+  summary: string;
+  filedAt: string;
+  /** The case it became, if converted. */
+  disputeId: string | null;
+  /** Nobody looked at it by its review time. */
+  overdue: boolean;
+}
+
 /** One move to a higher tier: who made it, why and when. */
 export interface AgendaEscalation {
   disputeId: string;
@@ -56,6 +72,8 @@ export interface AgendaSection {
   open: AgendaCase[];
   overdue: AgendaCase[];
   escalated: AgendaEscalation[];
+  /** The 社情 reports filed in the week (the same window as escalations), newest first. */
+  reports: AgendaReport[];
 }
 
 interface AgendaHeader {
@@ -72,6 +90,7 @@ export interface CommunityAgenda extends AgendaHeader {
   open: AgendaCase[];
   overdue: AgendaCase[];
   escalated: AgendaEscalation[];
+  reports: AgendaReport[];
 }
 
 export interface StreetAgenda extends AgendaHeader {

@@ -12,6 +12,10 @@ export interface OpenDisputeCommand {
   requestedTier?: Tier;
   tierReason?: string;
   linkedCaseId?: string;
+  /** Where the case is (WGS 84 degrees), from the phone or picked on the map. */
+  location?: { lon: number; lat: number };
+  /** The 社情 report it is opened from; set only by converting the report, never from a body. */
+  reportId?: string;
 }
 
 export interface ListDisputesFilter {

@@ -49,6 +49,10 @@ export interface DisputeView {
   lastEscalation: EscalationRecord | null;
   closingReason: string | null;
   linkedCaseId: string | null;
+  /** The 社情 report the case was opened from. */
+  reportId: string | null;
+  /** Where the case is (WGS 84); only ever sent to those who may see the case. */
+  location: { lon: number; lat: number } | null;
   openedBy: string;
   createdAt: string;
   updatedAt: string;
@@ -119,6 +123,8 @@ export function toDisputeView(d: DisputeEntity, viewer: Actor): DisputeView {
     lastEscalation: ctx.lastEscalation,
     closingReason: ctx.closingReason,
     linkedCaseId: d.linkedCaseId,
+    reportId: d.reportId ?? null,
+    location: d.lon != null && d.lat != null ? { lon: d.lon, lat: d.lat } : null,
     openedBy: d.openedBy,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),

@@ -14,6 +14,9 @@ import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
 import { openTierClock } from '../stats/tier-clock';
 
+/** Work done in the transaction that opens the case, e.g. marking its report converted. */
+export type WithinOpen = (m: EntityManager, dispute: DisputeEntity) => Promise<void>;
+
 /** triage names its inputs; the HTTP body calls the checklist `riskIndicators`. */
 const BODY_FIELD: Record<string, string> = { indicators: 'riskIndicators', partyCount: 'parties' };
 
@@ -26,7 +29,12 @@ export class OpenDisputeService {
     private readonly wakeUps: TimerWakeUps,
   ) {}
 
-  async open(actor: Actor, body: OpenDisputeCommand, at = new Date()): Promise<DisputeView> {
+  async open(
+    actor: Actor,
+    body: OpenDisputeCommand,
+    at = new Date(),
+    within?: WithinOpen,
+  ): Promise<DisputeView> {
     const grid = await this.jurisdiction.placeOf(body.gridCode);
     if (!grid || grid.kind !== 'grid') {
       throw new InvalidInputError('gridCode', `${body.gridCode} is not a known grid`);
@@ -97,6 +105,9 @@ export class OpenDisputeService {
         updatedAt: at,
         closedAt: null,
         ...openTierClock(workflow.tier, at),
+        reportId: body.reportId ?? null,
+        lon: body.location?.lon ?? null,
+        lat: body.location?.lat ?? null,
       });
       await m.insert(DisputeEntity, asRow(dispute));
       await appendEvent(m, {
@@ -113,6 +124,7 @@ export class OpenDisputeService {
           chosenTier: assessment.chosenTier,
           explanation: assessment.explanation,
           ...(body.linkedCaseId ? { linkedCaseId: body.linkedCaseId } : {}),
+          ...(body.reportId ? { reportId: body.reportId } : {}),
         },
         fromStatus: null,
         toStatus: workflow.status,
@@ -124,6 +136,7 @@ export class OpenDisputeService {
         response: null,
       });
       await writeTimerRows(m, id, { armed: workflow.timers, cancelled: [] }, at, '');
+      if (within) await within(m, dispute);
       return toDisputeView(dispute, actor);
     });
     this.wakeUps.afterCommit(id, { armed: workflow.timers, cancelled: [] });

@@ -4,5 +4,7 @@ export const NOTIFICATION_KINDS = [
   'overdue',
   'escalation',
   'confirmation_window',
+  // A 社情 report nobody looked at by the next working day's end (community police room).
+  'report_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -51,6 +51,21 @@ export class PartyDto {
   idNumber?: string;
 }
 
+/** A point in WGS 84 degrees, from the phone's GPS or picked on the map. */
+export class LocationDto {
+  @ApiProperty({ example: 120.3826, minimum: -180, maximum: 180 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lon: number;
+
+  @ApiProperty({ example: 36.0671, minimum: -90, maximum: 90 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat: number;
+}
+
 export class OpenDisputeDto {
   @ApiProperty({ example: 'Noise from the flat upstairs' })
   @IsString()
@@ -115,4 +130,11 @@ export class OpenDisputeDto {
   @IsOptional()
   @IsUUID()
   linkedCaseId?: string;
+
+  @ApiPropertyOptional({ type: LocationDto, description: 'Where the case is (WGS 84)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
 }

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
+import { CurrentUser, Roles, type AuthUser } from '../auth';
+import { ErrorResponse } from './dto/error.response';
+import { BoundaryResponse, MapDataResponse, MapQuery, SetBoundaryDto } from './dto/map.dto';
+
+/** The one map of community elements (社区要素一张图): boundaries, counts, points (issue 15). */
+@ApiTags('community')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or bad bearer token' })
+@Controller()
+export class MapController {
+  constructor(
+    private readonly jurisdiction: JurisdictionService,
+    private readonly map: MapService,
+  ) {}
+
+  @Put('admin/grids/:code/boundary')
+  @Roles('admin', 'supervisor')
+  @ApiOperation({
+    summary: 'Set a grid’s boundary (GeoJSON Polygon or MultiPolygon, lon/lat)',
+    operationId: 'setGridBoundary',
+  })
+  @ApiOkResponse({ type: BoundaryResponse })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'Bad geometry: the message names the position or ring and the problem',
+  })
+  @ApiForbiddenResponse({
+    type: ErrorResponse,
+    description: 'Not the admin or a supervisor of the street',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such grid' })
+  async setBoundary(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Body() body: SetBoundaryDto,
+  ) {
+    return this.map.setBoundary(await this.jurisdiction.actorFor(user), code, body.geometry);
+  }
+
+  @Get('map')
+  @ApiOperation({
+    summary: 'A street’s map: grid boundaries with open and overdue counts, case and report points',
+    operationId: 'getMap',
+    description:
+      'Counts and points cover only the cases and reports the caller may see, so coordinates ' +
+      'reach only those who may see the case. tier filters case points; category and the ' +
+      'period (from, to) filter both.',
+  })
+  @ApiOkResponse({ type: MapDataResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A filter is invalid' })
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'No such street in the caller’s jurisdiction',
+  })
+  async mapData(@CurrentUser() user: AuthUser, @Query() query: MapQuery) {
+    checkPeriod(query.from, query.to);
+    const { street, ...filter } = query;
+    return this.map.mapData(await this.jurisdiction.actorFor(user), street, filter);
+  }
+}
