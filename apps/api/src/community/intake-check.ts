@@ -1,8 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
 import type { IntakePrefill } from '@tricolor/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { OpenDisputeDto } from '../disputes/dto/open-dispute.dto';
+import { fieldErrorsException } from '../http/field-errors';
 import { formatValidationErrors } from '../http/format-validation-errors';
 
 /**
@@ -16,6 +16,6 @@ export async function checkIntake(form: IntakePrefill): Promise<IntakePrefill> {
     forbidNonWhitelisted: true,
     validationError: { target: false, value: false },
   });
-  if (errors.length > 0) throw new BadRequestException(formatValidationErrors(errors));
+  if (errors.length > 0) throw fieldErrorsException(formatValidationErrors(errors));
   return form;
 }

@@ -1,23 +1,14 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
-import { ErrorResponse } from './dto/error.response';
+import { ApiErrors } from '../http';
 import { BoundaryResponse, MapDataResponse, MapQuery, SetBoundaryDto } from './dto/map.dto';
 
 /** The one map of community elements (社区要素一张图): boundaries, counts, points (issue 15). */
 @ApiTags('community')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or bad bearer token' })
+@ApiErrors([401, 'No or bad bearer token'])
 @Controller()
 export class MapController {
   constructor(
@@ -32,15 +23,9 @@ export class MapController {
     operationId: 'setGridBoundary',
   })
   @ApiOkResponse({ type: BoundaryResponse })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'Bad geometry: the message names the position or ring and the problem',
-  })
-  @ApiForbiddenResponse({
-    type: ErrorResponse,
-    description: 'Not the admin or a supervisor of the street',
-  })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such grid' })
+  @ApiErrors([400, 'Bad geometry: the message names the position or ring and the problem'])
+  @ApiErrors([403, 'Not the admin or a supervisor of the street'])
+  @ApiErrors([404, 'No such grid'])
   async setBoundary(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,
@@ -59,11 +44,8 @@ export class MapController {
       'period (from, to) filter both.',
   })
   @ApiOkResponse({ type: MapDataResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A filter is invalid' })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'No such street in the caller’s jurisdiction',
-  })
+  @ApiErrors([400, 'A filter is invalid'])
+  @ApiErrors([404, 'No such street in the caller’s jurisdiction'])
   async mapData(@CurrentUser() user: AuthUser, @Query() query: MapQuery) {
     checkPeriod(query.from, query.to);
     const { street, ...filter } = query;

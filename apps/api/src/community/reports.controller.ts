@@ -1,19 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { JurisdictionService, ReportsService } from '@tricolor/core';
 import { CurrentUser, type AuthUser } from '../auth';
-import { ErrorResponse } from './dto/error.response';
+import { ApiErrors, type ErrorSpec } from '../http';
 import {
   AssignReportDto,
   ConvertReportDto,
@@ -30,15 +25,12 @@ import {
 } from './dto/report.responses';
 import { checkIntake } from './intake-check';
 
-const NOT_FOUND = {
-  type: ErrorResponse,
-  description: 'No such report in the caller’s jurisdiction',
-};
+const NOT_FOUND: ErrorSpec = [404, 'No such report in the caller’s jurisdiction'];
 
 /** 社情 reports: the grid's daily community information and the police room's queue (issue 15). */
 @ApiTags('community')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or bad bearer token' })
+@ApiErrors([401, 'No or bad bearer token'])
 @Controller('community/reports')
 export class ReportsController {
   constructor(
@@ -53,11 +45,8 @@ export class ReportsController {
     operationId: 'fileReport',
   })
   @ApiCreatedResponse({ type: ReportResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A field is missing or invalid' })
-  @ApiForbiddenResponse({
-    type: ErrorResponse,
-    description: 'The caller may not file in that grid',
-  })
+  @ApiErrors([400, 'A field is missing or invalid'])
+  @ApiErrors([403, 'The caller may not file in that grid'])
   async file(@CurrentUser() user: AuthUser, @Body() body: FileReportDto) {
     return this.reports.file(await this.jurisdiction.actorFor(user), body);
   }
@@ -69,7 +58,7 @@ export class ReportsController {
     operationId: 'listReports',
   })
   @ApiOkResponse({ type: ReportPageResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A filter is invalid' })
+  @ApiErrors([400, 'A filter is invalid'])
   async list(@CurrentUser() user: AuthUser, @Query() query: ListReportsQuery) {
     return this.reports.list(await this.jurisdiction.actorFor(user), query);
   }
@@ -77,8 +66,8 @@ export class ReportsController {
   @Get(':id')
   @ApiOperation({ summary: 'One report', operationId: 'getReport' })
   @ApiOkResponse({ type: ReportResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'id is not a UUID' })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors([400, 'id is not a UUID'])
+  @ApiErrors(NOT_FOUND)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.reports.get(await this.jurisdiction.actorFor(user), id);
   }
@@ -89,8 +78,8 @@ export class ReportsController {
     operationId: 'getReportEvents',
   })
   @ApiOkResponse({ type: [ReportEventResponse] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'id is not a UUID' })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors([400, 'id is not a UUID'])
+  @ApiErrors(NOT_FOUND)
   async events(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.reports.events(await this.jurisdiction.actorFor(user), id);
   }
@@ -99,16 +88,10 @@ export class ReportsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark the report handled, with a note', operationId: 'handleReport' })
   @ApiOkResponse({ type: ReportResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'note is missing' })
-  @ApiForbiddenResponse({
-    type: ErrorResponse,
-    description: 'The caller does not work this report',
-  })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'Already handled or converted, or a stale expectedVersion',
-  })
+  @ApiErrors([400, 'note is missing'])
+  @ApiErrors([403, 'The caller does not work this report'])
+  @ApiErrors(NOT_FOUND)
+  @ApiErrors([409, 'Already handled or converted, or a stale expectedVersion'])
   async handle(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -129,16 +112,10 @@ export class ReportsController {
     operationId: 'assignReport',
   })
   @ApiOkResponse({ type: ReportResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'assigneeId is not on the team' })
-  @ApiForbiddenResponse({
-    type: ErrorResponse,
-    description: 'The caller does not work this report',
-  })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'Already handled or converted, or a stale expectedVersion',
-  })
+  @ApiErrors([400, 'assigneeId is not on the team'])
+  @ApiErrors([403, 'The caller does not work this report'])
+  @ApiErrors(NOT_FOUND)
+  @ApiErrors([409, 'Already handled or converted, or a stale expectedVersion'])
   async assign(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -159,8 +136,8 @@ export class ReportsController {
     operationId: 'getReportIntake',
   })
   @ApiOkResponse({ type: IntakePrefillResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'id is not a UUID' })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors([400, 'id is not a UUID'])
+  @ApiErrors(NOT_FOUND)
   async intake(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.reports.prefill(await this.jurisdiction.actorFor(user), id);
   }
@@ -174,19 +151,10 @@ export class ReportsController {
       'reportId and the report becomes converted, in one transaction.',
   })
   @ApiCreatedResponse({ type: ConvertResponse })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'The completed intake form is invalid (e.g. fewer than two parties)',
-  })
-  @ApiForbiddenResponse({
-    type: ErrorResponse,
-    description: 'The caller may not work the report or open a case in its grid',
-  })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'Already handled or converted, or a stale expectedVersion',
-  })
+  @ApiErrors([400, 'The completed intake form is invalid (e.g. fewer than two parties)'])
+  @ApiErrors([403, 'The caller may not work the report or open a case in its grid'])
+  @ApiErrors(NOT_FOUND)
+  @ApiErrors([409, 'Already handled or converted, or a stale expectedVersion'])
   async convert(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

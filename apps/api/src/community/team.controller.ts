@@ -1,30 +1,25 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { JurisdictionService, TeamService } from '@tricolor/core';
 import { CurrentUser, type AuthUser } from '../auth';
-import { ErrorResponse } from './dto/error.response';
+import { ApiErrors, type ErrorSpec } from '../http';
 import { AddTeamMemberDto, TeamChangeResponse, TeamResponse } from './dto/team.dto';
 
-const NOT_FOUND = {
-  type: ErrorResponse,
-  description: 'No such community in the caller’s jurisdiction (or no such member)',
-};
+const NOT_FOUND: ErrorSpec = [
+  404,
+  'No such community in the caller’s jurisdiction (or no such member)',
+];
 
 /** A community's 1+1+2+N+N team (issue 15). */
 @ApiTags('community')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or bad bearer token' })
+@ApiErrors([401, 'No or bad bearer token'])
 @Controller('communities/:code/team')
 export class TeamController {
   constructor(
@@ -38,7 +33,7 @@ export class TeamController {
     operationId: 'getTeam',
   })
   @ApiOkResponse({ type: TeamResponse })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors(NOT_FOUND)
   async get(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return this.team.get(await this.jurisdiction.actorFor(user), code);
   }
@@ -46,7 +41,7 @@ export class TeamController {
   @Get('changes')
   @ApiOperation({ summary: 'Every membership change, oldest first', operationId: 'getTeamChanges' })
   @ApiOkResponse({ type: [TeamChangeResponse] })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors(NOT_FOUND)
   async changes(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return this.team.changes(await this.jurisdiction.actorFor(user), code);
   }
@@ -57,13 +52,10 @@ export class TeamController {
     operationId: 'addTeamMember',
   })
   @ApiCreatedResponse({ type: TeamResponse })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'The user cannot hold that team role here',
-  })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'The caller may not change this team' })
-  @ApiNotFoundResponse(NOT_FOUND)
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The user is already on the team' })
+  @ApiErrors([400, 'The user cannot hold that team role here'])
+  @ApiErrors([403, 'The caller may not change this team'])
+  @ApiErrors(NOT_FOUND)
+  @ApiErrors([409, 'The user is already on the team'])
   async add(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,
@@ -75,9 +67,9 @@ export class TeamController {
   @Delete(':userId')
   @ApiOperation({ summary: 'Remove a member from the team', operationId: 'removeTeamMember' })
   @ApiOkResponse({ type: TeamResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'userId is not a UUID' })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'The caller may not change this team' })
-  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiErrors([400, 'userId is not a UUID'])
+  @ApiErrors([403, 'The caller may not change this team'])
+  @ApiErrors(NOT_FOUND)
   async remove(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,
