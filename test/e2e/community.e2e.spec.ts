@@ -598,4 +598,88 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
       expect(street.communities[0].reports.length).toBe(agenda.reports.length);
     });
   });
+
+  describe('the OpenAPI document', () => {
+    interface Doc {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { operationId?: string; summary?: string; responses: Record<string, unknown> }
+        >
+      >;
+      components: {
+        schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+      };
+    }
+    let doc: Doc;
+    beforeAll(async () => {
+      doc = (await api.http().get('/docs-json')).body as Doc;
+    });
+
+    it('documents every community operation with its id, summary and error statuses', () => {
+      const expected: Record<string, [string, string[]]> = {
+        'post /community/reports': ['fileReport', ['201', '400', '401', '403']],
+        'get /community/reports': ['listReports', ['200', '400', '401']],
+        'get /community/reports/{id}': ['getReport', ['200', '400', '401', '404']],
+        'get /community/reports/{id}/events': ['getReportEvents', ['200', '400', '401', '404']],
+        'post /community/reports/{id}/handle': [
+          'handleReport',
+          ['200', '400', '401', '403', '404', '409'],
+        ],
+        'post /community/reports/{id}/assign': [
+          'assignReport',
+          ['200', '400', '401', '403', '404', '409'],
+        ],
+        'get /community/reports/{id}/intake': ['getReportIntake', ['200', '400', '401', '404']],
+        'post /community/reports/{id}/convert': [
+          'convertReport',
+          ['201', '400', '401', '403', '404', '409'],
+        ],
+        'get /communities/{code}/team': ['getTeam', ['200', '401', '404']],
+        'get /communities/{code}/team/changes': ['getTeamChanges', ['200', '401', '404']],
+        'post /communities/{code}/team': [
+          'addTeamMember',
+          ['201', '400', '401', '403', '404', '409'],
+        ],
+        'delete /communities/{code}/team/{userId}': [
+          'removeTeamMember',
+          ['200', '400', '401', '403', '404'],
+        ],
+        'put /admin/grids/{code}/boundary': [
+          'setGridBoundary',
+          ['200', '400', '401', '403', '404'],
+        ],
+        'get /map': ['getMap', ['200', '400', '401', '404']],
+      };
+      for (const [key, [operationId, statuses]] of Object.entries(expected)) {
+        const [method, path] = key.split(' ');
+        const operation = doc.paths[path]?.[method];
+        expect({ key, operationId: operation?.operationId }).toEqual({ key, operationId });
+        expect(operation?.summary).toBeTruthy();
+        expect({ key, statuses: Object.keys(operation?.responses ?? {}).sort() }).toEqual({
+          key,
+          statuses: [...statuses].sort(),
+        });
+      }
+    });
+
+    it('describes every field the responses carry', async () => {
+      const fieldsOf = (schema: string) =>
+        Object.keys(doc.components.schemas[schema]?.properties ?? {}).sort();
+      const report = (await as('police1').get('/community/reports')).body as { items: object[] };
+      expect(Object.keys(report.items[0]).sort()).toEqual(fieldsOf('ReportResponse'));
+      const team = (await as('police1').get('/communities/C1/team')).body as object;
+      expect(Object.keys(team).sort()).toEqual(fieldsOf('TeamResponse'));
+      const map = (await as('super1').get('/map?street=S1')).body as {
+        grids: object[];
+        cases: object[];
+        reports: object[];
+      };
+      expect(Object.keys(map).sort()).toEqual(fieldsOf('MapDataResponse'));
+      expect(Object.keys(map.grids[0]).sort()).toEqual(fieldsOf('MapGridResponse'));
+      expect(Object.keys(map.cases[0]).sort()).toEqual(fieldsOf('MapCasePointResponse'));
+      expect(Object.keys(map.reports[0]).sort()).toEqual(fieldsOf('MapReportPointResponse'));
+    });
+  });
 });
