@@ -436,6 +436,19 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
       await bad({ gridCode: 'C1' }, /gridCode C1 is not a known grid/);
       await bad({ summary: '' }, /summary should not be empty/);
       expect((await as('gw1').get('/community/reports?day=2026-13-01')).status).toBe(400);
+      const rolled = await as('gw1').get('/community/reports?day=2026-02-31');
+      expect(rolled.status).toBe(400);
+      expect(messageOf(rolled)).toBe('day 2026-02-31 is not a calendar date');
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const ofToday = (await as('police1').get(`/community/reports?day=${today}`)).body as {
+        total: number;
+      };
+      expect(ofToday.total).toBeGreaterThan(0);
+      const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+      expect(
+        ((await as('police1').get(`/community/reports?day=${lastYear}`)).body as { total: number })
+          .total,
+      ).toBe(0);
       expect((await as('gw1').get('/community/reports/not-a-uuid')).status).toBe(400);
     });
   });

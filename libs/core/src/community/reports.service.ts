@@ -121,7 +121,7 @@ export class ReportsService {
   /** The queue: reports in the caller's jurisdiction, most urgent and then oldest first. */
   async list(actor: Actor, filter: ListReportsFilter, now = new Date()): Promise<ReportPage> {
     const page = filter.page ?? 1;
-    const pageSize = filter.pageSize ?? 50;
+    const pageSize = filter.pageSize ?? 20;
     return this.tx.run(async (m) => {
       const qb = m.createQueryBuilder(CommunityReportEntity, 'r');
       const scope = reportScope(actor);
@@ -137,7 +137,15 @@ export class ReportsService {
         qb.andWhere(`r.${column} = :unitCode`, { unitCode: unit.code });
       }
       if (filter.day) {
-        const start = new Date(Date.parse(`${filter.day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+        const midnight = Date.parse(`${filter.day}T00:00:00Z`);
+        // Date.parse rolls 2026-02-31 over into March instead of refusing it.
+        if (
+          Number.isNaN(midnight) ||
+          new Date(midnight).toISOString().slice(0, 10) !== filter.day
+        ) {
+          throw new InvalidInputError('day', `${filter.day} is not a calendar date`);
+        }
+        const start = new Date(midnight - SHANGHAI_OFFSET_MS);
         qb.andWhere('r.created_at >= :dayStart AND r.created_at < :dayEnd', {
           dayStart: start,
           dayEnd: new Date(start.getTime() + 86_400_000),
