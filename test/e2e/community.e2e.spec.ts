@@ -550,7 +550,10 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
       await client.open('gw1', { ...at(120.385, 36.065), title: 'Leak' });
       await client.open('gw1', { ...at(120.386, 36.066), requestedTier: 'red', title: 'Threats' });
       await client.open('gw2', { ...at(120.395, 36.065), gridCode: 'G2', title: 'Parking' });
-      await client.open('gw2', { gridCode: 'G2', title: 'No location' });
+      const unplaced = await client.open<{ id: string }>('gw2', {
+        gridCode: 'G2',
+        title: 'No location',
+      });
       await file('gw2', { gridCode: 'G2', ...at(120.396, 36.066), concerned: [] });
 
       const map = async (who: Who, query = '') => {
@@ -588,6 +591,32 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
       expect(volunteer.cases).toEqual([]);
       expect(volunteer.reports.every((r) => r.gridCode === 'G1')).toBe(true);
       expect((await as('super2').get('/map?street=S1')).status).toBe(404);
+
+      // A case opened without a location is placed on the map later, on its audit trail.
+      const place = (who: Who, body: object) =>
+        as(who).put(`/disputes/${unplaced.id}/location`, body);
+      expect((await place('gw1', { lon: 120.397, lat: 36.067 })).status).toBe(404);
+      expect((await place('officer1', { lon: 120.397, lat: 36.067 })).status).toBe(403);
+      expect((await place('gw2', { lon: 200, lat: 36.067 })).status).toBe(400);
+      expect((await place('gw2', { lon: 120.397, lat: 36.067, expectedVersion: 7 })).status).toBe(
+        409,
+      );
+      const placed = await place('gw2', { lon: 120.397, lat: 36.067, expectedVersion: 1 });
+      expect(placed.status).toBe(200);
+      expect(placed.body).toMatchObject({ version: 2, location: { lon: 120.397, lat: 36.067 } });
+      const trail = (await as('gw2').get(`/disputes/${unplaced.id}/events`)).body as {
+        type: string;
+        payload: object;
+      }[];
+      expect(trail.at(-1)).toMatchObject({
+        type: 'LOCATION_SET',
+        payload: { lon: 120.397, lat: 36.067 },
+      });
+      expect((await as('gw2').get(`/disputes/${unplaced.id}/audit/verify`)).body).toMatchObject({
+        intact: true,
+        records: 2,
+      });
+      expect(casesIn(await map('super1'), 'G2')).toBe(2);
       expect((await as('super1').get('/map?street=S1&tier=purple')).status).toBe(400);
     });
   });
@@ -664,6 +693,10 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
           ['200', '400', '401', '403', '404'],
         ],
         'get /map': ['getMap', ['200', '400', '401', '404']],
+        'put /disputes/{id}/location': [
+          'setDisputeLocation',
+          ['200', '400', '401', '403', '404', '409'],
+        ],
       };
       for (const [key, [operationId, statuses]] of Object.entries(expected)) {
         const [method, path] = key.split(' ');

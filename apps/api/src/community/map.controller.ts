@@ -1,9 +1,15 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
+import { CaseLocationService, JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
 import { ApiErrors } from '../http';
-import { BoundaryResponse, MapDataResponse, MapQuery, SetBoundaryDto } from './dto/map.dto';
+import {
+  BoundaryResponse,
+  MapDataResponse,
+  MapQuery,
+  SetBoundaryDto,
+  SetCaseLocationDto,
+} from './dto/map.dto';
 
 /** The one map of community elements (社区要素一张图): boundaries, counts, points (issue 15). */
 @ApiTags('community')
@@ -14,7 +20,32 @@ export class MapController {
   constructor(
     private readonly jurisdiction: JurisdictionService,
     private readonly map: MapService,
+    private readonly caseLocation: CaseLocationService,
   ) {}
+
+  @Put('disputes/:id/location')
+  @ApiOperation({
+    summary: 'Place a case on the map (recorded on its audit trail as LOCATION_SET)',
+    operationId: 'setDisputeLocation',
+  })
+  @ApiOkResponse({ description: 'The case, as GET /disputes/:id returns it' })
+  @ApiErrors([400, 'lon or lat is missing or out of range'])
+  @ApiErrors([403, "Not a handler of the case, its community's police or its street's supervisor"])
+  @ApiErrors([404, 'No such case in the caller’s jurisdiction'])
+  @ApiErrors([409, 'A stale expectedVersion'])
+  async setCaseLocation(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: SetCaseLocationDto,
+  ) {
+    const { expectedVersion, lon, lat } = body;
+    return this.caseLocation.set(
+      await this.jurisdiction.actorFor(user),
+      id,
+      { lon, lat },
+      expectedVersion,
+    );
+  }
 
   @Put('admin/grids/:code/boundary')
   @Roles('admin', 'supervisor')

@@ -1,5 +1,6 @@
 export * from './rules';
 export { CommunityCoreModule } from './community.module';
+export { CaseLocationService } from './case-location.service';
 export { ReportsService, type ReportPage } from './reports.service';
 export { ReportOverdueService } from './report-overdue.service';
 export {

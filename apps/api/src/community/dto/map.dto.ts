@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nest
 import { Type } from 'class-transformer';
 import {
   IsDate,
+  IsInt,
+  Min,
   IsIn,
   IsNotEmpty,
   IsObject,
@@ -11,6 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { TIERS, type Tier } from '@tricolor/workflow';
+import { LocationDto } from '../../disputes/dto/open-dispute.dto';
 
 const GEOMETRY_SCHEMA: ApiPropertyOptions = {
   type: 'object',
@@ -128,4 +131,12 @@ export class MapDataResponse {
   @ApiProperty({ type: [MapReportPointResponse] }) reports: MapReportPointResponse[];
   @ApiProperty({ description: 'More points matched than the 5,000 sent of a kind' })
   truncated: boolean;
+}
+
+export class SetCaseLocationDto extends LocationDto {
+  @ApiPropertyOptional({ description: 'The case version the caller saw; a stale one is a 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
 }
