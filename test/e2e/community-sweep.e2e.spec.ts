@@ -49,6 +49,17 @@ describe.each(DRIVERS)('the overdue-report sweep in the worker on %s', (driver) 
       .get(`/community/reports/${report.id}`)
       .set('Authorization', `Bearer ${world.token.police1}`);
     expect((read.body as { overdueFlaggedAt: string | null }).overdueFlaggedAt).not.toBeNull();
+    const queue = async (overdue: boolean) =>
+      (
+        (
+          await api
+            .http()
+            .get(`/community/reports?overdue=${overdue}`)
+            .set('Authorization', `Bearer ${world.token.police1}`)
+        ).body as { items: { id: string; overdue: boolean }[] }
+      ).items;
+    expect((await queue(true)).map((r) => [r.id, r.overdue])).toEqual([[report.id, true]]);
+    expect(await queue(false)).toEqual([]);
     // Later sweeps leave it alone: still one notice after two more.
     const sweep = api.app.get(ReportSweep);
     await sweep.tick();
