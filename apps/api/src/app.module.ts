@@ -8,7 +8,9 @@ import { CommunityModule } from './community/community.module';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
+import { TriageModule } from './triage/triage.module';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { WorkflowController } from './workflow/workflow.controller';
 
@@ -31,6 +33,8 @@ export class AppModule {
         AgendaModule,
         StatsModule,
         CommunityModule,
+        StaffModule,
+        TriageModule,
         // One process runs the API and the timer worker unless RUN_WORKER=false.
         ...(config.runWorker ? [WorkerModule] : []),
       ],

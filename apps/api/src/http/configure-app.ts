@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { consoleHandler } from '../console/serve-console';
 import { HttpErrorFilter } from './http-error.filter';
 import { requireJsonBody } from './json-only.middleware';
 import { setupOpenApi } from './openapi';
@@ -13,6 +14,8 @@ export interface ConfigureAppOptions {
   docs?: boolean;
   /** Version shown in the OpenAPI document. */
   apiVersion?: string;
+  /** Serve the browser console under /app/ from this directory (default dist/console). */
+  consoleDir?: string;
 }
 
 export const DEFAULT_BODY_LIMIT = '256kb';
@@ -27,6 +30,7 @@ export function configureApp<T extends INestApplication>(
 ): T {
   // A JSON API: CSP would only get in the way of the Swagger UI, the other headers still help.
   app.useSecurityHeaders({ contentSecurityPolicy: false });
+  app.use(consoleHandler(options.consoleDir));
   app.use(requireJsonBody);
   if (isExpress(app)) {
     // Registered before init, this replaces Nest's default JSON parser (and its 100kb limit).
