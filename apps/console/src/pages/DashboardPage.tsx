@@ -69,6 +69,7 @@ export default function DashboardPage({ session }: { session: Session }) {
           <Col xs={24} md={8} style={{ textAlign: 'center' }}>
             <Progress
               aria-label={t('nav.dashboard')}
+              status="normal"
               type="dashboard"
               percent={pct(s?.settled.atTier.blue.share ?? null)}
               strokeColor={TIER_COLOR.blue}
@@ -114,7 +115,7 @@ export default function DashboardPage({ session }: { session: Session }) {
               render: (v: Tier) => <TierTag tier={v} />,
             },
             { title: t('common.all'), dataIndex: 'total' },
-            { title: t('queue.filter.open'), dataIndex: 'open' },
+            { title: t('dashboard.open'), dataIndex: 'open' },
             { title: t('status.closed'), dataIndex: 'closed' },
             { title: t('dashboard.overdue'), dataIndex: 'overdue' },
             {
@@ -124,6 +125,7 @@ export default function DashboardPage({ session }: { session: Session }) {
                 v ? (
                   <Progress
                     aria-label={t('outcome.resolved')}
+                    status="normal"
                     percent={pct(v.share)}
                     size="small"
                     format={() => `${v.count}（${pct(v.share)}%）`}
