@@ -29,6 +29,14 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'console-is-a-client',
+      comment:
+        'apps/console talks to the API over HTTP like any integrator: nothing from the server side.',
+      severity: 'error',
+      from: { path: '^apps/console/' },
+      to: { path: '^(libs/(core|persistence|config)|apps/(api|worker))/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
