@@ -2,6 +2,7 @@ import type { AgreementRecord, DisputeContext, DisputeInput } from './context';
 import type { OpenStatus, Outcome, Tier } from './domain';
 import { TIERS } from './domain';
 import type { WorkflowEvent, WorkflowEventOf } from './events';
+import type { BusinessCalendar } from './calendar/types';
 import {
   armTimers,
   disarmTimers,
@@ -23,6 +24,15 @@ export function eventTime(event: WorkflowEvent | { type: string; input?: Dispute
   if ('at' in event && typeof event.at === 'string') return event.at;
   if ('input' in event && event.input) return event.input.openedAt;
   throw new Error(`event ${event.type} carries no time`);
+}
+
+/** The calendar the server handed this step (on the event, or on the opening input). */
+function eventCalendar(
+  event: WorkflowEvent | { type: string; input?: DisputeInput },
+): BusinessCalendar | undefined {
+  if ('calendar' in event && event.calendar) return event.calendar;
+  if ('input' in event && event.input) return event.input.calendar;
+  return undefined;
 }
 
 export const initialContext = (input: DisputeInput): DisputeContext => ({
@@ -67,6 +77,7 @@ export function enterTimedState(
     eventTime(event),
     ctx.policy,
     ctx.agreement?.performanceDueAt ?? null,
+    eventCalendar(event),
   );
   return { ...book, overdue: false };
 }
@@ -82,12 +93,12 @@ export function leaveTimedState(
 }
 
 export const suspend = (ctx: DisputeContext, event: WorkflowEvent, from: OpenStatus): Update => ({
-  ...pauseTimers(ctx, eventTime(event)),
+  ...pauseTimers(ctx, eventTime(event), eventCalendar(event)),
   suspendedFrom: from,
 });
 
 export const resume = (ctx: DisputeContext, event: WorkflowEvent): Update => ({
-  ...resumeTimers(ctx, eventTime(event)),
+  ...resumeTimers(ctx, eventTime(event), eventCalendar(event)),
   suspendedFrom: null,
 });
 

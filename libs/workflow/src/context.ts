@@ -1,5 +1,6 @@
 import type { Institution, OpenStatus, Outcome, PartyRole, Role, Tier } from './domain';
 import type { TimerEntry, PausedTimer, WorkflowPolicy } from './timers';
+import type { BusinessCalendar } from './calendar/types';
 
 /** Who sends an event, with the jurisdiction the server resolved from their unit. */
 export interface Actor {
@@ -92,4 +93,6 @@ export interface DisputeInput {
   tier: Tier;
   openedAt: string;
   policy: WorkflowPolicy;
+  /** The business calendar for working-time deadlines; not kept in the context. */
+  calendar?: BusinessCalendar;
 }

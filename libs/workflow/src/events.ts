@@ -1,5 +1,6 @@
 import type { Institution, Performance } from './domain';
 import type { Actor, UserRef } from './context';
+import type { BusinessCalendar } from './calendar/types';
 
 /** Payloads as sent by users (DESIGN.md §3, event table). */
 export type DomainEvent =
@@ -61,6 +62,8 @@ export interface Envelope {
   actor: Actor;
   at: string;
   refs?: Record<string, UserRef>;
+  /** The business calendar working-time deadlines are counted on, handed in like the clock. */
+  calendar?: BusinessCalendar;
 }
 
 export type WorkflowEvent = DomainEvent & Envelope;

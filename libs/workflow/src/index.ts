@@ -9,3 +9,4 @@ export { statusOf } from './status';
 export * from './engine';
 export * from './triage';
 export { toMermaid, toStatechartJson, renderDiagramFiles } from './diagram';
+export * from './calendar';

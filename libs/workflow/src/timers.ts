@@ -5,6 +5,9 @@
  * never used: they do not survive a restored snapshot.
  */
 
+import type { BusinessCalendar, WorkingSpan } from './calendar/types';
+import { dueAfter, workingLeft, workingMsOf, type WorkingClock } from './calendar/timer-clock';
+
 export const DURATION_SETTINGS = [
   'DEADLINE_BLUE_MEDIATION',
   'DEADLINE_YELLOW_ACCEPTANCE',
@@ -20,6 +23,11 @@ export type DurationSetting = (typeof DURATION_SETTINGS)[number];
 export interface WorkflowPolicy {
   durations: Record<DurationSetting, number>;
   reminderRatio: number;
+  /**
+   * Settings counted in working time (`3WD`, `4WH`) on the business calendar; `durations`
+   * then holds their calendar-day equivalent, used where a year has no calendar data.
+   */
+  working?: Partial<Record<DurationSetting, WorkingSpan>>;
 }
 
 export const DEFAULT_POLICY: WorkflowPolicy = {
@@ -99,11 +107,15 @@ export interface TimerEntry {
   fires: TimerEvent;
   /** For reminders: the timer they remind of. */
   remindsOf: string | null;
+  /** Set when the timer counts working time: how, so a calendar edit can re-time it. */
+  working?: WorkingClock;
 }
 
 export interface PausedTimer extends Omit<TimerEntry, 'dueAt' | 'id'> {
   id: string;
   remainingMs: number;
+  /** For a timer counted in working time: the working time that was left. */
+  remainingWorkingMs?: number;
 }
 
 interface TimerBook {
@@ -114,6 +126,13 @@ interface TimerBook {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** A timer's fields without its working-time clock (a re-armed timer gets its own). */
+function withoutClock<T extends { working?: WorkingClock }>(timer: T): Omit<T, 'working'> {
+  const copy = { ...timer };
+  delete copy.working;
+  return copy;
+}
+
 /** Arms the timers `state` declares, counted from `at`. */
 export function armTimers(
   book: TimerBook,
@@ -121,6 +140,7 @@ export function armTimers(
   at: string,
   policy: WorkflowPolicy,
   performanceDueAt: string | null = null,
+  calendar?: BusinessCalendar,
 ): TimerBook {
   let seq = book.timerSeq;
   const armed: TimerEntry[] = [];
@@ -129,25 +149,35 @@ export function armTimers(
     const start = Date.parse(
       decl.from === 'performanceDue' && performanceDueAt ? performanceDueAt : at,
     );
+    const workingMs = workingMsOf(policy.working?.[decl.setting], calendar);
+    const due = dueAfter(start, duration, workingMs, calendar);
     const main: TimerEntry = {
       id: `t${++seq}`,
       kind: decl.kind,
       scope: state,
       setting: decl.setting,
-      dueAt: iso(start + duration),
+      dueAt: iso(due.dueAt),
       fires: decl.fires,
       remindsOf: null,
+      ...(due.working ? { working: due.working } : {}),
     };
     armed.push(main);
     if (decl.reminder !== null) {
       const ratio = decl.reminder === 'policy' ? policy.reminderRatio : decl.reminder;
+      const early = dueAfter(
+        start,
+        Math.round(duration * ratio),
+        workingMs === null ? null : Math.round(workingMs * ratio),
+        calendar,
+      );
       armed.push({
-        ...main,
+        ...withoutClock(main),
         id: `t${++seq}`,
         kind: decl.kind === 'deadline' ? 'reminder' : 'confirmation_reminder',
-        dueAt: iso(start + Math.round(duration * ratio)),
+        dueAt: iso(early.dueAt),
         fires: null,
         remindsOf: main.id,
+        ...(early.working ? { working: early.working } : {}),
       });
     }
   }
@@ -175,11 +205,18 @@ const keepsRunning = (t: TimerEntry): boolean =>
  * Suspension stops the mediation's clocks, keeping the time that was left (reminders already
  * past are spent); the judicial-confirmation window keeps running.
  */
-export function pauseTimers(book: TimerBook, at: string): TimerBook {
+export function pauseTimers(book: TimerBook, at: string, calendar?: BusinessCalendar): TimerBook {
   const now = Date.parse(at);
   const paused: PausedTimer[] = book.timers
     .filter((t) => !keepsRunning(t))
-    .map(({ dueAt, ...rest }) => ({ ...rest, remainingMs: Math.max(0, Date.parse(dueAt) - now) }))
+    .map(({ dueAt, ...rest }) => ({
+      ...rest,
+      remainingMs: Math.max(0, Date.parse(dueAt) - now),
+      // A working-time clock keeps the working time left (a holiday in the pause is not lost).
+      ...(rest.working && calendar
+        ? { remainingWorkingMs: workingLeft(calendar, now, Date.parse(dueAt)) }
+        : {}),
+    }))
     .filter((t) => t.fires !== null || t.remainingMs > 0);
   return {
     ...book,
@@ -189,17 +226,21 @@ export function pauseTimers(book: TimerBook, at: string): TimerBook {
 }
 
 /** Resuming re-arms paused timers with the time that was left, under new ids (a new visit). */
-export function resumeTimers(book: TimerBook, at: string): TimerBook {
+export function resumeTimers(book: TimerBook, at: string, calendar?: BusinessCalendar): TimerBook {
   const now = Date.parse(at);
   let seq = book.timerSeq;
   const renamed = new Map<string, string>();
   for (const t of book.pausedTimers) renamed.set(t.id, `t${++seq}`);
-  const timers = book.pausedTimers.map(({ remainingMs, ...t }) => ({
-    ...t,
-    id: renamed.get(t.id) ?? t.id,
-    remindsOf: t.remindsOf === null ? null : (renamed.get(t.remindsOf) ?? null),
-    dueAt: iso(now + remainingMs),
-  }));
+  const timers = book.pausedTimers.map(({ remainingMs, remainingWorkingMs, ...t }): TimerEntry => {
+    const due = dueAfter(now, remainingMs, remainingWorkingMs ?? null, calendar);
+    return {
+      ...withoutClock(t),
+      id: renamed.get(t.id) ?? t.id,
+      remindsOf: t.remindsOf === null ? null : (renamed.get(t.remindsOf) ?? null),
+      dueAt: iso(due.dueAt),
+      ...(due.working ? { working: due.working } : {}),
+    };
+  });
   return { ...book, timers: [...book.timers, ...timers], pausedTimers: [], timerSeq: seq };
 }
 

@@ -2,3 +2,4 @@ export * from './types';
 export * from './business-calendar';
 export * from './working-span';
 export { CHINA_OFFICIAL_YEARS } from './china-official';
+export * from './timer-clock';

@@ -1,0 +1,97 @@
+/**
+ * Deadlines counted in working time through the pure engine: the calendar is handed to a step
+ * like the clock, timers keep absolute due instants, suspension keeps the working time left.
+ */
+import { openCase, step, type PersistedWorkflow } from '../engine';
+import { ACTORS, LOCATION, PARTIES } from '../testing/fixtures';
+import { DEFAULT_POLICY, type TimerEntry, type WorkflowPolicy } from '../timers';
+import { CHINA_CALENDAR } from './business-calendar';
+
+const bj = (local: string): string => new Date(Date.parse(`${local}+08:00`)).toISOString();
+const calendar = CHINA_CALENDAR;
+
+const WORKING: WorkflowPolicy = {
+  ...DEFAULT_POLICY,
+  working: {
+    DEADLINE_BLUE_MEDIATION: { unit: 'WD', amount: 3 },
+    DEADLINE_YELLOW_ACCEPTANCE: { unit: 'WD', amount: 1 },
+  },
+};
+
+const open = (openedAt: string, policy = WORKING) =>
+  openCase({ location: LOCATION, parties: PARTIES, tier: 'blue', openedAt, policy, calendar });
+
+const deadline = (state: PersistedWorkflow): TimerEntry | undefined =>
+  state.context.timers.find((t) => t.kind === 'deadline');
+
+describe('working-time deadlines in the engine', () => {
+  it('a blue case opened on the last working afternoon before National Day is due after it', () => {
+    const opened = open(bj('2026-09-30T16:00:00'));
+    const due = deadline(opened.state);
+    // 30 Sep 16:00 → 8 Oct (1 WD) → 9 Oct (2) → Saturday 10 Oct, a make-up working day (3).
+    expect(due?.dueAt).toBe(bj('2026-10-10T16:00:00'));
+    expect(due?.working).toEqual({ from: bj('2026-09-30T16:00:00'), ms: 3 * 7.5 * 3_600_000 });
+    // The reminder at 80 % of the working time, not of the calendar time.
+    const reminder = opened.state.context.timers.find((t) => t.kind === 'reminder');
+    expect(reminder?.dueAt).toBe(bj('2026-10-10T10:00:00'));
+  });
+
+  it('the calendar is not kept in the persisted context', () => {
+    expect(JSON.stringify(open(bj('2026-09-30T16:00:00')).state)).not.toContain('holidays');
+  });
+
+  it('escalation to yellow arms 1 working day of acceptance on the same calendar', () => {
+    const opened = open(bj('2026-09-30T16:00:00'));
+    const timerId = deadline(opened.state)?.id ?? '';
+    const fired = step(opened.state, {
+      type: 'DEADLINE_EXPIRED',
+      timerId,
+      actor: ACTORS.system,
+      at: bj('2026-10-10T16:00:00'),
+      calendar,
+    });
+    if (!fired.ok) throw new Error(fired.reason);
+    expect(fired.status).toBe('yellow.awaitingAcceptance');
+    // Saturday 10 Oct is a make-up day; Sunday 11 is off: due Monday 12 Oct 16:00.
+    expect(deadline(fired.state)?.dueAt).toBe(bj('2026-10-12T16:00:00'));
+  });
+
+  it('suspension across a holiday keeps the remaining working time', () => {
+    // Opened Monday 28 Sep 09:00: 3 WD → Thursday 8 Oct 09:00 (1–7 Oct off).
+    const opened = open(bj('2026-09-28T09:00:00'));
+    expect(deadline(opened.state)?.dueAt).toBe(bj('2026-10-08T09:00:00'));
+    // Suspended Tuesday 29 Sep 09:00 with 2 WD left; resumed Friday 9 Oct 09:00.
+    const suspended = step(opened.state, {
+      type: 'SUSPEND',
+      reason: 'a party is in hospital',
+      actor: ACTORS.gridWorker,
+      at: bj('2026-09-29T09:00:00'),
+      calendar,
+    });
+    if (!suspended.ok) throw new Error(suspended.reason);
+    const paused = suspended.state.context.pausedTimers.find((t) => t.kind === 'deadline');
+    expect(paused?.remainingWorkingMs).toBe(2 * 7.5 * 3_600_000);
+    const resumed = step(suspended.state, {
+      type: 'RESUME',
+      actor: ACTORS.gridWorker,
+      at: bj('2026-10-09T09:00:00'),
+      calendar,
+    });
+    if (!resumed.ok) throw new Error(resumed.reason);
+    // 9 Oct 09:00 + 2 WD → Saturday 10 Oct (make-up) → Monday 12 Oct 09:00.
+    expect(deadline(resumed.state)?.dueAt).toBe(bj('2026-10-12T09:00:00'));
+  });
+
+  it('a deadline in a year with no data is counted in calendar days and says so', () => {
+    const opened = open(bj('2026-12-30T10:00:00'));
+    const due = deadline(opened.state);
+    expect(due?.dueAt).toBe(bj('2027-01-02T10:00:00'));
+    expect(due?.working?.fallbackYears).toEqual([2027]);
+  });
+
+  it('an ISO 8601 setting stays wall-clock time', () => {
+    const opened = open(bj('2026-09-30T16:00:00'), DEFAULT_POLICY);
+    expect(deadline(opened.state)?.dueAt).toBe(bj('2026-10-03T16:00:00'));
+    expect(deadline(opened.state)?.working).toBeUndefined();
+  });
+});
