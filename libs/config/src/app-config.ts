@@ -1,4 +1,4 @@
-import type { DurationSetting } from '@tricolor/workflow';
+import type { DurationSetting, WorkingSpan } from '@tricolor/workflow';
 
 // The timer durations of DESIGN.md §5 are named where the statechart declares its timers.
 export { DURATION_SETTINGS, type DurationSetting } from '@tricolor/workflow';
@@ -29,6 +29,10 @@ export class AppConfig {
   readonly adminPassword: string;
   /** Milliseconds, keyed by the variable that sets each one. */
   readonly durations: Readonly<Record<DurationSetting, number>>;
+  /** Settings given in working time (`3WD`); `durations` holds their calendar-day fallback. */
+  readonly workingSpans: Readonly<Partial<Record<DurationSetting, WorkingSpan>>>;
+  /** Supervision (督办): the last share of a deadline's window that counts as about to breach. */
+  readonly supervisionShare: number;
   readonly reminderRatio: number;
   readonly agendaCron: string;
   readonly agendaTz: string;

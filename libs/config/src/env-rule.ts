@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
+import { parseWorkingSpan } from '@tricolor/workflow';
 import { parseIsoDuration } from './iso-duration';
 
 /** Describes what is wrong with a raw value, or returns undefined when it is acceptable. */
@@ -43,6 +44,13 @@ const positiveDuration: Problem = (value) => {
   }
 };
 
+/** A timer setting: an ISO 8601 duration, or working time on the business calendar. */
+const deadline: Problem = (value) => {
+  if (parseWorkingSpan(value) !== null) return undefined;
+  const problem = positiveDuration(value);
+  return problem && `${problem} (nor working time: 3WD working days, 4WH working hours)`;
+};
+
 const ratio: Problem = (value) => {
   const n = Number(value);
   return value !== '' && Number.isFinite(n) && n > 0 && n < 1
@@ -78,6 +86,7 @@ export const IsIntegerIn = (min: number, max: number) =>
 export const IsUrlWith = (...protocols: string[]) => EnvRule('isUrlWith', urlWith(...protocols));
 export const IsPositiveDuration = () => EnvRule('isPositiveDuration', positiveDuration);
 export const IsRatio = () => EnvRule('isRatio', ratio);
+export const IsDeadline = () => EnvRule('isDeadline', deadline);
 export const IsOneOf = (...choices: string[]) => EnvRule('isOneOf', oneOf(...choices));
 export const IsTimeZone = () => EnvRule('isTimeZone', timeZone);
 export const IsCron = () => EnvRule('isCron', cron);

@@ -4,6 +4,7 @@ import {
   IsCron,
   IsIntegerIn,
   IsOneOf,
+  IsDeadline,
   IsPositiveDuration,
   IsRatio,
   IsTimeZone,
@@ -54,26 +55,40 @@ export class EnvironmentVariables {
   @IsDefined(requiredInProduction)
   ADMIN_PASSWORD: string | undefined = undefined;
 
-  @IsPositiveDuration()
-  DEADLINE_BLUE_MEDIATION = 'P3D';
+  // Timer settings: an ISO 8601 duration (wall-clock time, as tests shrink them to seconds) or
+  // working time on the business calendar (`3WD` working days, `4WH` working hours).
 
-  @IsPositiveDuration()
-  DEADLINE_YELLOW_ACCEPTANCE = 'P1D';
+  /** On-the-spot mediation: the grid worker's office days, not the holiday week. */
+  @IsDeadline()
+  DEADLINE_BLUE_MEDIATION = '3WD';
 
-  @IsPositiveDuration()
-  DEADLINE_YELLOW_REVIEW = 'P15D';
+  /** The judicial office accepts on its next working day. */
+  @IsDeadline()
+  DEADLINE_YELLOW_ACCEPTANCE = '1WD';
 
-  @IsPositiveDuration()
-  DEADLINE_RED_CONVENING = 'P3D';
+  /** A joint review with a lawyer: two office weeks (P15D in a fortnight without holidays). */
+  @IsDeadline()
+  DEADLINE_YELLOW_REVIEW = '10WD';
 
-  @IsPositiveDuration()
+  /** Convening four institutions happens in office hours: three working days. */
+  @IsDeadline()
+  DEADLINE_RED_CONVENING = '3WD';
+
+  /** People's mediation is "normally concluded within a month": a calendar month, so P30D. */
+  @IsDeadline()
   DEADLINE_RED_MEDIATION = 'P30D';
 
-  @IsPositiveDuration()
-  FOLLOW_UP_DELAY = 'P7D';
+  /** The follow-up visit a working week after performance is due, on a day the office works. */
+  @IsDeadline()
+  FOLLOW_UP_DELAY = '5WD';
 
-  @IsPositiveDuration()
+  /** Art. 33: thirty days, counted by the law in calendar days. */
+  @IsDeadline()
   CONFIRMATION_WINDOW = 'P30D';
+
+  /** Supervision (督办): a case is "about to breach" in the last share of its working window. */
+  @IsRatio()
+  SUPERVISION_SHARE = '0.2';
 
   @IsRatio()
   REMINDER_RATIO = '0.8';

@@ -35,15 +35,24 @@ describe('loadConfig', () => {
       reconcileIntervalMs: 30_000,
       workerLockDurationMs: 30_000,
     });
+    // Working days where the practice counts them; the calendar-day fallback in `durations`.
+    expect(config.workingSpans).toEqual({
+      DEADLINE_BLUE_MEDIATION: { unit: 'WD', amount: 3 },
+      DEADLINE_YELLOW_ACCEPTANCE: { unit: 'WD', amount: 1 },
+      DEADLINE_YELLOW_REVIEW: { unit: 'WD', amount: 10 },
+      DEADLINE_RED_CONVENING: { unit: 'WD', amount: 3 },
+      FOLLOW_UP_DELAY: { unit: 'WD', amount: 5 },
+    });
     expect(config.durations).toEqual({
       DEADLINE_BLUE_MEDIATION: 3 * DAY,
       DEADLINE_YELLOW_ACCEPTANCE: 1 * DAY,
-      DEADLINE_YELLOW_REVIEW: 15 * DAY,
+      DEADLINE_YELLOW_REVIEW: 10 * DAY,
       DEADLINE_RED_CONVENING: 3 * DAY,
       DEADLINE_RED_MEDIATION: 30 * DAY,
-      FOLLOW_UP_DELAY: 7 * DAY,
+      FOLLOW_UP_DELAY: 5 * DAY,
       CONFIRMATION_WINDOW: 30 * DAY,
     });
+    expect(config.supervisionShare).toBe(0.2);
     expect(Object.keys(config.durations).sort()).toEqual([...DURATION_SETTINGS].sort());
     expect(config.jwtSecret.length).toBeGreaterThan(0);
     expect(config.warnings).toEqual([
@@ -114,6 +123,18 @@ describe('loadConfig', () => {
     expect(config.durations.DEADLINE_BLUE_MEDIATION).toBe(3 * DAY);
   });
 
+  it('reads working time (3WD, 4WH) beside ISO 8601 durations', () => {
+    const config = loadConfig({
+      DEADLINE_BLUE_MEDIATION: '4WH',
+      DEADLINE_YELLOW_ACCEPTANCE: 'PT5S',
+    });
+    expect(config.workingSpans.DEADLINE_BLUE_MEDIATION).toEqual({ unit: 'WH', amount: 4 });
+    expect(config.workingSpans.DEADLINE_YELLOW_ACCEPTANCE).toBeUndefined();
+    // 4 of 7.5 working hours is that share of a calendar day where a year has no data.
+    expect(config.durations.DEADLINE_BLUE_MEDIATION).toBe(Math.round((4 * DAY) / 7.5));
+    expect(config.durations.DEADLINE_YELLOW_ACCEPTANCE).toBe(5_000);
+  });
+
   it('is frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);
@@ -132,6 +153,13 @@ describe('loadConfig', () => {
     ['DEADLINE_RED_MEDIATION', '30d', 'DEADLINE_RED_MEDIATION: "30d"'],
     ['FOLLOW_UP_DELAY', '7', 'FOLLOW_UP_DELAY: "7"'],
     ['CONFIRMATION_WINDOW', 'P1Y', 'CONFIRMATION_WINDOW: "P1Y"'],
+    [
+      'DEADLINE_BLUE_MEDIATION',
+      '3 WDX',
+      'DEADLINE_BLUE_MEDIATION: "3 WDX" is not an ISO 8601 duration (nor working time',
+    ],
+    ['DEADLINE_YELLOW_REVIEW', '0WD', 'DEADLINE_YELLOW_REVIEW: "0WD"'],
+    ['SUPERVISION_SHARE', '1.5', 'SUPERVISION_SHARE: "1.5" is not a number between 0 and 1'],
     ['JWT_TTL', '12h', 'JWT_TTL: "12h" is not an ISO 8601 duration'],
     ['REMINDER_RATIO', '1', 'REMINDER_RATIO: "1" is not a number between 0 and 1'],
     ['REMINDER_RATIO', '0', 'REMINDER_RATIO: "0"'],

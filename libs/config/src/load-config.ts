@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig, DURATION_SETTINGS, type DurationSetting, type NodeEnv } from './app-config';
 import { EnvironmentVariables, type EnvironmentVariable } from './environment';
+import { parseWorkingSpan, type WorkingSpan } from '@tricolor/workflow';
 import { parseIsoDuration } from './iso-duration';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** 08:30–12:00 and 13:30–17:30. */
+const WORKING_DAY = 7.5 * HOUR;
 
 const DEV_JWT_SECRET = 'tricolor-development-secret-not-for-production';
 const DEV_ADMIN_PASSWORD = 'admin';
@@ -42,8 +48,19 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
   if (vars.ADMIN_PASSWORD === undefined) {
     warnings.push(`ADMIN_PASSWORD is unset: the first admin's password is "${DEV_ADMIN_PASSWORD}"`);
   }
+  const workingSpans: Partial<Record<DurationSetting, WorkingSpan>> = {};
+  for (const name of DURATION_SETTINGS) {
+    const span = parseWorkingSpan(vars[name]);
+    if (span) workingSpans[name] = span;
+  }
+  // Where a year has no calendar data, a working day counts as a calendar day.
+  const fallbackMs = (span: WorkingSpan): number =>
+    Math.round(span.amount * (span.unit === 'WD' ? DAY : (HOUR * DAY) / WORKING_DAY));
   const durations = Object.fromEntries(
-    DURATION_SETTINGS.map((name) => [name, parseIsoDuration(vars[name])]),
+    DURATION_SETTINGS.map((name) => {
+      const span = workingSpans[name];
+      return [name, span ? fallbackMs(span) : parseIsoDuration(vars[name])];
+    }),
   ) as Record<DurationSetting, number>;
 
   return new AppConfig({
@@ -60,6 +77,8 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     adminUsername: vars.ADMIN_USERNAME,
     adminPassword: vars.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD,
     durations: Object.freeze(durations),
+    workingSpans: Object.freeze(workingSpans),
+    supervisionShare: Number(vars.SUPERVISION_SHARE),
     reminderRatio: Number(vars.REMINDER_RATIO),
     agendaCron: vars.AGENDA_CRON,
     agendaTz: vars.AGENDA_TZ,

@@ -5,6 +5,8 @@ import { CommunityReportEntity } from './community-report.entity';
 import { GridBoundaryEntity } from './grid-boundary.entity';
 import { TeamChangeEntity } from './team-change.entity';
 import { TeamMemberEntity } from './team-member.entity';
+import { CalendarYearEntity } from './calendar-year.entity';
+import { SupervisionNoticeEntity } from './supervision-notice.entity';
 import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
 import { DisputeEntity } from './dispute.entity';
@@ -18,6 +20,7 @@ export {
   AgreementEntity,
   CommunityReportEntity,
   CommunityReportEventEntity,
+  CalendarYearEntity,
   DisputeAssignmentEntity,
   DisputeEntity,
   DisputeEventEntity,
@@ -25,6 +28,7 @@ export {
   NotificationEntity,
   TeamChangeEntity,
   TeamMemberEntity,
+  SupervisionNoticeEntity,
   TimerEntity,
   UnitEntity,
   UserEntity,
@@ -47,4 +51,6 @@ export const ALL_ENTITIES = [
   TeamMemberEntity,
   TeamChangeEntity,
   GridBoundaryEntity,
+  CalendarYearEntity,
+  SupervisionNoticeEntity,
 ];

@@ -5,7 +5,10 @@
 import { openCase, step, type PersistedWorkflow } from '../engine';
 import { ACTORS, LOCATION, PARTIES } from '../testing/fixtures';
 import { DEFAULT_POLICY, type TimerEntry, type WorkflowPolicy } from '../timers';
-import { CHINA_CALENDAR } from './business-calendar';
+import { calendarOf, CHINA_CALENDAR } from './business-calendar';
+import { CHINA_OFFICIAL_YEARS } from './china-official';
+import { retimeTimers } from './retime';
+import type { CalendarYear } from './types';
 
 const bj = (local: string): string => new Date(Date.parse(`${local}+08:00`)).toISOString();
 const calendar = CHINA_CALENDAR;
@@ -93,5 +96,30 @@ describe('working-time deadlines in the engine', () => {
     const opened = open(bj('2026-09-30T16:00:00'), DEFAULT_POLICY);
     expect(deadline(opened.state)?.dueAt).toBe(bj('2026-10-03T16:00:00'));
     expect(deadline(opened.state)?.working).toBeUndefined();
+  });
+});
+
+describe('re-timing after a calendar edit', () => {
+  it('moves exactly the working-time timers whose count changes', () => {
+    const opened = open(bj('2026-11-30T10:00:00')); // Monday: 3 WD → Thursday 3 Dec 10:00
+    expect(deadline(opened.state)?.dueAt).toBe(bj('2026-12-03T10:00:00'));
+    // An admin declares Tuesday 1 December a day off.
+    const edited = calendarOf([
+      ...CHINA_OFFICIAL_YEARS.filter((y) => y.year !== 2026),
+      {
+        ...(CHINA_OFFICIAL_YEARS.find((y) => y.year === 2026) as CalendarYear),
+        holidays: [...(CHINA_OFFICIAL_YEARS[1]?.holidays ?? []), '2026-12-01'],
+      },
+    ]);
+    const { timers, moved } = retimeTimers(opened.state.context.timers, edited);
+    expect(moved.map((m) => m.kind).sort()).toEqual(['deadline', 'reminder']);
+    expect(moved.find((m) => m.kind === 'deadline')).toMatchObject({
+      from: bj('2026-12-03T10:00:00'),
+      to: bj('2026-12-04T10:00:00'),
+    });
+    expect(timers.map((t) => t.id)).toEqual(opened.state.context.timers.map((t) => t.id));
+    // The same edit leaves a case on ISO durations alone.
+    const wall = open(bj('2026-11-30T10:00:00'), DEFAULT_POLICY);
+    expect(retimeTimers(wall.state.context.timers, edited).moved).toEqual([]);
   });
 });
