@@ -5,6 +5,7 @@ import { AdminModule } from './admin/admin.module';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
 import { CommunityModule } from './community/community.module';
+import { CalendarApiModule } from './calendar/calendar.module';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -35,6 +36,7 @@ export class AppModule {
         CommunityModule,
         StaffModule,
         TriageModule,
+        CalendarApiModule,
         // One process runs the API and the timer worker unless RUN_WORKER=false.
         ...(config.runWorker ? [WorkerModule] : []),
       ],

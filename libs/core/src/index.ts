@@ -46,3 +46,4 @@ export * from './agenda';
 export * from './stats';
 export { CoreRootModule } from './core-root.module';
 export * from './community';
+export * from './calendar';

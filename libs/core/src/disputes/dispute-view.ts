@@ -17,6 +17,10 @@ export interface DeadlineView {
   kind: TimerEntry['kind'];
   dueAt: string;
   state: string;
+  /** `working_time` when counted on the business calendar (3WD), else wall-clock time. */
+  countedIn?: 'working_time';
+  /** Set when the count reached a year with no calendar data and fell back to calendar days. */
+  calendarWarning?: string;
 }
 
 /** A case as the API returns it. */
@@ -70,7 +74,18 @@ export function mask(value: string | undefined, keep: number): string | undefine
 export function deadlinesOf(workflow: PersistedWorkflow): DeadlineView[] {
   return workflow.context.timers
     .filter((t) => t.kind !== 'reminder' && t.kind !== 'confirmation_reminder')
-    .map((t) => ({ timerId: t.id, kind: t.kind, dueAt: t.dueAt, state: t.scope }))
+    .map((t) => ({
+      timerId: t.id,
+      kind: t.kind,
+      dueAt: t.dueAt,
+      state: t.scope,
+      ...(t.working ? { countedIn: 'working_time' as const } : {}),
+      ...(t.working?.fallbackYears?.length
+        ? {
+            calendarWarning: `no business calendar for ${t.working.fallbackYears.join(', ')}: counted in calendar days`,
+          }
+        : {}),
+    }))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 

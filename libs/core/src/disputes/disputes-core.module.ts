@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
 import { NotificationsCoreModule } from '../notifications/notifications.module';
 import { TimersModule } from '../timers/timers.module';
+import { CalendarCoreModule } from '../calendar/calendar-core.module';
 import { CaseAnnotations } from './case-annotations.service';
 import { DisputeQueriesService } from './dispute-queries.service';
 import { OpenDisputeService } from './open-dispute.service';
@@ -9,7 +10,7 @@ import { SendEventService } from './send-event.service';
 
 /** The dispute use cases, shared by the API and the timer worker. */
 @Module({
-  imports: [JurisdictionModule, TimersModule, NotificationsCoreModule],
+  imports: [JurisdictionModule, TimersModule, NotificationsCoreModule, CalendarCoreModule],
   providers: [OpenDisputeService, SendEventService, DisputeQueriesService, CaseAnnotations],
   exports: [
     OpenDisputeService,
@@ -19,6 +20,7 @@ import { SendEventService } from './send-event.service';
     JurisdictionModule,
     TimersModule,
     NotificationsCoreModule,
+    CalendarCoreModule,
   ],
 })
 export class DisputesCoreModule {}

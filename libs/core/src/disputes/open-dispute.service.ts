@@ -13,6 +13,7 @@ import type { OpenDisputeCommand } from './commands';
 import { asRow } from '../as-row';
 import { appendEvent } from './event-log';
 import { openTierClock } from '../stats/tier-clock';
+import { CalendarStore } from '../calendar/calendar-store.service';
 
 /** Work done in the transaction that opens the case, e.g. marking its report converted. */
 export type WithinOpen = (m: EntityManager, dispute: DisputeEntity) => Promise<void>;
@@ -27,6 +28,7 @@ export class OpenDisputeService {
     private readonly jurisdiction: JurisdictionService,
     private readonly config: AppConfig,
     private readonly wakeUps: TimerWakeUps,
+    private readonly calendars: CalendarStore,
   ) {}
 
   async open(
@@ -71,7 +73,12 @@ export class OpenDisputeService {
       parties: parties.map(({ id, name, role }) => ({ id, name, role })),
       tier: assessment.chosenTier,
       openedAt: at.toISOString(),
-      policy: { durations: { ...this.config.durations }, reminderRatio: this.config.reminderRatio },
+      policy: {
+        durations: { ...this.config.durations },
+        reminderRatio: this.config.reminderRatio,
+        working: { ...this.config.workingSpans },
+      },
+      calendar: await this.calendars.current(),
     });
 
     const id = newId();

@@ -21,6 +21,7 @@ import { chainRecord, insertEvent } from './event-log';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
 import { advanceTierClock } from '../stats/tier-clock';
 import type { EventPayload } from './event-payload';
+import { CalendarStore } from '../calendar/calendar-store.service';
 
 export interface SendEventCommand {
   actor: Actor;
@@ -54,6 +55,7 @@ export class SendEventService {
     private readonly jurisdiction: JurisdictionService,
     private readonly wakeUps: TimerWakeUps,
     private readonly notifier: Notifier,
+    private readonly calendars: CalendarStore,
   ) {}
 
   async send(command: SendEventCommand): Promise<DisputeView> {
@@ -101,7 +103,9 @@ export class SendEventService {
 
     const at = command.at ?? new Date();
     const before = dispute.snapshot;
-    const result = step(before, { ...event, actor, at: at.toISOString(), refs });
+    // Working-time deadlines are counted on the calendar in force, handed in like the clock.
+    const calendar = await this.calendars.current(m);
+    const result = step(before, { ...event, actor, at: at.toISOString(), refs, calendar });
     if (!result.ok) throw new EventRefusedError(event.type, result.reason, result.allowed);
 
     const closed = result.status === 'closed';

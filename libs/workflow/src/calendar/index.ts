@@ -4,3 +4,4 @@ export * from './working-span';
 export { CHINA_OFFICIAL_YEARS } from './china-official';
 export * from './timer-clock';
 export * from './retime';
+export * from './supervision';

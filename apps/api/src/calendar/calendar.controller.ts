@@ -1,0 +1,103 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  Put,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  CalendarEdits,
+  CalendarStore,
+  JurisdictionService,
+  type CalendarEditResult,
+} from '@tricolor/core';
+import { coveredYears, type WorkingPeriod } from '@tricolor/workflow';
+import { CurrentUser, Roles, type AuthUser } from '../auth';
+import {
+  CalendarEditResponse,
+  CalendarResponse,
+  ErrorResponse,
+  PutCalendarYearDto,
+} from './calendar.dto';
+
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The business calendar deadlines in working time are counted on (docs/api.md, Calendar). */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or a bad bearer token' })
+@ApiForbiddenResponse({
+  type: ErrorResponse,
+  description: 'Not an admin (or, to read, a supervisor)',
+})
+@Roles('admin')
+@Controller('admin/calendar')
+export class CalendarController {
+  constructor(
+    private readonly store: CalendarStore,
+    private readonly edits: CalendarEdits,
+    private readonly jurisdiction: JurisdictionService,
+  ) {}
+
+  @Get()
+  @Roles('admin', 'supervisor')
+  @ApiOperation({
+    summary: 'The business calendar: working hours, the years covered, holidays and make-up days',
+    operationId: 'getCalendar',
+  })
+  @ApiOkResponse({ type: CalendarResponse })
+  async get(): Promise<CalendarResponse> {
+    const calendar = await this.store.current();
+    return {
+      timeZone: 'Asia/Shanghai',
+      utcOffsetMinutes: calendar.utcOffsetMinutes,
+      workingHours: calendar.periods.map((p: WorkingPeriod) => ({
+        start: hhmm(p.start),
+        end: hhmm(p.end),
+      })),
+      coveredYears: coveredYears(calendar),
+      years: await this.store.years(),
+    };
+  }
+
+  @Put('years/:year')
+  @ApiOperation({
+    summary: "Sets a year's holidays and make-up working days; re-times the deadlines it moves",
+    description:
+      'The year replaces the shipped official one. Every scheduled working-time timer whose ' +
+      'count changes is moved in its case, its timer row and its audit trail (DEADLINE_RETIMED).',
+    operationId: 'putCalendarYear',
+  })
+  @ApiOkResponse({ type: CalendarEditResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A bad date, naming the field' })
+  async put(
+    @CurrentUser() user: AuthUser,
+    @Param(
+      'year',
+      new ParseIntPipe({
+        exceptionFactory: () => new BadRequestException('year must be a whole number'),
+      }),
+    )
+    year: number,
+    @Body() body: PutCalendarYearDto,
+  ): Promise<CalendarEditResult> {
+    return this.edits.putYear(await this.jurisdiction.actorFor(user), {
+      year,
+      holidays: body.holidays,
+      makeUpDays: body.makeUpDays,
+      ...(body.source !== undefined ? { source: body.source } : {}),
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PutCalendarYearDto {
+  @ApiProperty({ type: [String], example: ['2027-01-01'], description: 'Days off (YYYY-MM-DD)' })
+  @IsArray()
+  @ArrayMaxSize(366)
+  @Matches(DAY, { each: true, message: 'holidays must be YYYY-MM-DD dates' })
+  holidays: string[];
+
+  @ApiProperty({
+    type: [String],
+    example: ['2027-02-06'],
+    description: 'Make-up working days (调休): Saturdays or Sundays that are worked',
+  })
+  @IsArray()
+  @ArrayMaxSize(366)
+  @Matches(DAY, { each: true, message: 'makeUpDays must be YYYY-MM-DD dates' })
+  makeUpDays: string[];
+
+  @ApiPropertyOptional({
+    example: '国办发明电〔2026〕x号',
+    description: 'Where the data comes from',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  source?: string;
+}
+
+export class WorkingPeriodResponse {
+  @ApiProperty({ example: '08:30' }) start: string;
+  @ApiProperty({ example: '12:00' }) end: string;
+}
+
+export class CalendarYearResponse {
+  @ApiProperty({ example: 2026 }) year: number;
+  @ApiProperty({ type: [String] }) holidays: string[];
+  @ApiProperty({ type: [String] }) makeUpDays: string[];
+  @ApiPropertyOptional() source?: string;
+  @ApiProperty({ enum: ['official', 'edited'] }) origin: 'official' | 'edited';
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) updatedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) updatedBy: string | null;
+}
+
+export class CalendarResponse {
+  @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ example: 480 }) utcOffsetMinutes: number;
+  @ApiProperty({ type: [WorkingPeriodResponse] }) workingHours: WorkingPeriodResponse[];
+  @ApiProperty({ type: [Number], example: [2025, 2026] }) coveredYears: number[];
+  @ApiProperty({ type: [CalendarYearResponse] }) years: CalendarYearResponse[];
+}
+
+export class RetimedTimerResponse {
+  @ApiProperty() disputeId: string;
+  @ApiProperty() timerId: string;
+  @ApiProperty({ example: 'deadline' }) kind: string;
+  @ApiProperty({ format: 'date-time' }) from: string;
+  @ApiProperty({ format: 'date-time' }) to: string;
+}
+
+export class CalendarEditResponse {
+  @ApiProperty({ type: CalendarYearResponse }) year: CalendarYearResponse;
+  @ApiProperty({ type: [RetimedTimerResponse] }) retimed: RetimedTimerResponse[];
+}
+
+export class ErrorResponse {
+  @ApiProperty() statusCode: number;
+  @ApiProperty() error: string;
+  @ApiProperty() message: string;
+}

@@ -1,0 +1,9 @@
+export { CalendarCoreModule } from './calendar-core.module';
+export { CalendarModule } from './calendar.module';
+export { CalendarStore, type CalendarYearView } from './calendar-store.service';
+export {
+  CalendarEdits,
+  type CalendarEditResult,
+  type RetimedOnCase,
+} from './calendar-edits.service';
+export { checkCalendarYear } from './check-calendar-year';

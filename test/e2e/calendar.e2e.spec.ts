@@ -1,0 +1,159 @@
+/**
+ * Deadlines in working time on the business calendar, end to end: a blue case opened on the
+ * last working afternoon before National Day escalates on the right working day after it, and
+ * a calendar edit re-times exactly the timers it moves, each recorded on its case.
+ */
+import {
+  JurisdictionService,
+  OpenDisputeService,
+  SendEventService,
+  TimerFiring,
+  timerRowId,
+  type DisputeView,
+  type OpenDisputeCommand,
+} from '@tricolor/core';
+import { CHINA_OFFICIAL_YEARS } from '@tricolor/workflow';
+import { sendSystemEvent } from '../../apps/worker/src/jobs/system-event';
+import { startApi, type TestApi } from '../support/api';
+import { DRIVERS } from '../support/databases';
+import { USERS, buildWorld, disputeBody, type World } from '../support/world';
+
+const bj = (local: string): Date => new Date(Date.parse(`${local}+08:00`));
+
+interface TimerRow {
+  id: string;
+  kind: string;
+  status: string;
+  dueAt: string;
+}
+
+describe.each(DRIVERS)('the business calendar on %s', (driver) => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    // No in-process worker: these cases live in other months, fired with their own clock.
+    api = await startApi(driver, { RUN_WORKER: 'false' });
+    world = await buildWorld(api);
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  const get = (path: string, user: keyof World['token'] = 'super1') =>
+    api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`);
+  const openAt = async (at: Date): Promise<DisputeView> => {
+    const actor = await api.app
+      .get(JurisdictionService)
+      .actorFor({ id: world.id.gw1, ...USERS.gw1 });
+    return api.app.get(OpenDisputeService).open(actor, disputeBody() as OpenDisputeCommand, at);
+  };
+  const deadlineOf = (c: DisputeView) => c.deadlines.find((d) => d.kind === 'deadline');
+  const fireAt = (c: DisputeView, timerId: string, now: Date) =>
+    api.app
+      .get(TimerFiring)
+      .fire(
+        timerRowId(c.id, timerId),
+        async (ctx) =>
+          (await sendSystemEvent(api.app.get(SendEventService), ctx, 'DEADLINE_EXPIRED')).changes,
+        now,
+      );
+
+  it('a blue case opened on the last working afternoon before National Day escalates on the make-up Saturday after it', async () => {
+    const c = await openAt(bj('2026-09-30T16:00:00'));
+    const deadline = deadlineOf(c);
+    // 3 working days: 30 Sep → 8 Oct → 9 Oct → Saturday 10 Oct (a make-up working day), 16:00.
+    expect(deadline).toMatchObject({
+      dueAt: bj('2026-10-10T16:00:00').toISOString(),
+      countedIn: 'working_time',
+    });
+    const rows = (await get(`/disputes/${c.id}/timers`)).body as TimerRow[];
+    expect(rows.find((r) => r.kind === 'deadline')?.dueAt).toBe(
+      bj('2026-10-10T16:00:00').toISOString(),
+    );
+
+    // In the holiday and on the Friday after it, the deadline is not yet due.
+    expect(await fireAt(c, deadline!.timerId, bj('2026-10-09T16:00:00'))).toMatchObject({
+      result: 'early',
+    });
+    const fired = await fireAt(c, deadline!.timerId, bj('2026-10-10T16:00:05'));
+    expect(fired).toMatchObject({ result: 'fired' });
+    const after = (await get(`/disputes/${c.id}`)).body as DisputeView;
+    expect(after).toMatchObject({ tier: 'yellow', status: 'yellow.awaitingAcceptance' });
+    // Acceptance: 1 working day; Sunday 11 Oct is off, so Monday 12 Oct 16:00:05.
+    expect(deadlineOf(after)?.dueAt).toBe(bj('2026-10-12T16:00:05').toISOString());
+  });
+
+  it('shows the calendar with the years it covers', async () => {
+    const res = await get('/admin/calendar');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      workingHours: [
+        { start: '08:30', end: '12:00' },
+        { start: '13:30', end: '17:30' },
+      ],
+    });
+    expect((res.body as { coveredYears: number[] }).coveredYears).toEqual(
+      expect.arrayContaining([2025, 2026]),
+    );
+    expect((await get('/admin/calendar', 'gw1')).status).toBe(403);
+  });
+
+  it('a calendar edit re-times exactly the timers it moves, each recorded on its case', async () => {
+    const affected = await openAt(bj('2026-11-30T10:00:00')); // due Thursday 3 Dec 10:00
+    const untouched = await openAt(bj('2026-12-02T09:00:00')); // counts from after 1 Dec
+    expect(deadlineOf(affected)?.dueAt).toBe(bj('2026-12-03T10:00:00').toISOString());
+    const untouchedDue = deadlineOf(untouched)?.dueAt;
+
+    const official = CHINA_OFFICIAL_YEARS.find((y) => y.year === 2026)!;
+    const res = await api
+      .http()
+      .put('/admin/calendar/years/2026')
+      .set('Authorization', `Bearer ${world.token.admin}`)
+      .send({
+        holidays: [...official.holidays, '2026-12-01'],
+        makeUpDays: official.makeUpDays,
+        source: 'test: 1 December off',
+      });
+    expect(res.status).toBe(200);
+    const body = res.body as {
+      year: { origin: string };
+      retimed: { disputeId: string; kind: string; to: string }[];
+    };
+    expect(body.year.origin).toBe('edited');
+    expect(body.retimed.every((r) => r.disputeId === affected.id)).toBe(true);
+    expect(body.retimed.map((r) => r.kind).sort()).toEqual(['deadline', 'reminder']);
+
+    const now = (await get(`/disputes/${affected.id}`)).body as DisputeView;
+    expect(deadlineOf(now)?.dueAt).toBe(bj('2026-12-04T10:00:00').toISOString());
+    expect(now.version).toBe(affected.version + 2);
+    const rows = (await get(`/disputes/${affected.id}/timers`)).body as TimerRow[];
+    expect(rows.find((r) => r.kind === 'deadline')?.dueAt).toBe(
+      bj('2026-12-04T10:00:00').toISOString(),
+    );
+    const events = (await get(`/disputes/${affected.id}/events`)).body as {
+      type: string;
+      actorId: string;
+      payload: { from: string; to: string };
+    }[];
+    const retimed = events.filter((e) => e.type === 'DEADLINE_RETIMED');
+    expect(retimed).toHaveLength(2);
+    expect(retimed.every((e) => e.actorId === 'system')).toBe(true);
+    expect((await get(`/disputes/${affected.id}/audit/verify`)).body).toMatchObject({
+      intact: true,
+    });
+
+    expect(deadlineOf((await get(`/disputes/${untouched.id}`)).body as DisputeView)?.dueAt).toBe(
+      untouchedDue,
+    );
+  });
+
+  it('refuses a make-up day on a weekday, naming the field', async () => {
+    const res = await api
+      .http()
+      .put('/admin/calendar/years/2027')
+      .set('Authorization', `Bearer ${world.token.admin}`)
+      .send({ holidays: [], makeUpDays: ['2027-03-03'] });
+    expect(res.status).toBe(400);
+    expect((res.body as { message: string }).message).toContain('makeUpDays');
+  });
+});
