@@ -70,6 +70,19 @@ describe.each(DRIVERS)('the business calendar on %s', (driver) => {
       bj('2026-10-10T16:00:00').toISOString(),
     );
 
+    // What happens next, in plain words, by Accept-Language or lang=.
+    const zh = await get(`/disputes/${c.id}/next`).set('Accept-Language', 'zh-CN,zh;q=0.9');
+    expect(zh.status).toBe(200);
+    expect((zh.body as { steps: { text: string }[] }).steps[0]?.text).toBe(
+      '若在 10月10日（周六）16:00 前未达成协议，案件将自动升级为黄色，由司法所会同律师会诊',
+    );
+    const en = await get(`/disputes/${c.id}/next?lang=en`).set('Accept-Language', 'zh-CN');
+    expect((en.body as { steps: { text: string }[] }).steps[0]?.text).toMatch(
+      /^If no agreement is reached by Sat 10 Oct 16:00/,
+    );
+    expect((await get(`/disputes/${c.id}/next?lang=fr`)).status).toBe(400);
+    expect((await get(`/disputes/${c.id}/next`, 'gw3')).status).toBe(404);
+
     // In the holiday and on the Friday after it, the deadline is not yet due.
     expect(await fireAt(c, deadline!.timerId, bj('2026-10-09T16:00:00'))).toMatchObject({
       result: 'early',

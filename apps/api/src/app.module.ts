@@ -12,6 +12,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
 import { TriageModule } from './triage/triage.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { WorkflowController } from './workflow/workflow.controller';
 
@@ -37,6 +38,7 @@ export class AppModule {
         StaffModule,
         TriageModule,
         CalendarApiModule,
+        SupervisionModule,
         // One process runs the API and the timer worker unless RUN_WORKER=false.
         ...(config.runWorker ? [WorkerModule] : []),
       ],

@@ -47,3 +47,4 @@ export * from './stats';
 export { CoreRootModule } from './core-root.module';
 export * from './community';
 export * from './calendar';
+export * from './supervision';

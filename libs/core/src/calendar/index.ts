@@ -7,3 +7,4 @@ export {
   type RetimedOnCase,
 } from './calendar-edits.service';
 export { checkCalendarYear } from './check-calendar-year';
+export { NextSteps, type NextView } from './next-steps.service';

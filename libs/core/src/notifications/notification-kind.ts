@@ -6,5 +6,7 @@ export const NOTIFICATION_KINDS = [
   'confirmation_window',
   // A 社情 report nobody looked at by the next working day's end (community police room).
   'report_overdue',
+  // A supervisor pressed on a case (督办).
+  'supervision',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -8,6 +8,7 @@ import { readCaseGroups } from './case-groups.query';
 import { summariseGroups, timePerTier } from './stats-summary';
 import type { Stats, StatsQuery } from './stats.types';
 import { readTierTimes } from './tier-times.query';
+import { readSupervisionCounts } from './supervision-counts.query';
 
 /**
  * GET /stats: how the cases an actor may see fared, by unit and period (DESIGN.md §1, §6).
@@ -30,9 +31,10 @@ export class StatsService {
     // Two transactions, so that on PostgreSQL the two scans run at once on two connections (on
     // SQLite the runner takes them in turn). One transaction at READ COMMITTED gave each statement
     // its own snapshot too: the counts and the times were never read at one instant.
-    const [groups, times] = await Promise.all([
+    const [groups, times, supervision] = await Promise.all([
       this.tx.run((m) => readCaseGroups(m, scope, now)),
       this.tx.run((m) => readTierTimes(m, scope, now)),
+      this.tx.run((m) => readSupervisionCounts(m, scope, now)),
     ]);
     return {
       unit: filter.unit?.code ?? null,
@@ -41,6 +43,7 @@ export class StatsService {
       generatedAt: now.toISOString(),
       ...summariseGroups(groups),
       timePerTier: timePerTier(times),
+      supervision,
     };
   }
 

@@ -53,6 +53,16 @@ export interface Stats {
     withoutEscalation: Settlement;
   };
   timePerTier: Record<Tier, TierTime>;
+  /** Supervision notices (督办) on these cases. */
+  supervision: SupervisionCounts;
+}
+
+export interface SupervisionCounts {
+  issued: number;
+  open: number;
+  acknowledged: number;
+  /** Open notices whose "by when" has passed. */
+  openPastDue: number;
 }
 
 /** One row of the grouped count: how many cases share these values. */

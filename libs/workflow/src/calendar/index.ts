@@ -5,3 +5,4 @@ export { CHINA_OFFICIAL_YEARS } from './china-official';
 export * from './timer-clock';
 export * from './retime';
 export * from './supervision';
+export * from './next-steps';

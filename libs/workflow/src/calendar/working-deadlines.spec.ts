@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, type TimerEntry, type WorkflowPolicy } from '../timers'
 import { calendarOf, CHINA_CALENDAR } from './business-calendar';
 import { CHINA_OFFICIAL_YEARS } from './china-official';
 import { retimeTimers } from './retime';
+import { describeNext, formatInstant } from './next-steps';
 import type { CalendarYear } from './types';
 
 const bj = (local: string): string => new Date(Date.parse(`${local}+08:00`)).toISOString();
@@ -121,5 +122,25 @@ describe('re-timing after a calendar edit', () => {
     // The same edit leaves a case on ISO durations alone.
     const wall = open(bj('2026-11-30T10:00:00'), DEFAULT_POLICY);
     expect(retimeTimers(wall.state.context.timers, edited).moved).toEqual([]);
+  });
+});
+
+describe('what happens next, in plain words', () => {
+  it('says when a blue case escalates and what that means, in Chinese and English', () => {
+    // Opened Friday 4 Dec 2026 17:30: 3 WD → Tuesday 8 Dec 17:30 (end of the working day).
+    const opened = open(bj('2026-12-04T17:30:00'));
+    const [zh] = describeNext(opened.state.context, 'blue.mediating', 'zh');
+    expect(zh?.text).toBe(
+      '若在 12月9日（周三）17:30 前未达成协议，案件将自动升级为黄色，由司法所会同律师会诊',
+    );
+    const [en] = describeNext(opened.state.context, 'blue.mediating', 'en');
+    expect(en?.text).toMatch(
+      /^If no agreement is reached by Wed 9 Dec 17:30, the case escalates to yellow/,
+    );
+  });
+
+  it('formats Beijing time with the weekday', () => {
+    expect(formatInstant(bj('2026-12-08T17:30:00'), 'zh')).toBe('12月8日（周二）17:30');
+    expect(formatInstant(bj('2026-12-08T17:30:00'), 'en')).toBe('Tue 8 Dec 17:30');
   });
 });
