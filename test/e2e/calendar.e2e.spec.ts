@@ -160,6 +160,51 @@ describe.each(DRIVERS)('the business calendar on %s', (driver) => {
     );
   });
 
+  it('imports a year from an ICS file (test data, not the official 2027 schedule)', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:a',
+      'SUMMARY:元旦 休',
+      'DTSTART;VALUE=DATE:20270101',
+      'DTEND;VALUE=DATE:20270104',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:b',
+      'SUMMARY:补班',
+      'DTSTART;VALUE=DATE:20270110',
+      'DTEND;VALUE=DATE:20270111',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const res = await api
+      .http()
+      .post('/admin/calendar/import')
+      .set('Authorization', `Bearer ${world.token.admin}`)
+      .send({ ics, source: 'test.ics' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([
+      expect.objectContaining({
+        year: expect.objectContaining({
+          year: 2027,
+          holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+          makeUpDays: ['2027-01-10'],
+          origin: 'edited',
+        }),
+      }),
+    ]);
+    const calendar = (await get('/admin/calendar')).body as { coveredYears: number[] };
+    expect(calendar.coveredYears).toContain(2027);
+    const bad = await api
+      .http()
+      .post('/admin/calendar/import')
+      .set('Authorization', `Bearer ${world.token.admin}`)
+      .send({ ics: 'not a calendar' });
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses a make-up day on a weekday, naming the field', async () => {
     const res = await api
       .http()

@@ -139,6 +139,14 @@ describe.each(DRIVERS)('supervision on %s', (driver) => {
     const view = (await as('gw1').get(`/disputes/${atRisk.id}`)).body as DisputeView;
     expect(view.version).toBe(3);
 
+    // On the weekly agenda: issued this week (acknowledged since).
+    const agenda = (await as('super1').get('/agenda?unit=C1&fresh=true')).body as {
+      supervision: { disputeId: string; acknowledged: boolean }[];
+    };
+    expect(agenda.supervision).toEqual([
+      expect.objectContaining({ disputeId: atRisk.id, acknowledged: true }),
+    ]);
+
     const stats = (await as('super1').get('/stats')).body as { supervision: object };
     expect(stats.supervision).toEqual({ issued: 1, open: 0, acknowledged: 1, openPastDue: 0 });
   });

@@ -3,8 +3,10 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   Param,
   ParseIntPipe,
+  Post,
   Put,
 } from '@nestjs/common';
 import {
@@ -28,6 +30,7 @@ import {
   CalendarEditResponse,
   CalendarResponse,
   ErrorResponse,
+  ImportIcsDto,
   PutCalendarYearDto,
 } from './calendar.dto';
 
@@ -70,6 +73,29 @@ export class CalendarController {
       coveredYears: coveredYears(calendar),
       years: await this.store.years(),
     };
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Imports an ICS file: each year it has all-day events for replaces that year',
+    description:
+      'All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") ' +
+      'are make-up days; other all-day events are holidays; timed events are ignored. ' +
+      'Re-times the deadlines each year moves, as PUT years/:year does.',
+    operationId: 'importCalendarIcs',
+  })
+  @ApiOkResponse({ type: [CalendarEditResponse] })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not iCalendar, or a bad day' })
+  async importIcs(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ImportIcsDto,
+  ): Promise<CalendarEditResult[]> {
+    return this.edits.importIcs(
+      await this.jurisdiction.actorFor(user),
+      body.ics,
+      body.source ?? 'ICS import',
+    );
   }
 
   @Put('years/:year')

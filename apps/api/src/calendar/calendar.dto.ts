@@ -30,6 +30,19 @@ export class PutCalendarYearDto {
   source?: string;
 }
 
+export class ImportIcsDto {
+  @ApiProperty({ description: 'The text of an iCalendar (.ics) file' })
+  @IsString()
+  @MaxLength(1_000_000)
+  ics: string;
+
+  @ApiPropertyOptional({ example: 'china-holidays.ics' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  source?: string;
+}
+
 export class WorkingPeriodResponse {
   @ApiProperty({ example: '08:30' }) start: string;
   @ApiProperty({ example: '12:00' }) end: string;

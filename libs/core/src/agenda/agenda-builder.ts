@@ -129,6 +129,14 @@ export function buildSections(sources: AgendaSources, now: Date): AgendaSection[
       .filter((r) => r.communityCode === community.code)
       .map((r) => toAgendaReport(r, now))
       .sort((a, b) => b.filedAt.localeCompare(a.filedAt) || a.reference.localeCompare(b.reference));
+    const supervision = (sources.supervision ?? [])
+      .filter((n) => n.communityCode === community.code)
+      .map(({ communityCode: _c, dueBy, issuedAt, ...n }) => ({
+        ...n,
+        dueBy: dueBy.toISOString(),
+        issuedAt: issuedAt.toISOString(),
+      }))
+      .sort((a, b) => a.dueBy.localeCompare(b.dueBy));
     return {
       community,
       counts: countsOf(open, escalated),
@@ -136,6 +144,7 @@ export function buildSections(sources: AgendaSources, now: Date): AgendaSection[
       overdue: open.filter((c) => c.overdue),
       escalated,
       reports,
+      supervision,
     };
   });
 }
@@ -172,5 +181,6 @@ export function assembleAgenda(header: AgendaHeaderInput, sections: AgendaSectio
     overdue: own?.overdue ?? [],
     escalated: own?.escalated ?? [],
     reports: own?.reports ?? [],
+    supervision: own?.supervision ?? [],
   };
 }

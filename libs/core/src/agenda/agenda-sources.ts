@@ -2,13 +2,14 @@ import {
   CommunityReportEntity,
   DisputeEntity,
   DisputeEventEntity,
+  SupervisionNoticeEntity,
   UnitEntity,
   UserEntity,
 } from '@tricolor/persistence';
 import { SYSTEM_ACTOR_ID, TIERS } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import type { UnitPlace } from '../jurisdiction/jurisdiction.service';
-import type { AgendaSources, EscalationRow } from './agenda-sources.types';
+import type { AgendaSources, EscalationRow, SupervisionRow } from './agenda-sources.types';
 import type { AgendaKind } from './agenda.types';
 import { escalationWindowStart } from './agenda-builder';
 
@@ -48,6 +49,7 @@ export async function readAgendaSources(
     openCases: await readOpenCases(m, place),
     escalations: await readEscalations(m, place, now),
     reports: await readWeekReports(m, place, now),
+    supervision: await readSupervision(m, place, now),
   };
 }
 
@@ -76,6 +78,47 @@ function readWeekReports(m: EntityManager, place: AgendaPlace, now: Date) {
       now,
     })
     .getMany();
+}
+
+/** Notices still open, and those issued in the week before the meeting. */
+async function readSupervision(
+  m: EntityManager,
+  place: AgendaPlace,
+  now: Date,
+): Promise<SupervisionRow[]> {
+  const rows = await m
+    .createQueryBuilder(SupervisionNoticeEntity, 'n')
+    .innerJoin(DisputeEntity, 'd', 'd.id = n.dispute_id')
+    .where(`${unitColumn(place)} = :unit`, { unit: place.code })
+    .andWhere('(n.acknowledged_at IS NULL OR n.issued_at >= :since)', {
+      since: escalationWindowStart(now),
+    })
+    .getMany();
+  if (rows.length === 0) return [];
+  const disputes = await m.find(DisputeEntity, {
+    where: { id: In([...new Set(rows.map((n) => n.disputeId))]) },
+    select: { id: true, reference: true, title: true, gridCode: true, communityCode: true },
+  });
+  const byId = new Map(disputes.map((d) => [d.id, d]));
+  return rows.flatMap((n) => {
+    const d = byId.get(n.disputeId);
+    return d
+      ? [
+          {
+            noticeId: n.id,
+            disputeId: n.disputeId,
+            reference: d.reference,
+            title: d.title,
+            gridCode: d.gridCode,
+            communityCode: d.communityCode,
+            reason: n.reason,
+            dueBy: n.dueBy,
+            issuedAt: n.issuedAt,
+            acknowledged: n.acknowledgedAt !== null,
+          },
+        ]
+      : [];
+  });
 }
 
 function readOpenCases(m: EntityManager, place: AgendaPlace) {

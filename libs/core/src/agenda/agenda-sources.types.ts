@@ -43,6 +43,22 @@ export interface AgendaSources {
   escalations: EscalationRow[];
   /** The week's 社情 reports; absent where the caller has none to list. */
   reports?: ReportRow[];
+  /** Supervision notices still open or issued in the window (absent: none read). */
+  supervision?: SupervisionRow[];
+}
+
+/** A supervision notice with its case's columns the agenda shows. */
+export interface SupervisionRow {
+  noticeId: string;
+  disputeId: string;
+  reference: string;
+  title: string;
+  gridCode: string;
+  communityCode: string;
+  reason: string;
+  dueBy: Date;
+  issuedAt: Date;
+  acknowledged: boolean;
 }
 
 /** The columns of a 社情 report the agenda shows. */

@@ -57,6 +57,19 @@ export interface AgendaEscalation {
   status: Status;
 }
 
+/** A supervision notice (督办) to go through: still open, or issued in the last week. */
+export interface AgendaSupervision {
+  noticeId: string;
+  disputeId: string;
+  reference: string;
+  title: string;
+  gridCode: string;
+  reason: string;
+  dueBy: string;
+  issuedAt: string;
+  acknowledged: boolean;
+}
+
 export interface AgendaCounts {
   open: number;
   overdue: number;
@@ -74,6 +87,7 @@ export interface AgendaSection {
   escalated: AgendaEscalation[];
   /** The 社情 reports filed in the week (the same window as escalations), newest first. */
   reports: AgendaReport[];
+  supervision: AgendaSupervision[];
 }
 
 interface AgendaHeader {
@@ -91,6 +105,7 @@ export interface CommunityAgenda extends AgendaHeader {
   overdue: AgendaCase[];
   escalated: AgendaEscalation[];
   reports: AgendaReport[];
+  supervision: AgendaSupervision[];
 }
 
 export interface StreetAgenda extends AgendaHeader {

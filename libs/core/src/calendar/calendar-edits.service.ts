@@ -19,6 +19,7 @@ import { TimerQueue } from '../timers/timer-queue';
 import { wakeUpHorizonMs } from '../timers/wake-up-horizon';
 import { CalendarStore, type CalendarYearView } from './calendar-store.service';
 import { checkCalendarYear } from './check-calendar-year';
+import { yearsFromIcs } from './ics-import';
 
 const SYSTEM: Actor = { id: 'system', role: 'system' };
 /** A case that changed under a re-timing is tried again this many times. */
@@ -70,6 +71,19 @@ export class CalendarEdits {
     const view = (await this.store.years()).find((y) => y.year === year.year);
     if (!view) throw new Error(`calendar year ${year.year} vanished after it was saved`);
     return { year: view, retimed };
+  }
+
+  /** Each year an ICS file has all-day events for replaces that year, as `putYear` does. */
+  async importIcs(
+    actor: Actor,
+    ics: string,
+    source: string,
+    at = new Date(),
+  ): Promise<CalendarEditResult[]> {
+    const years = yearsFromIcs(ics, source).map(checkCalendarYear);
+    const results: CalendarEditResult[] = [];
+    for (const year of years) results.push(await this.putYear(actor, year, at));
+    return results;
   }
 
   /**
