@@ -9,15 +9,7 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CalendarEdits,
   CalendarStore,
@@ -25,11 +17,11 @@ import {
   type CalendarEditResult,
 } from '@tricolor/core';
 import { coveredYears, type WorkingPeriod } from '@tricolor/workflow';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
 import {
   CalendarEditResponse,
   CalendarResponse,
-  ErrorResponse,
   ImportIcsDto,
   PutCalendarYearDto,
 } from './calendar.dto';
@@ -40,11 +32,7 @@ const hhmm = (minutes: number): string =>
 /** The business calendar deadlines in working time are counted on (docs/api.md, Calendar). */
 @ApiTags('calendar')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or a bad bearer token' })
-@ApiForbiddenResponse({
-  type: ErrorResponse,
-  description: 'Not an admin (or, to read, a supervisor)',
-})
+@ApiErrors(401, [403, 'Not an admin (or, to read, a supervisor)'])
 @Roles('admin')
 @Controller('admin/calendar')
 export class CalendarController {
@@ -86,7 +74,7 @@ export class CalendarController {
     operationId: 'importCalendarIcs',
   })
   @ApiOkResponse({ type: [CalendarEditResponse] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not iCalendar, or a bad day' })
+  @ApiErrors([400, 'Not iCalendar, or a bad day (naming the field)'], 413)
   async importIcs(
     @CurrentUser() user: AuthUser,
     @Body() body: ImportIcsDto,
@@ -107,7 +95,7 @@ export class CalendarController {
     operationId: 'putCalendarYear',
   })
   @ApiOkResponse({ type: CalendarEditResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A bad date, naming the field' })
+  @ApiErrors([400, 'A bad year or date, naming the field'])
   async put(
     @CurrentUser() user: AuthUser,
     @Param(

@@ -78,9 +78,3 @@ export class CalendarEditResponse {
   @ApiProperty({ type: CalendarYearResponse }) year: CalendarYearResponse;
   @ApiProperty({ type: [RetimedTimerResponse] }) retimed: RetimedTimerResponse[];
 }
-
-export class ErrorResponse {
-  @ApiProperty() statusCode: number;
-  @ApiProperty() error: string;
-  @ApiProperty() message: string;
-}

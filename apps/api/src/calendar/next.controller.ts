@@ -1,21 +1,18 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
   ApiPropertyOptional,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { JurisdictionService, NextSteps, type NextView } from '@tricolor/core';
 import type { Lang } from '@tricolor/workflow';
 import { IsIn, IsOptional } from 'class-validator';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { CurrentUser, type AuthUser } from '../auth';
-import { ErrorResponse } from './calendar.dto';
 
 export class NextQuery {
   @ApiPropertyOptional({ enum: ['zh', 'en'], description: 'Overrides Accept-Language' })
@@ -70,9 +67,7 @@ export class NextController {
   })
   @ApiHeader({ name: 'Accept-Language', required: false, example: 'zh-CN' })
   @ApiOkResponse({ type: NextResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A bad lang' })
-  @ApiUnauthorizedResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such case for the caller' })
+  @ApiErrors([400, 'A bad lang'], 401, 404)
   async get(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

@@ -1,15 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
   JurisdictionService,
@@ -17,8 +12,8 @@ import {
   type SupervisionNoticeView,
   type WatchList,
 } from '@tricolor/core';
+import { ApiErrors } from '../http/api-errors.decorator';
 import { CurrentUser, type AuthUser } from '../auth';
-import { ErrorResponse } from '../calendar/calendar.dto';
 import {
   AcknowledgeSupervisionDto,
   IssueSupervisionDto,
@@ -30,7 +25,7 @@ import {
 /** Supervision before a breach (督办): docs/api.md, Supervision. */
 @ApiTags('supervision')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No or a bad bearer token' })
+@ApiErrors(401)
 @Controller()
 export class SupervisionController {
   constructor(
@@ -44,8 +39,7 @@ export class SupervisionController {
     operationId: 'getSupervisionWatchList',
   })
   @ApiOkResponse({ type: WatchListResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'Not a supervisor or admin' })
+  @ApiErrors(400, [403, 'Not a supervisor or admin'])
   async watch(@CurrentUser() user: AuthUser, @Query() query: SupervisionQuery): Promise<WatchList> {
     return this.supervision.watchList(await this.jurisdiction.actorFor(user), query.unit);
   }
@@ -56,10 +50,10 @@ export class SupervisionController {
     operationId: 'issueSupervisionNotice',
   })
   @ApiCreatedResponse({ type: SupervisionNoticeResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A bad reason or dueBy' })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'Not a supervisor or admin' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such case for the caller' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The case is closed' })
+  @ApiErrors([400, 'A bad reason or dueBy'], [403, 'Not a supervisor or admin'], 404, [
+    409,
+    'The case is closed, or changed meanwhile: retry',
+  ])
   async issue(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
@@ -74,7 +68,7 @@ export class SupervisionController {
     operationId: 'listSupervisionNotices',
   })
   @ApiOkResponse({ type: [SupervisionNoticeResponse] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such case for the caller' })
+  @ApiErrors(404)
   async list(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
@@ -89,10 +83,12 @@ export class SupervisionController {
     operationId: 'acknowledgeSupervisionNotice',
   })
   @ApiOkResponse({ type: SupervisionNoticeResponse })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'Not a handler of the case' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such case or notice' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'Already acknowledged' })
+  @ApiErrors(
+    400,
+    [403, 'Not a handler of the case'],
+    [404, 'No such case or notice'],
+    [409, 'Already acknowledged, or the case changed meanwhile: retry'],
+  )
   async acknowledge(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
