@@ -9,6 +9,7 @@ import { calendarOf, CHINA_CALENDAR } from './business-calendar';
 import { CHINA_OFFICIAL_YEARS } from './china-official';
 import { retimeTimers } from './retime';
 import { describeNext, formatInstant } from './next-steps';
+import { watchDeadline } from './supervision';
 import type { CalendarYear } from './types';
 
 const bj = (local: string): string => new Date(Date.parse(`${local}+08:00`)).toISOString();
@@ -142,5 +143,54 @@ describe('what happens next, in plain words', () => {
   it('formats Beijing time with the weekday', () => {
     expect(formatInstant(bj('2026-12-08T17:30:00'), 'zh')).toBe('12月8日（周二）17:30');
     expect(formatInstant(bj('2026-12-08T17:30:00'), 'en')).toBe('Tue 8 Dec 17:30');
+  });
+});
+
+describe('supervision: how much of a deadline window is left', () => {
+  it('measures a working-time window in working time, so a holiday is not time left', () => {
+    // 3 WD from Monday 28 Sep 09:00 → Thursday 8 Oct 09:00; on Wednesday 30 Sep at 16:00, with
+    // the holiday ahead, 2 h of 22.5 h are left (1.5 h that day, 0.5 h on 8 Oct): about to
+    // breach, though 8 calendar days remain.
+    const opened = open(bj('2026-09-28T09:00:00'));
+    const watch = watchDeadline(
+      opened.state.context,
+      calendar,
+      0.2,
+      Date.parse(bj('2026-09-30T16:00:00')),
+    );
+    expect(watch).toMatchObject({
+      countedIn: 'working_time',
+      risk: 'at_risk',
+      remainingMs: 2 * 3_600_000,
+    });
+    const early = watchDeadline(
+      opened.state.context,
+      calendar,
+      0.2,
+      Date.parse(bj('2026-09-28T10:00:00')),
+    );
+    expect(early?.risk).toBeNull();
+    const late = watchDeadline(
+      opened.state.context,
+      calendar,
+      0.2,
+      Date.parse(bj('2026-10-08T09:00:01')),
+    );
+    expect(late).toMatchObject({ risk: 'overdue', remainingMs: 0, shareLeft: 0 });
+  });
+
+  it('measures an ISO 8601 window in wall-clock time', () => {
+    const opened = open(bj('2026-09-28T09:00:00'), DEFAULT_POLICY); // P3D → 1 Oct 09:00
+    const watch = watchDeadline(
+      opened.state.context,
+      calendar,
+      0.2,
+      Date.parse(bj('2026-09-30T20:00:00')),
+    );
+    expect(watch).toMatchObject({
+      countedIn: 'calendar_time',
+      risk: 'at_risk',
+      remainingMs: 13 * 3_600_000,
+    });
   });
 });
