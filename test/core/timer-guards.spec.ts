@@ -1,0 +1,263 @@
+import {
+  EventRefusedError,
+  SendEventService,
+  TimerFiring,
+  TimerQueue,
+  timerRowId,
+  type FiringContext,
+  type TimerReaction,
+} from '@tricolor/core';
+import { DisputeEntity, TimerEntity, TransactionRunner } from '@tricolor/persistence';
+import { DataSource } from 'typeorm';
+import { startApi, type TestApi } from '../support/api';
+import { DRIVERS } from '../support/databases';
+import { buildWorld, disputeBody, type World } from '../support/world';
+
+/**
+ * A timer changes a case at most once, and only while the case is still in the state visit that
+ * armed it. Four guards overlap to make that so: the claim (`scheduled → fired` in one
+ * statement), the stale-visit check (the snapshot still has the timer armed), the workflow's
+ * armed-timer rule (a timer event naming a timer that is not armed is refused), and the job id
+ * (one BullMQ job per timer row). Because they overlap, an end-to-end test stays green when any
+ * one of them is gone; each test here takes the others out of the way and shows that guard
+ * holding on its own. No production switch does that: the tests put rows into the state the
+ * other guards would have prevented, or call the lower-level piece directly.
+ */
+
+interface CaseBody {
+  id: string;
+  status: string;
+  version: number;
+  deadlines: { timerId: string; kind: string; dueAt: string }[];
+}
+
+describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
+  let api: TestApi;
+  let world: World;
+  let firing: TimerFiring;
+
+  beforeAll(async () => {
+    // No worker: these tests fire timers themselves, at the times they choose.
+    api = await startApi(driver, { RUN_WORKER: 'false' });
+    world = await buildWorld(api);
+    firing = api.app.get(TimerFiring);
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  const timers = () => api.app.get(DataSource).getRepository(TimerEntity);
+  const disputes = () => api.app.get(DataSource).getRepository(DisputeEntity);
+
+  async function open(): Promise<CaseBody> {
+    const res = await api
+      .http()
+      .post('/disputes')
+      .set('Authorization', `Bearer ${world.token.gw1}`)
+      .send(disputeBody());
+    expect(res.status).toBe(201);
+    return res.body as CaseBody;
+  }
+  async function escalate(id: string): Promise<void> {
+    const res = await api
+      .http()
+      .post(`/disputes/${id}/events`)
+      .set('Authorization', `Bearer ${world.token.gw1}`)
+      .send({ type: 'ESCALATE', reason: 'needs a lawyer' });
+    expect(res.status).toBe(200);
+  }
+  /** The case's blue deadline: its workflow id, its row id and when it is due. */
+  function blueDeadline(c: CaseBody) {
+    const d = c.deadlines.find((x) => x.kind === 'deadline')!;
+    return { timerId: d.timerId, rowId: timerRowId(c.id, d.timerId), dueAt: new Date(d.dueAt) };
+  }
+  /** A reaction that records what it was given and changes nothing. */
+  function recorder() {
+    const calls: FiringContext[] = [];
+    const react: TimerReaction = (ctx) => {
+      calls.push(ctx);
+      return Promise.resolve(null);
+    };
+    return { calls, react };
+  }
+  const after = (d: Date, ms: number) => new Date(d.getTime() + ms);
+
+  describe('TimerFiring outcomes', () => {
+    it('fires a due, scheduled, armed timer once, recording its lateness', async () => {
+      const c = await open();
+      const { timerId, rowId, dueAt } = blueDeadline(c);
+      const { calls, react } = recorder();
+      const outcome = await firing.fire(rowId, react, after(dueAt, 1234));
+      expect(outcome).toEqual({ result: 'fired', latenessMs: 1234 });
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatchObject({ timerId, row: { id: rowId, status: 'fired' } });
+      expect(calls[0].dispute.id).toBe(c.id);
+      expect(calls[0].head?.seq).toBe(1);
+      expect(calls[0].now).toEqual(after(dueAt, 1234));
+      expect(await timers().findOneByOrFail({ id: rowId })).toMatchObject({
+        status: 'fired',
+        latenessMs: 1234,
+        firedAt: after(dueAt, 1234),
+      });
+    });
+
+    it('fires a timer exactly at its due time (lateness 0)', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      expect(await firing.fire(rowId, recorder().react, dueAt)).toEqual({
+        result: 'fired',
+        latenessMs: 0,
+      });
+    });
+
+    it('does not fire a timer before it is due, and says when it is', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      const { calls, react } = recorder();
+      expect(await firing.fire(rowId, react, after(dueAt, -1))).toEqual({ result: 'early', dueAt });
+      expect(calls).toHaveLength(0);
+      expect(await timers().findOneByOrFail({ id: rowId })).toMatchObject({
+        status: 'scheduled',
+        firedAt: null,
+        latenessMs: null,
+      });
+    });
+
+    it('answers already_fired for a second firing, without reacting again', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      const { calls, react } = recorder();
+      await firing.fire(rowId, react, after(dueAt, 10));
+      expect(await firing.fire(rowId, react, after(dueAt, 20))).toEqual({
+        result: 'already_fired',
+      });
+      expect(calls).toHaveLength(1);
+      expect(await timers().findOneByOrFail({ id: rowId })).toMatchObject({ latenessMs: 10 });
+    });
+
+    it('answers cancelled for a timer whose state was left', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      await escalate(c.id);
+      const { calls, react } = recorder();
+      expect(await firing.fire(rowId, react, after(dueAt, 10))).toEqual({ result: 'cancelled' });
+      expect(calls).toHaveLength(0);
+    });
+
+    it('answers unknown for a row that does not exist', async () => {
+      expect(await firing.fire('no-such-timer', recorder().react)).toEqual({ result: 'unknown' });
+    });
+
+    it('rolls the claim back when the reaction fails, so the timer can fire again', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      await expect(
+        firing.fire(rowId, () => Promise.reject(new Error('crash mid-job')), after(dueAt, 5)),
+      ).rejects.toThrow('crash mid-job');
+      expect(await timers().findOneByOrFail({ id: rowId })).toMatchObject({ status: 'scheduled' });
+      expect(await firing.fire(rowId, recorder().react, after(dueAt, 6))).toEqual({
+        result: 'fired',
+        latenessMs: 6,
+      });
+    });
+  });
+
+  describe('each guard on its own', () => {
+    it('stale visit: a claimable row whose timer the case no longer has armed changes nothing', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      await escalate(c.id);
+      // Take the claim guard out of the way: the row is scheduled again, as if the
+      // cancellation had been lost. Only the snapshot still says the visit is over.
+      await timers().update({ id: rowId }, { status: 'scheduled', cancelReason: null });
+      const { calls, react } = recorder();
+      expect(await firing.fire(rowId, react, after(dueAt, 10))).toEqual({ result: 'stale' });
+      expect(calls).toHaveLength(0);
+      expect(await disputes().findOneByOrFail({ id: c.id })).toMatchObject({
+        status: 'yellow.awaitingAcceptance',
+        version: 2,
+      });
+    });
+
+    it.each(['fired', 'cancelled'] as const)(
+      'claim: a %s row is not claimed again although its timer is still armed',
+      async (status) => {
+        const c = await open();
+        const { rowId, dueAt } = blueDeadline(c);
+        // The snapshot still has the timer armed (stale check passes) and the reaction is ours
+        // (no armed-timer rule): only `status = 'scheduled'` in the claim stops it.
+        await timers().update({ id: rowId }, { status });
+        const { calls, react } = recorder();
+        const outcome = await firing.fire(rowId, react, after(dueAt, 10));
+        expect(outcome).toEqual({ result: status === 'fired' ? 'already_fired' : 'cancelled' });
+        expect(calls).toHaveLength(0);
+      },
+    );
+
+    it('claim: a reminder, which stays armed after it fires, reminds once', async () => {
+      const c = await open();
+      const snapshot = (await disputes().findOneByOrFail({ id: c.id })).snapshot;
+      const reminder = snapshot.context.timers.find((t) => t.kind === 'reminder')!;
+      const rowId = timerRowId(c.id, reminder.id);
+      const due = new Date(reminder.dueAt);
+      const { calls, react } = recorder();
+      expect(await firing.fire(rowId, react, after(due, 1))).toMatchObject({ result: 'fired' });
+      // A retried job, a second worker: the snapshot still has the reminder armed.
+      expect(await firing.fire(rowId, react, after(due, 2))).toEqual({ result: 'already_fired' });
+      expect(calls).toHaveLength(1);
+    });
+
+    it('armed-timer rule: the transition path refuses a timer event for a timer no longer armed', async () => {
+      const c = await open();
+      const { timerId, dueAt } = blueDeadline(c);
+      await escalate(c.id);
+      // Straight to the transition path: no claim and no stale-visit check in front of it.
+      const events = api.app.get(SendEventService);
+      const attempt = api.app.get(TransactionRunner).run((m) =>
+        events.applyWithin(m, {
+          actor: { id: 'system', role: 'system' },
+          disputeId: c.id,
+          event: { type: 'DEADLINE_EXPIRED', timerId },
+          at: after(dueAt, 10),
+        }),
+      );
+      await expect(attempt).rejects.toBeInstanceOf(EventRefusedError);
+      await expect(attempt).rejects.toThrow(/no longer armed/);
+      expect(await disputes().findOneByOrFail({ id: c.id })).toMatchObject({
+        status: 'yellow.awaitingAcceptance',
+        version: 2,
+      });
+    });
+
+    it('armed-timer rule: the same event for the armed timer is accepted (control)', async () => {
+      const c = await open();
+      const { timerId, dueAt } = blueDeadline(c);
+      const events = api.app.get(SendEventService);
+      const applied = await api.app.get(TransactionRunner).run((m) =>
+        events.applyWithin(m, {
+          actor: { id: 'system', role: 'system' },
+          disputeId: c.id,
+          event: { type: 'DEADLINE_EXPIRED', timerId },
+          at: after(dueAt, 10),
+        }),
+      );
+      expect(applied.after).toMatchObject({ status: 'yellow.awaitingAcceptance', version: 2 });
+    });
+
+    it('job id: scheduling one timer twice, or from two places at once, queues one job', async () => {
+      const queue = api.app.get(TimerQueue);
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      const wakeUp = { id: rowId, kind: 'deadline' as const, dueAt };
+      // The case's own wake-up may or may not be queued yet (it is days away): start clean.
+      await queue.unschedule([rowId]);
+      await Promise.all([queue.schedule([wakeUp]), queue.schedule([wakeUp])]);
+      await queue.schedule([wakeUp]);
+      expect(await queue.scheduleMissing([wakeUp])).toBe(0);
+      const delayed = await queue.queue.getDelayed();
+      expect(delayed.filter((j) => j.data.timerId === rowId).map((j) => j.id)).toEqual([rowId]);
+      await queue.unschedule([rowId]);
+      expect(await queue.queue.getJob(rowId)).toBeUndefined();
+      expect(await queue.scheduleMissing([wakeUp])).toBe(1);
+      await queue.unschedule([rowId]);
+    });
+  });
+});
