@@ -403,7 +403,23 @@ describe('allowedEvents agrees with step', () => {
       ? state.context.timers.some((t) => t.fires === type)
       : true;
 
-  function disagreements(states: PersistedWorkflow[], actors: Actor[]): string[] {
+  /**
+   * What the comparison looked at, so a test can tell it was not empty: a loop of asserts over
+   * refusals passes vacuously when nothing is refused.
+   */
+  interface Seen {
+    refused: number;
+    allowed: number;
+    /** Refused entries for which step was tried and agreed. */
+    refusalsStepped: number;
+  }
+  const seenNothing = (): Seen => ({ refused: 0, allowed: 0, refusalsStepped: 0 });
+
+  function disagreements(
+    states: PersistedWorkflow[],
+    actors: Actor[],
+    seen: Seen = seenNothing(),
+  ): string[] {
     const out: string[] = [];
     for (const state of states) {
       const status = statusOf(state.value);
@@ -411,7 +427,14 @@ describe('allowedEvents agrees with step', () => {
         const availability = allowedEvents(state, actor, WHEN);
         const listed = availability.filter((e) => e.allowed).map((e) => e.type);
         for (const entry of availability) {
-          if (!entry.allowed) expect(entry.reason?.trim()).toBeTruthy();
+          if (entry.allowed) seen.allowed += 1;
+          else {
+            seen.refused += 1;
+            expect([where0(state, actor, entry.type), entry.reason?.trim()]).toEqual([
+              where0(state, actor, entry.type),
+              expect.stringMatching(/\w/),
+            ]);
+          }
           if (entry.allowed && !hasValidPayload(state, entry.type)) continue;
           const results: (StepAccepted | StepRefused)[] = [];
           for (const e of candidates(state, entry.type, [actor])) {
@@ -427,6 +450,7 @@ describe('allowedEvents agrees with step', () => {
             );
           }
           if (!entry.allowed) {
+            if (results.length > 0) seen.refusalsStepped += 1;
             for (const r of results) {
               if (r.ok) out.push(`${where}: listed refused (${entry.reason}) but accepted`);
               else if (r.reason !== entry.reason)
@@ -447,8 +471,16 @@ describe('allowedEvents agrees with step', () => {
     return out;
   }
 
+  const where0 = (state: PersistedWorkflow, actor: Actor, type: EventType) =>
+    `${statusOf(state.value)}, ${actor.id}, ${type}`;
+
   it('for every actor in a fresh case of every status', () => {
-    expect(disagreements([...representative.values()], ALL_ACTORS)).toEqual([]);
+    const seen = seenNothing();
+    expect(disagreements([...representative.values()], ALL_ACTORS, seen)).toEqual([]);
+    // Not vacuous: both answers were compared, refusals against step too.
+    expect(seen.allowed).toBeGreaterThan(50);
+    expect(seen.refused).toBeGreaterThan(500);
+    expect(seen.refusalsStepped).toBeGreaterThan(500);
   });
 
   it('for the case’s own people in every reachable state', () => {
@@ -463,7 +495,11 @@ describe('allowedEvents agrees with step', () => {
     }
     const states = [...distinct.values()];
     expect(states.length).toBeGreaterThan(100);
-    const out = states.flatMap((s) => disagreements([s], traversalActors(s)));
+    const seen = seenNothing();
+    const out = states.flatMap((s) => disagreements([s], traversalActors(s), seen));
     expect(out).toEqual([]);
+    expect(seen.allowed).toBeGreaterThan(100);
+    expect(seen.refused).toBeGreaterThan(100);
+    expect(seen.refusalsStepped).toBeGreaterThan(100);
   });
 });

@@ -228,8 +228,16 @@ describe('step', () => {
 describe('allowedEvents', () => {
   it('lists every event type once, each with a reason when refused', () => {
     const list = allowedEvents(caseIn('blue.mediating').state, ACTORS.gridWorker, at(5));
-    expect(list.map((e) => e.type)).toHaveLength(18);
-    for (const e of list) if (!e.allowed) expect(e.reason).toMatch(/\w+/);
+    expect(new Set(list.map((e) => e.type)).size).toBe(18);
+    expect(list).toHaveLength(18);
+    const refused = list.filter((e) => !e.allowed);
+    const allowed = list.filter((e) => e.allowed);
+    // Both kinds are there, so the checks below are not vacuous.
+    expect(refused.length).toBeGreaterThan(0);
+    expect(allowed.map((e) => e.type)).toContain('ESCALATE');
+    for (const e of refused)
+      expect([e.type, e.reason]).toEqual([e.type, expect.stringMatching(/\w+/)]);
+    for (const e of allowed) expect(e).toEqual({ type: e.type, allowed: true });
   });
 
   it('judges payload-free events completely: a late confirmation request is refused up front', () => {
