@@ -183,14 +183,16 @@ describe.each(DRIVERS)('the weekly joint-meeting agenda on %s', (driver) => {
   it('groups a street agenda per community, every community listed', async () => {
     const agenda = (await agendaOf('officer1', 'unit=S1&fresh=true')) as StreetAgenda;
     expect(agenda).toMatchObject({ kind: 'street', unit: { code: 'S1', name: 'Street one' } });
-    expect(agenda.communities.map((s) => s.community.code)).toEqual(['C1']);
-    const [c1] = agenda.communities;
+    // C3 has no case: it is listed all the same.
+    expect(agenda.communities.map((s) => s.community.code)).toEqual(['C1', 'C3']);
+    const [c1, c3] = agenda.communities;
     expect(refs(c1.open)).toHaveLength(5);
+    expect(refs(c3.open)).toHaveLength(0);
     expect(c1.counts).toEqual(agenda.counts);
     expect(JSON.stringify(agenda)).not.toContain(c.otherStreet.id);
 
     const s2 = (await agendaOf('super2', 'unit=S2&fresh=true')) as StreetAgenda;
-    expect(s2.communities.map((s) => s.community.code)).toEqual(['C2']);
+    expect(s2.communities.map((s) => s.community.code)).toEqual(['C2', 'C4']);
     expect(refs(s2.communities[0].open)).toEqual(refsOf('otherStreet'));
     expect(refs(s2.communities[0].escalated)).toEqual(refsOf('otherStreet'));
   });
@@ -220,8 +222,13 @@ describe.each(DRIVERS)('the weekly joint-meeting agenda on %s', (driver) => {
     expect(summaries.map((s) => [s.unitCode, s.kind])).toEqual([
       ['S1', 'street'],
       ['C1', 'community'],
+      ['C3', 'community'],
+      ['S10', 'street'],
+      ['C10', 'community'],
+      ['C11', 'community'],
       ['S2', 'street'],
       ['C2', 'community'],
+      ['C4', 'community'],
     ]);
     expect(await storedFor('C1')).toBe(before + 1);
     const c1 = summaries.find((s) => s.unitCode === 'C1');

@@ -3,6 +3,11 @@ import type { TestApi } from './api';
 /**
  * A small district: street S1 with community C1 (grids G1, G2) and street S2 with C2/G3, and a
  * user of every role. Tokens are keyed by username.
+ *
+ * So that grid, community and street scopes differ visibly, every street has a second community
+ * (S1: C3/G4, S2: C4/G5), and a third street S10 reuses the names of S1, C1, G1 and C2 under
+ * codes that start like theirs (S10, C10, G10, C11/G11): a rule that compares names, or codes
+ * by prefix, or a community by its street, lets someone see a case they must not.
  */
 export const USERS = {
   gw1: { role: 'grid_worker', unitCode: 'G1' },
@@ -19,6 +24,13 @@ export const USERS = {
   pLaw: { role: 'panel_member', unitCode: 'S1', institution: 'law_firm' },
   pCourt: { role: 'panel_member', unitCode: 'S1', institution: 'court' },
   pCourt2: { role: 'panel_member', unitCode: 'S2', institution: 'court' },
+  // Added for scope differences (see above); nobody else's inbox or counts change.
+  gw4: { role: 'grid_worker', unitCode: 'G4' },
+  police3: { role: 'community_police', unitCode: 'C3' },
+  gw10: { role: 'grid_worker', unitCode: 'G10' },
+  police10: { role: 'community_police', unitCode: 'C10' },
+  officer10: { role: 'judicial_officer', unitCode: 'S10' },
+  super10: { role: 'supervisor', unitCode: 'S10' },
 } as const;
 export type Username = keyof typeof USERS;
 
@@ -42,6 +54,16 @@ export async function buildWorld(api: TestApi): Promise<World> {
     { code: 'G1', name: 'Grid one', kind: 'grid', parentCode: 'C1' },
     { code: 'G2', name: 'Grid two', kind: 'grid', parentCode: 'C1' },
     { code: 'G3', name: 'Grid three', kind: 'grid', parentCode: 'C2' },
+    { code: 'C3', name: 'Community three', kind: 'community', parentCode: 'S1' },
+    { code: 'G4', name: 'Grid four', kind: 'grid', parentCode: 'C3' },
+    { code: 'C4', name: 'Community four', kind: 'community', parentCode: 'S2' },
+    { code: 'G5', name: 'Grid five', kind: 'grid', parentCode: 'C4' },
+    // Same names as S1's units, codes that begin like theirs.
+    { code: 'S10', name: 'Street one', kind: 'street' },
+    { code: 'C10', name: 'Community one', kind: 'community', parentCode: 'S10' },
+    { code: 'G10', name: 'Grid one', kind: 'grid', parentCode: 'C10' },
+    { code: 'C11', name: 'Community two', kind: 'community', parentCode: 'S10' },
+    { code: 'G11', name: 'Grid three', kind: 'grid', parentCode: 'C11' },
   ]) {
     await post('/admin/units', unit);
   }
