@@ -10,6 +10,8 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'data/**',
+      'reports/**',
+      '.stryker-tmp/**',
       '**/*.mjs',
       '**/*.cjs',
       '**/*.js',

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * Mutation testing of the rules that keep cases safe (npm run test:mutation). Two scopes, run
+ * one after the other so each stays small on a 2-core machine:
+ *
+ * - workflow: the pure statechart (machine, actions, rules, access, timers, triage), against
+ *   the workflow's own unit specs;
+ * - core: the transition path, the dispute view's masking, jurisdiction, the audit chain and
+ *   timer firing, against libs/core's unit specs and the database-backed specs in test/core
+ *   (real PostgreSQL and Redis, as every integration test here).
+ *
+ * MUTATION_SCOPE picks the scope (default workflow); MUTATION_UNIT_ONLY=1 leaves out the database
+ * specs (test/), for a quick look at the pure files. Results are kept incrementally in
+ * reports/mutation/<scope>.incremental.json (committed), so a rerun only tests the mutants
+ * whose code or tests changed.
+ */
+const scope = process.env.MUTATION_SCOPE ?? 'workflow';
+
+/** @type {Record<string, { mutate: string[]; tests: string[] }>} */
+const SCOPES = {
+  workflow: {
+    mutate: [
+      'libs/workflow/src/machine.ts',
+      'libs/workflow/src/actions.ts',
+      'libs/workflow/src/rules.ts',
+      'libs/workflow/src/access.ts',
+      'libs/workflow/src/timers.ts',
+      'libs/workflow/src/triage/**/*.ts',
+      '!libs/workflow/src/**/*.spec.ts',
+    ],
+    tests: ['<rootDir>/libs/workflow/**/*.spec.ts'],
+  },
+  core: {
+    mutate: [
+      'libs/core/src/disputes/send-event.service.ts',
+      'libs/core/src/disputes/dispute-view.ts',
+      'libs/core/src/jurisdiction/jurisdiction.service.ts',
+      'libs/core/src/disputes/audit-chain.ts',
+      'libs/core/src/timers/timer-firing.service.ts',
+    ],
+    tests: ['<rootDir>/libs/core/**/*.spec.ts', '<rootDir>/test/core/**/*.spec.ts'],
+  },
+};
+const chosen = SCOPES[scope];
+if (!chosen) throw new Error(`MUTATION_SCOPE must be one of ${Object.keys(SCOPES).join(', ')}`);
+const tests = process.env.MUTATION_UNIT_ONLY
+  ? chosen.tests.filter((t) => !t.startsWith('<rootDir>/test/'))
+  : chosen.tests;
+process.env.MUTATION_TESTS = JSON.stringify(tests);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: false,
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: chosen.mutate,
+  coverageAnalysis: 'perTest',
+  // The machine is shared (2 cores, many agents), and the database specs share PostgreSQL.
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  // MUTATION_BREAK fails the run below that score (the changed-files CI job sets it).
+  thresholds: {
+    high: 85,
+    low: 75,
+    break: process.env.MUTATION_BREAK ? Number(process.env.MUTATION_BREAK) : null,
+  },
+  timeoutMS: 30000,
+  ignorePatterns: ['dist', 'data', 'coverage', 'bench', 'docker', 'reports', '.ci', '*.log'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
