@@ -569,6 +569,7 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
       expect(whole.grids.map((g) => [g.code, g.boundary !== null])).toEqual([
         ['G1', true],
         ['G2', true],
+        ['G4', false], // the street's second community (C3) has no boundary drawn
       ]);
       const casesIn = (m: typeof whole, grid: string) =>
         m.cases.filter((c) => c.gridCode === grid).length;
@@ -583,7 +584,7 @@ describe.each(DRIVERS)('the community police room on %s', (driver) => {
 
       // A grid worker's map: every grid's boundary, but only their own grid's cases and counts.
       const own = await map('gw1');
-      expect(own.grids).toHaveLength(2);
+      expect(own.grids).toHaveLength(3);
       expect(casesIn(own, 'G2')).toBe(0);
       expect(own.grids.find((g) => g.code === 'G2')?.openCases).toBe(0);
       // A volunteer sees report points of their grid and no case at all.
