@@ -41,6 +41,8 @@ export class AppConfig {
   readonly workerConcurrency: number;
   readonly reconcileIntervalMs: number;
   readonly workerLockDurationMs: number;
+  /** The largest attachment accepted, in bytes. */
+  readonly attachmentMaxBytes: number;
   /** Insecure defaults in use, for the boot log. */
   readonly warnings: readonly string[];
 

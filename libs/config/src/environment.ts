@@ -113,6 +113,10 @@ export class EnvironmentVariables {
   /** A job whose worker died is taken over after this long (BullMQ's lock duration). */
   @IsPositiveDuration()
   WORKER_LOCK_DURATION = 'PT30S';
+
+  /** The largest attachment accepted, in bytes (20 MB); a larger upload gets 413. */
+  @IsIntegerIn(1, 1_073_741_824)
+  ATTACHMENT_MAX_BYTES = '20971520';
 }
 
 export type EnvironmentVariable = keyof EnvironmentVariables;

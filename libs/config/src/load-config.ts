@@ -86,6 +86,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     workerConcurrency: Number(vars.WORKER_CONCURRENCY),
     reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
     workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
+    attachmentMaxBytes: Number(vars.ATTACHMENT_MAX_BYTES),
     warnings,
   });
 }

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@tricolor/config';
+import { DisputesCoreModule } from '../disputes/disputes-core.module';
+import { AttachmentStore, DirectoryAttachmentStore } from './attachment-store';
+import { AttachmentsService } from './attachments.service';
+
+/** The case file (卷宗): attachments, generated documents, the verifiable bundle, reports. */
+@Module({
+  imports: [DisputesCoreModule],
+  providers: [
+    {
+      provide: AttachmentStore,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new DirectoryAttachmentStore(path.resolve(config.dataDir, 'attachments')),
+    },
+    AttachmentsService,
+  ],
+  exports: [AttachmentsService, AttachmentStore, DisputesCoreModule],
+})
+export class CasefileCoreModule {}
