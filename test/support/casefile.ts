@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Response } from 'supertest';
 
 /** A DATA_DIR of the suite's own, so attachment files can be counted and are removed. */
 export async function attachmentDataDir(): Promise<{
@@ -27,3 +30,42 @@ export const SAMPLES = {
   pdf: Buffer.from('%PDF-1.4\n% a signed scan\n'),
   exe: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]),
 };
+
+/** supertest's parser for a binary body: the raw bytes as one Buffer. */
+export function binaryParser(
+  res: Response,
+  done: (error: Error | null, body: Buffer) => void,
+): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (b: Buffer) => chunks.push(b));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** The text of a PDF as poppler's pdftotext reads it, whitespace removed (lines wrap anywhere). */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/\s+/g, '');
+}
+
+/** One file of a ZIP (a DOCX is one), read with unzip. */
+export function zipEntry(zip: Buffer, entry: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tricolor-zip-'));
+  try {
+    const file = path.join(dir, 'f.zip');
+    writeFileSync(file, zip);
+    return execFileSync('unzip', ['-p', file, entry]).toString('utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The visible text of a DOCX body: the runs of word/document.xml, joined. */
+export function docxText(docx: Buffer): string {
+  const xml = zipEntry(docx, 'word/document.xml');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/\s+/g, '');
+}

@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@tricolor/config';
 import { CasefileCoreModule } from '@tricolor/core';
 import { AttachmentsController } from './attachments.controller';
+import { DocumentsController } from './documents.controller';
 
 /** The case file over HTTP: attachments, documents, the bundle and the monthly report. */
 @Module({
@@ -17,6 +18,6 @@ import { AttachmentsController } from './attachments.controller';
       }),
     }),
   ],
-  controllers: [AttachmentsController],
+  controllers: [AttachmentsController, DocumentsController],
 })
 export class CasefileModule {}

@@ -4,6 +4,7 @@ import { AppConfig } from '@tricolor/config';
 import { DisputesCoreModule } from '../disputes/disputes-core.module';
 import { AttachmentStore, DirectoryAttachmentStore } from './attachment-store';
 import { AttachmentsService } from './attachments.service';
+import { DocumentsService } from './documents/documents.service';
 
 /** The case file (卷宗): attachments, generated documents, the verifiable bundle, reports. */
 @Module({
@@ -16,7 +17,8 @@ import { AttachmentsService } from './attachments.service';
         new DirectoryAttachmentStore(path.resolve(config.dataDir, 'attachments')),
     },
     AttachmentsService,
+    DocumentsService,
   ],
-  exports: [AttachmentsService, AttachmentStore, DisputesCoreModule],
+  exports: [AttachmentsService, AttachmentStore, DocumentsService, DisputesCoreModule],
 })
 export class CasefileCoreModule {}

@@ -13,3 +13,17 @@ export {
   ATTACHMENT_MEDIA_TYPES,
   type AttachmentMediaType,
 } from './sniff-media-type';
+export {
+  DocumentsService,
+  DOCUMENT_FORMATS,
+  MEDIA_TYPES as DOCUMENT_MEDIA_TYPES,
+  type DocumentFormat,
+  type DocumentListing,
+  type RenderedDocument,
+} from './documents/documents.service';
+export {
+  DOCUMENT_KINDS,
+  DOCUMENT_TEMPLATES,
+  templateVersionOf,
+  type DocumentKind,
+} from './documents/document-kinds';
