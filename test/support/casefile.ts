@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,4 +68,44 @@ export function docxText(docx: Buffer): string {
     .map((m) => m[1])
     .join('')
     .replace(/\s+/g, '');
+}
+
+/** The entries of a ZIP of stored entries (what the bundle writes), in order. */
+export function readStoredZip(zip: Buffer): { path: string; bytes: Buffer }[] {
+  const entries: { path: string; bytes: Buffer }[] = [];
+  let p = 0;
+  while (zip.readUInt32LE(p) === 0x04034b50) {
+    const size = zip.readUInt32LE(p + 18);
+    const nameLength = zip.readUInt16LE(p + 26);
+    const extra = zip.readUInt16LE(p + 28);
+    const start = p + 30 + nameLength + extra;
+    entries.push({
+      path: zip.subarray(p + 30, p + 30 + nameLength).toString('utf8'),
+      bytes: Buffer.from(zip.subarray(start, start + size)),
+    });
+    p = start + size;
+  }
+  return entries;
+}
+
+export interface VerifyResult {
+  status: number | null;
+  report: { ok: boolean; checks: { ok: boolean; check: string; detail: string }[] };
+}
+
+/** Runs the standalone verifier on a bundle, as a court would: `node tricolor-verify.mjs`. */
+export function runVerifier(zip: Buffer, ...args: string[]): VerifyResult {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tricolor-bundle-'));
+  try {
+    const file = path.join(dir, 'bundle.zip');
+    writeFileSync(file, zip);
+    const run = spawnSync(
+      process.execPath,
+      [path.join(__dirname, '../../scripts/tricolor-verify.mjs'), file, '--json', ...args],
+      { encoding: 'utf8' },
+    );
+    return { status: run.status, report: JSON.parse(run.stdout) as VerifyResult['report'] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

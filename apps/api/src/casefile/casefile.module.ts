@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@tricolor/config';
 import { CasefileCoreModule } from '@tricolor/core';
 import { AttachmentsController } from './attachments.controller';
+import { BundleController } from './bundle.controller';
 import { DocumentsController } from './documents.controller';
 
 /** The case file over HTTP: attachments, documents, the bundle and the monthly report. */
@@ -18,6 +19,6 @@ import { DocumentsController } from './documents.controller';
       }),
     }),
   ],
-  controllers: [AttachmentsController, DocumentsController],
+  controllers: [AttachmentsController, DocumentsController, BundleController],
 })
 export class CasefileModule {}

@@ -5,6 +5,8 @@ import { DisputesCoreModule } from '../disputes/disputes-core.module';
 import { AttachmentStore, DirectoryAttachmentStore } from './attachment-store';
 import { AttachmentsService } from './attachments.service';
 import { DocumentsService } from './documents/documents.service';
+import { BundleService } from './bundle/bundle.service';
+import { BundleSigner } from './bundle/bundle-signer';
 
 /** The case file (卷宗): attachments, generated documents, the verifiable bundle, reports. */
 @Module({
@@ -18,7 +20,20 @@ import { DocumentsService } from './documents/documents.service';
     },
     AttachmentsService,
     DocumentsService,
+    {
+      provide: BundleSigner,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new BundleSigner(config.jwtSecret),
+    },
+    BundleService,
   ],
-  exports: [AttachmentsService, AttachmentStore, DocumentsService, DisputesCoreModule],
+  exports: [
+    AttachmentsService,
+    AttachmentStore,
+    DocumentsService,
+    BundleService,
+    BundleSigner,
+    DisputesCoreModule,
+  ],
 })
 export class CasefileCoreModule {}

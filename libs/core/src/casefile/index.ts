@@ -27,3 +27,12 @@ export {
   templateVersionOf,
   type DocumentKind,
 } from './documents/document-kinds';
+export {
+  BundleService,
+  BUNDLE_FORMAT,
+  type Bundle,
+  type BundleManifest,
+  type ManifestFile,
+} from './bundle/bundle.service';
+export { BundleSigner, type SigningKeyInfo } from './bundle/bundle-signer';
+export { writeZip, crc32, type ZipEntry } from './bundle/zip-writer';

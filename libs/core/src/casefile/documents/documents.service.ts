@@ -85,20 +85,20 @@ export class DocumentsService {
     return renderKind(facts, kind, format, at);
   }
 
-  /** Every available document in both formats, for the bundle (inside its transaction). */
-  async renderAllWithin(
-    m: EntityManager,
-    dispute: DisputeEntity,
-    actor: Actor,
-    at: Date,
-  ): Promise<{ facts: CaseFacts; documents: RenderedDocument[] }> {
-    const facts = await gatherCaseFacts(m, dispute, actor);
+  /** What the documents are made of, inside the caller's transaction (the bundle's). */
+  factsWithin(m: EntityManager, dispute: DisputeEntity, actor: Actor): Promise<CaseFacts> {
+    return gatherCaseFacts(m, dispute, actor);
+  }
+
+  /** Every available document in both formats, for the bundle. */
+  async renderAll(facts: CaseFacts, at: Date): Promise<RenderedDocument[]> {
     const documents: RenderedDocument[] = [];
     for (const kind of availableKinds(facts)) {
-      for (const format of DOCUMENT_FORMATS)
+      for (const format of DOCUMENT_FORMATS) {
         documents.push(await renderKind(facts, kind, format, at));
+      }
     }
-    return { facts, documents };
+    return documents;
   }
 }
 
