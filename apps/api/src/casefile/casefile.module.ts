@@ -5,6 +5,7 @@ import { CasefileCoreModule } from '@tricolor/core';
 import { AttachmentsController } from './attachments.controller';
 import { BundleController } from './bundle.controller';
 import { DocumentsController } from './documents.controller';
+import { ReportsController } from './reports.controller';
 
 /** The case file over HTTP: attachments, documents, the bundle and the monthly report. */
 @Module({
@@ -19,6 +20,6 @@ import { DocumentsController } from './documents.controller';
       }),
     }),
   ],
-  controllers: [AttachmentsController, DocumentsController, BundleController],
+  controllers: [AttachmentsController, DocumentsController, BundleController, ReportsController],
 })
 export class CasefileModule {}

@@ -7,6 +7,7 @@ import { AttachmentsService } from './attachments.service';
 import { DocumentsService } from './documents/documents.service';
 import { BundleService } from './bundle/bundle.service';
 import { BundleSigner } from './bundle/bundle-signer';
+import { MonthlyReportService } from './reports/monthly-report.service';
 
 /** The case file (卷宗): attachments, generated documents, the verifiable bundle, reports. */
 @Module({
@@ -26,6 +27,7 @@ import { BundleSigner } from './bundle/bundle-signer';
       useFactory: (config: AppConfig) => new BundleSigner(config.jwtSecret),
     },
     BundleService,
+    MonthlyReportService,
   ],
   exports: [
     AttachmentsService,
@@ -33,6 +35,7 @@ import { BundleSigner } from './bundle/bundle-signer';
     DocumentsService,
     BundleService,
     BundleSigner,
+    MonthlyReportService,
     DisputesCoreModule,
   ],
 })

@@ -36,3 +36,14 @@ export {
 } from './bundle/bundle.service';
 export { BundleSigner, type SigningKeyInfo } from './bundle/bundle-signer';
 export { writeZip, crc32, type ZipEntry } from './bundle/zip-writer';
+export { MonthlyReportService } from './reports/monthly-report.service';
+export {
+  aggregateMonthly,
+  monthWindow,
+  REPORT_EVENT_TYPES,
+  type MonthlyReport,
+  type ReportAgreement,
+  type ReportCase,
+  type ReportEvent,
+} from './reports/monthly-report';
+export { reportCsv, reportXlsx, reportRows } from './reports/report-files';
