@@ -20,7 +20,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -38,19 +37,15 @@ import {
   UploadAttachmentBody,
   WithdrawAttachmentDto,
 } from './dto/attachment.dto';
-import { CasefileErrorResponse } from './dto/error.response';
+import { ApiErrors } from '../http';
 import { contentDisposition, type HeaderSink, type UploadedPart } from './uploaded-file';
 
 const BINARY = { schema: { type: 'string', format: 'binary' } };
 
 @ApiTags('casefile')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'no or a bad token', type: CasefileErrorResponse })
-@ApiResponse({
-  status: 404,
-  description: 'no such case (or the caller may not see it), or no such attachment',
-  type: CasefileErrorResponse,
-})
+@ApiErrors([401, 'no or a bad token'])
+@ApiErrors([404, 'no such case (or the caller may not see it), or no such attachment'])
 @Controller('disputes/:id/attachments')
 export class AttachmentsController {
   constructor(
@@ -71,22 +66,10 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentBody })
   @ApiCreatedResponse({ type: AttachmentResponse })
-  @ApiResponse({ status: 400, description: 'no `file` part', type: CasefileErrorResponse })
-  @ApiResponse({
-    status: 409,
-    description: 'the case changed meanwhile: retry',
-    type: CasefileErrorResponse,
-  })
-  @ApiResponse({
-    status: 413,
-    description: 'larger than ATTACHMENT_MAX_BYTES; nothing stored',
-    type: CasefileErrorResponse,
-  })
-  @ApiResponse({
-    status: 415,
-    description: 'not an accepted type by content',
-    type: CasefileErrorResponse,
-  })
+  @ApiErrors([400, 'no `file` part'])
+  @ApiErrors([409, 'the case changed meanwhile: retry'])
+  @ApiErrors([413, 'larger than ATTACHMENT_MAX_BYTES; nothing stored'])
+  @ApiErrors([415, 'not an accepted type by content'])
   async add(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
@@ -112,7 +95,7 @@ export class AttachmentsController {
     operationId: 'listAttachments',
   })
   @ApiOkResponse({ type: AttachmentResponse, isArray: true })
-  @ApiResponse({ status: 400, description: 'a bad query parameter', type: CasefileErrorResponse })
+  @ApiErrors([400, 'a bad query parameter'])
   async list(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
@@ -161,17 +144,9 @@ export class AttachmentsController {
     operationId: 'withdrawAttachment',
   })
   @ApiOkResponse({ type: AttachmentResponse })
-  @ApiResponse({ status: 400, description: 'no reason', type: CasefileErrorResponse })
-  @ApiResponse({
-    status: 403,
-    description: 'neither who added it, a handler of the case nor its supervisor',
-    type: CasefileErrorResponse,
-  })
-  @ApiResponse({
-    status: 409,
-    description: 'the case changed meanwhile: retry',
-    type: CasefileErrorResponse,
-  })
+  @ApiErrors([400, 'no reason'])
+  @ApiErrors([403, 'neither who added it, a handler of the case nor its supervisor'])
+  @ApiErrors([409, 'the case changed meanwhile: retry'])
   async withdraw(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

@@ -1,16 +1,9 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { BundleService, BundleSigner, JurisdictionService } from '@tricolor/core';
 import { CurrentUser, Public, type AuthUser } from '../auth';
 import { SigningKeyResponse } from './dto/bundle.dto';
-import { CasefileErrorResponse } from './dto/error.response';
+import { ApiErrors } from '../http';
 import { contentDisposition, type HeaderSink } from './uploaded-file';
 
 @ApiTags('casefile')
@@ -38,12 +31,8 @@ export class BundleController {
     description: 'the bundle; X-Chain-Head-Seq and X-Chain-Head-Hash name its chain head',
     content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiResponse({ status: 401, description: 'no or a bad token', type: CasefileErrorResponse })
-  @ApiResponse({
-    status: 404,
-    description: 'no such case, or the caller may not see it',
-    type: CasefileErrorResponse,
-  })
+  @ApiErrors([401, 'no or a bad token'])
+  @ApiErrors([404, 'no such case, or the caller may not see it'])
   async bundle(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

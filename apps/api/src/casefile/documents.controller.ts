@@ -5,7 +5,6 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -18,19 +17,18 @@ import {
 } from '@tricolor/core';
 import { CurrentUser, type AuthUser } from '../auth';
 import { DocumentListingResponse, RenderDocumentQuery } from './dto/document.dto';
-import { CasefileErrorResponse } from './dto/error.response';
+import { ApiErrors } from '../http';
 import { contentDisposition, type HeaderSink } from './uploaded-file';
 
 const BINARY = { schema: { type: 'string', format: 'binary' } };
 
 @ApiTags('casefile')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'no or a bad token', type: CasefileErrorResponse })
-@ApiResponse({
-  status: 404,
-  description: 'no such case (or the caller may not see it), or the document is not available yet',
-  type: CasefileErrorResponse,
-})
+@ApiErrors([401, 'no or a bad token'])
+@ApiErrors([
+  404,
+  'no such case (or the caller may not see it), or the document is not available yet',
+])
 @Controller('disputes/:id/documents')
 export class DocumentsController {
   constructor(
@@ -66,11 +64,7 @@ export class DocumentsController {
     description: 'the document',
     content: { [DOCUMENT_MEDIA_TYPES.pdf]: BINARY, [DOCUMENT_MEDIA_TYPES.docx]: BINARY },
   })
-  @ApiResponse({
-    status: 400,
-    description: 'an unknown kind or format',
-    type: CasefileErrorResponse,
-  })
+  @ApiErrors([400, 'an unknown kind or format'])
   async render(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

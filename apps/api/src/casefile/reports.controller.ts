@@ -5,7 +5,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -16,7 +15,7 @@ import {
   type MonthlyReport,
 } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
-import { CasefileErrorResponse } from './dto/error.response';
+import { ApiErrors } from '../http';
 import { MonthlyReportQuery, type ReportFormat } from './dto/report.dto';
 import { contentDisposition } from './uploaded-file';
 
@@ -64,18 +63,10 @@ export class ReportsController {
       'application/json': { schema: { type: 'object' } },
     },
   })
-  @ApiResponse({
-    status: 400,
-    description: 'a missing or bad unit, month or format',
-    type: CasefileErrorResponse,
-  })
-  @ApiResponse({ status: 401, description: 'no or a bad token', type: CasefileErrorResponse })
-  @ApiResponse({
-    status: 403,
-    description: 'not a supervisor or judicial officer of the unit’s street',
-    type: CasefileErrorResponse,
-  })
-  @ApiResponse({ status: 404, description: 'no such unit', type: CasefileErrorResponse })
+  @ApiErrors([400, 'a missing or bad unit, month or format'])
+  @ApiErrors([401, 'no or a bad token'])
+  @ApiErrors([403, 'not a supervisor or judicial officer of the unit’s street'])
+  @ApiErrors([404, 'no such unit'])
   async monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,
