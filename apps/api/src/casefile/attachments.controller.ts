@@ -19,7 +19,6 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -113,7 +112,6 @@ export class AttachmentsController {
     summary: 'Download one attachment (withdrawn ones are hidden: 404)',
     operationId: 'downloadAttachment',
   })
-  @ApiProduces(...ATTACHMENT_MEDIA_TYPES)
   @ApiOkResponse({
     description: 'the bytes as uploaded; header X-Content-SHA256 carries their hash',
     content: Object.fromEntries(ATTACHMENT_MEDIA_TYPES.map((t) => [t, BINARY])),

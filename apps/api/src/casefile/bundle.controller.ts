@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BundleService, BundleSigner, JurisdictionService } from '@tricolor/core';
 import { CurrentUser, Public, type AuthUser } from '../auth';
 import { SigningKeyResponse } from './dto/bundle.dto';
@@ -26,7 +26,6 @@ export class BundleController {
       'case: numbers unmasked only for its handlers.',
     operationId: 'downloadBundle',
   })
-  @ApiProduces('application/zip')
   @ApiOkResponse({
     description: 'the bundle; X-Chain-Head-Seq and X-Chain-Head-Hash name its chain head',
     content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },

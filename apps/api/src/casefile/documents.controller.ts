@@ -1,12 +1,5 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_MEDIA_TYPES,
@@ -59,7 +52,6 @@ export class DocumentsController {
     operationId: 'renderDocument',
   })
   @ApiParam({ name: 'kind', enum: DOCUMENT_KINDS })
-  @ApiProduces(DOCUMENT_MEDIA_TYPES.pdf, DOCUMENT_MEDIA_TYPES.docx)
   @ApiOkResponse({
     description: 'the document',
     content: { [DOCUMENT_MEDIA_TYPES.pdf]: BINARY, [DOCUMENT_MEDIA_TYPES.docx]: BINARY },

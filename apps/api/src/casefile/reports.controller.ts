@@ -1,12 +1,5 @@
 import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   JurisdictionService,
   MonthlyReportService,
@@ -54,7 +47,6 @@ export class ReportsController {
     required: false,
     description: `${XLSX}, text/csv or application/json`,
   })
-  @ApiProduces(XLSX, 'text/csv', 'application/json')
   @ApiOkResponse({
     description: 'the report',
     content: {
