@@ -4,6 +4,7 @@ import { AppConfig } from '@tricolor/config';
 import { DisputesCoreModule } from '../disputes/disputes-core.module';
 import { AttachmentStore, DirectoryAttachmentStore } from './attachment-store';
 import { AttachmentsService } from './attachments.service';
+import { S3AttachmentStore } from './s3-attachment-store';
 import { DocumentsService } from './documents/documents.service';
 import { BundleService } from './bundle/bundle.service';
 import { BundleSigner } from './bundle/bundle-signer';
@@ -16,8 +17,10 @@ import { MonthlyReportService } from './reports/monthly-report.service';
     {
       provide: AttachmentStore,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new DirectoryAttachmentStore(path.resolve(config.dataDir, 'attachments')),
+      useFactory: (config: AppConfig): AttachmentStore =>
+        config.attachmentS3
+          ? new S3AttachmentStore(config.attachmentS3)
+          : new DirectoryAttachmentStore(path.resolve(config.dataDir, 'attachments')),
     },
     AttachmentsService,
     DocumentsService,

@@ -1,5 +1,6 @@
 export { CasefileCoreModule } from './casefile.module';
 export { AttachmentStore, DirectoryAttachmentStore } from './attachment-store';
+export { S3AttachmentStore, type S3StoreOptions } from './s3-attachment-store';
 export {
   AttachmentsService,
   ATTACHMENT_ADDED,
