@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
-  REPORT_EVENT_TYPES,
+  MONTHLY_REPORT_EVENT_TYPES,
   aggregateMonthly,
   reportRows,
   type MonthlyReport,
@@ -76,7 +76,7 @@ function rebuild(unit: string, month: string, trails: TrailRecord[][]): MonthlyR
           form: r.payload.form === 'oral' ? 'oral' : 'written',
         });
       }
-      if ((REPORT_EVENT_TYPES as readonly string[]).includes(r.type)) {
+      if ((MONTHLY_REPORT_EVENT_TYPES as readonly string[]).includes(r.type)) {
         events.push({ disputeId: id, type: r.type, at: new Date(r.at), payload: r.payload });
       }
     }

@@ -41,7 +41,7 @@ export { MonthlyReportService } from './reports/monthly-report.service';
 export {
   aggregateMonthly,
   monthWindow,
-  REPORT_EVENT_TYPES,
+  MONTHLY_REPORT_EVENT_TYPES,
   type MonthlyReport,
   type ReportAgreement,
   type ReportCase,

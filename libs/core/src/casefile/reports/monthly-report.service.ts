@@ -10,7 +10,7 @@ import { In } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../../domain-errors';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import {
-  REPORT_EVENT_TYPES,
+  MONTHLY_REPORT_EVENT_TYPES,
   aggregateMonthly,
   monthWindow,
   type MonthlyReport,
@@ -76,7 +76,7 @@ export class MonthlyReportService {
         );
         records.push(
           ...(await m.find(DisputeEventEntity, {
-            where: { disputeId: In(chunk), type: In([...REPORT_EVENT_TYPES]) },
+            where: { disputeId: In(chunk), type: In([...MONTHLY_REPORT_EVENT_TYPES]) },
           })),
         );
         agreementRows.push(...(await m.find(AgreementEntity, { where: { disputeId: In(chunk) } })));

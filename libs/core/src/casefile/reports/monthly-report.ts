@@ -63,7 +63,7 @@ export interface ReportEvent {
   payload: Record<string, unknown>;
 }
 
-export const REPORT_EVENT_TYPES = [
+export const MONTHLY_REPORT_EVENT_TYPES = [
   'REQUEST_JUDICIAL_CONFIRMATION',
   'RECORD_CONFIRMATION',
   'RECORD_FOLLOW_UP',
