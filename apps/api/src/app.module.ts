@@ -6,6 +6,7 @@ import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
 import { CommunityModule } from './community/community.module';
 import { CalendarApiModule } from './calendar/calendar.module';
+import { CasefileModule } from './casefile/casefile.module';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -39,6 +40,7 @@ export class AppModule {
         TriageModule,
         CalendarApiModule,
         SupervisionModule,
+        CasefileModule,
         // One process runs the API and the timer worker unless RUN_WORKER=false.
         ...(config.runWorker ? [WorkerModule] : []),
       ],

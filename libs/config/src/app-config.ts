@@ -41,6 +41,18 @@ export class AppConfig {
   readonly workerConcurrency: number;
   readonly reconcileIntervalMs: number;
   readonly workerLockDurationMs: number;
+  /** The largest attachment accepted, in bytes. */
+  readonly attachmentMaxBytes: number;
+  /** Set when attachments go to an S3-compatible bucket. */
+  readonly attachmentS3:
+    | {
+        bucket: string;
+        endpoint: string | undefined;
+        region: string;
+        prefix: string;
+        forcePathStyle: boolean;
+      }
+    | undefined;
   /** Insecure defaults in use, for the boot log. */
   readonly warnings: readonly string[];
 

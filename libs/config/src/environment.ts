@@ -113,6 +113,32 @@ export class EnvironmentVariables {
   /** A job whose worker died is taken over after this long (BullMQ's lock duration). */
   @IsPositiveDuration()
   WORKER_LOCK_DURATION = 'PT30S';
+
+  /** The largest attachment accepted, in bytes (20 MB); a larger upload gets 413. */
+  @IsIntegerIn(1, 1_073_741_824)
+  ATTACHMENT_MAX_BYTES = '20971520';
+
+  /** Set: attachments go to this S3-compatible bucket instead of DATA_DIR/attachments. */
+  @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_BUCKET !== undefined)
+  @HasNoSpaces()
+  ATTACHMENT_S3_BUCKET: string | undefined = undefined;
+
+  /** The S3-compatible endpoint (MinIO, OSS, COS); unset means AWS. */
+  @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_ENDPOINT !== undefined)
+  @IsUrlWith('http:', 'https:')
+  ATTACHMENT_S3_ENDPOINT: string | undefined = undefined;
+
+  @HasNoSpaces()
+  ATTACHMENT_S3_REGION = 'us-east-1';
+
+  @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_PREFIX !== undefined)
+  @HasNoSpaces()
+  ATTACHMENT_S3_PREFIX: string | undefined = undefined;
+
+  /** Bucket in the path (MinIO); default true when an endpoint is set. */
+  @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_FORCE_PATH_STYLE !== undefined)
+  @IsOneOf('true', 'false', '1', '0')
+  ATTACHMENT_S3_FORCE_PATH_STYLE: string | undefined = undefined;
 }
 
 export type EnvironmentVariable = keyof EnvironmentVariables;

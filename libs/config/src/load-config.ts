@@ -86,6 +86,21 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     workerConcurrency: Number(vars.WORKER_CONCURRENCY),
     reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
     workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
+    attachmentMaxBytes: Number(vars.ATTACHMENT_MAX_BYTES),
+    attachmentS3:
+      vars.ATTACHMENT_S3_BUCKET === undefined
+        ? undefined
+        : {
+            bucket: vars.ATTACHMENT_S3_BUCKET,
+            endpoint: vars.ATTACHMENT_S3_ENDPOINT,
+            region: vars.ATTACHMENT_S3_REGION,
+            prefix: vars.ATTACHMENT_S3_PREFIX ?? 'attachments/',
+            forcePathStyle:
+              vars.ATTACHMENT_S3_FORCE_PATH_STYLE === undefined
+                ? vars.ATTACHMENT_S3_ENDPOINT !== undefined
+                : vars.ATTACHMENT_S3_FORCE_PATH_STYLE === 'true' ||
+                  vars.ATTACHMENT_S3_FORCE_PATH_STYLE === '1',
+          },
     warnings,
   });
 }

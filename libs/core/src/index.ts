@@ -48,3 +48,4 @@ export { CoreRootModule } from './core-root.module';
 export * from './community';
 export * from './calendar';
 export * from './supervision';
+export * from './casefile';

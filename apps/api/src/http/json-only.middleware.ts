@@ -3,6 +3,8 @@ import { UnsupportedMediaTypeException } from '@nestjs/common';
 
 // application/json and structured suffixes such as application/merge-patch+json.
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+// The one route that takes a file: POST /disputes/:id/attachments (multer parses it).
+const MULTIPART_ROUTE = /^\/disputes\/[^/]+\/attachments\/?(?:\?|$)/;
 
 /**
  * Raw middleware, run before body parsing: a body that is not JSON is refused with 415
@@ -18,7 +20,10 @@ export function requireJsonBody(
     return;
   }
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim();
-  if (JSON_MEDIA_TYPE.test(mediaType)) {
+  if (
+    JSON_MEDIA_TYPE.test(mediaType) ||
+    (mediaType.toLowerCase() === 'multipart/form-data' && MULTIPART_ROUTE.test(request.url ?? ''))
+  ) {
     next();
     return;
   }

@@ -126,6 +126,8 @@ export class OpenDisputeService {
           title: body.title,
           category: body.category,
           gridCode: grid.code,
+          // On the trail so the monthly report's amounts can be rebuilt from the events alone.
+          ...(body.amount !== undefined ? { amount: body.amount } : {}),
           parties: parties.map(({ id: partyId, name, role }) => ({ id: partyId, name, role })),
           suggestedTier: assessment.suggestedTier,
           chosenTier: assessment.chosenTier,

@@ -7,6 +7,7 @@ import { TeamChangeEntity } from './team-change.entity';
 import { TeamMemberEntity } from './team-member.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { SupervisionNoticeEntity } from './supervision-notice.entity';
+import { AttachmentEntity } from './attachment.entity';
 import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
 import { DisputeEntity } from './dispute.entity';
@@ -21,6 +22,7 @@ export {
   CommunityReportEntity,
   CommunityReportEventEntity,
   CalendarYearEntity,
+  AttachmentEntity,
   DisputeAssignmentEntity,
   DisputeEntity,
   DisputeEventEntity,
@@ -53,4 +55,5 @@ export const ALL_ENTITIES = [
   GridBoundaryEntity,
   CalendarYearEntity,
   SupervisionNoticeEntity,
+  AttachmentEntity,
 ];

@@ -3,6 +3,7 @@ import { DisputeAssignments1767312000000 } from './1767312000000-dispute-assignm
 import { DisputeTierClock1767398400000 } from './1767398400000-dispute-tier-clock';
 import { DisputeListIndexes1767484800000 } from './1767484800000-dispute-list-indexes';
 import { CalendarAndSupervision1767744000000 } from './1767744000000-calendar-and-supervision';
+import { Attachments1767830400000 } from './1767830400000-attachments';
 import { CommunityPoliceRoom1767916800000 } from './1767916800000-community-police-room';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -12,5 +13,6 @@ export const ALL_MIGRATIONS = [
   DisputeTierClock1767398400000,
   DisputeListIndexes1767484800000,
   CalendarAndSupervision1767744000000,
+  Attachments1767830400000,
   CommunityPoliceRoom1767916800000,
 ];
