@@ -1,6 +1,12 @@
-import type { AgreementRecord, DisputeContext, DisputeInput } from './context';
-import type { OpenStatus, Outcome, Tier } from './domain';
-import { TIERS } from './domain';
+import type {
+  AgreementRecord,
+  ConsentRecord,
+  DisputeContext,
+  DisputeInput,
+  RoutesNotice,
+} from './context';
+import type { ConsentForm, NoticeForm, OpenStatus, OtherRoute, Outcome, Tier } from './domain';
+import { OTHER_ROUTES, SYSTEM_ACTOR_ID, TIERS } from './domain';
 import type { WorkflowEvent, WorkflowEventOf } from './events';
 import type { BusinessCalendar } from './calendar/types';
 import {
@@ -35,7 +41,30 @@ function eventCalendar(
   return undefined;
 }
 
-export const initialContext = (input: DisputeInput): DisputeContext => ({
+/**
+ * Consent at intake (PML Art. 17): each party's as given, and for parties the opener did not
+ * list, no objection — mediation the committee starts itself needs only that nobody refuses —
+ * except that on a party's own application the applicants applied.
+ */
+function intakeConsents(input: DisputeInput): ConsentRecord[] {
+  const by = input.openedBy ?? SYSTEM_ACTOR_ID;
+  return input.parties.map((p) => {
+    const given = input.consents?.find((c) => c.partyId === p.id)?.form;
+    const form: ConsentForm =
+      given ??
+      (input.source === 'party_application' && p.role === 'applicant'
+        ? 'application'
+        : 'no_objection');
+    return { partyId: p.id, form, tier: input.tier, recordedBy: by, at: input.openedAt };
+  });
+}
+
+export const initialContext = (input: DisputeInput): DisputeContext => {
+  const ctx = baseContext(input);
+  return input.notAccepted ? { ...ctx, ...notAccepted(ctx, input) } : ctx;
+};
+
+const baseContext = (input: DisputeInput): DisputeContext => ({
   location: input.location,
   parties: input.parties,
   tier: input.tier,
@@ -50,10 +79,97 @@ export const initialContext = (input: DisputeInput): DisputeContext => ({
   closingReason: null,
   lastEscalation: null,
   refusal: null,
+  source: input.source ?? 'grid_worker',
+  // A dispute screened out at intake was never mediated: nobody consented to anything.
+  consents: input.notAccepted ? [] : intakeConsents(input),
+  rightsNotices: input.notAccepted
+    ? []
+    : [
+        {
+          tier: input.tier,
+          givenBy: input.openedBy ?? SYSTEM_ACTOR_ID,
+          how: input.rightsNoticeHow ?? 'oral',
+          at: input.openedAt,
+        },
+      ],
+  routesNotice: null,
+  otherRoute: null,
+  screening: null,
+  policeReportRequired: input.policeReportRequired ?? false,
+  policeReports: [],
   timers: [],
   pausedTimers: [],
   timerSeq: 0,
   policy: input.policy,
+});
+
+/** Intake screening did not accept the dispute (2002 rules Arts. 22, 24): it opens closed. */
+export function notAccepted(_ctx: DisputeContext, input: DisputeInput): Update {
+  const screening = input.notAccepted;
+  if (!screening) return {};
+  return {
+    outcome: 'not_accepted',
+    closingReason: screening.note ?? `not accepted: ${screening.ground}`,
+    screening: { ground: screening.ground, referredTo: screening.referredTo, note: screening.note },
+    routesNotice: {
+      givenBy: input.openedBy ?? SYSTEM_ACTOR_ID,
+      how: screening.noticeHow ?? 'oral',
+      at: input.openedAt,
+      routes: OTHER_ROUTES,
+      referredTo: screening.referredTo,
+    },
+  };
+}
+
+/**
+ * The receiving body takes the case (ACCEPT, CONVENE_PANEL) or the handler records consent
+ * (RECORD_CONSENT): consent per party at this tier, and the rights notice (PML Arts. 17, 23;
+ * 2002 rules Art. 30).
+ */
+export function receive(
+  ctx: DisputeContext,
+  event: WorkflowEvent,
+  consenting: readonly string[],
+  form: ConsentForm,
+  othersForm: ConsentForm | null,
+  rightsNoticeHow: NoticeForm,
+): Update {
+  const at = eventTime(event);
+  const recorded: ConsentRecord[] = [];
+  for (const p of ctx.parties) {
+    const f = consenting.includes(p.id) ? form : othersForm;
+    if (f !== null)
+      recorded.push({ partyId: p.id, form: f, tier: ctx.tier, recordedBy: event.actor.id, at });
+  }
+  return {
+    consents: [
+      ...ctx.consents.filter(
+        (c) => !(c.tier === ctx.tier && recorded.some((r) => r.partyId === c.partyId)),
+      ),
+      ...recorded,
+    ],
+    rightsNotices: [
+      ...ctx.rightsNotices,
+      { tier: ctx.tier, givenBy: event.actor.id, how: rightsNoticeHow, at },
+    ],
+  };
+}
+
+export const reportToPolice = (
+  ctx: DisputeContext,
+  event: WorkflowEventOf<'REPORT_TO_POLICE'>,
+): Update => ({
+  policeReports: [
+    ...ctx.policeReports,
+    {
+      risk: event.risk,
+      reason: event.reason,
+      station: event.station ?? null,
+      reportedBy: event.actor.id,
+      at: eventTime(event),
+      tier: ctx.tier,
+    },
+  ],
 });
 
 const higher = (a: Tier, b: Tier): Tier => (TIERS.indexOf(a) >= TIERS.indexOf(b) ? a : b);
@@ -164,8 +280,31 @@ export function extend(
   };
 }
 
+/** The routes a closure tells the parties of, and the body it names (PML Arts. 26, 32). */
+function routesFor(
+  event: WorkflowEvent,
+  outcome: Outcome,
+): { routes: readonly OtherRoute[]; referredTo: string | null } {
+  if (event.type === 'TRANSFER') return { routes: OTHER_ROUTES, referredTo: event.agency };
+  if (event.type === 'CHOOSE_OTHER_ROUTE') return { routes: [event.route], referredTo: null };
+  if (outcome === 'referred_to_litigation') return { routes: ['litigation'], referredTo: null };
+  // Art. 32: a party may sue over an agreement that was not performed.
+  if (outcome === 'agreement_not_performed') return { routes: ['litigation'], referredTo: null };
+  return { routes: OTHER_ROUTES, referredTo: null };
+}
+
 /** Closing ends every clock, paused ones included. */
 export function close(ctx: DisputeContext, event: WorkflowEvent, outcome: Outcome): Update {
+  const at = eventTime(event);
+  const routesNotice: RoutesNotice | null =
+    outcome === 'resolved'
+      ? null
+      : {
+          givenBy: event.actor.id,
+          how: ('noticeHow' in event && event.noticeHow) || 'oral',
+          at,
+          ...routesFor(event, outcome),
+        };
   const reason =
     'reason' in event && typeof event.reason === 'string'
       ? event.reason
@@ -179,13 +318,11 @@ export function close(ctx: DisputeContext, event: WorkflowEvent, outcome: Outcom
     pausedTimers: [],
     suspendedFrom: null,
     overdue: false,
+    routesNotice,
+    otherRoute: event.type === 'CHOOSE_OTHER_ROUTE' ? event.route : ctx.otherRoute,
     refusal:
       event.type === 'RECORD_REFUSAL'
-        ? {
-            partyId: event.partyId,
-            note: event.note,
-            routesExplained: ['arbitration', 'administrative', 'litigation'],
-          }
+        ? { partyId: event.partyId, note: event.note, routesExplained: OTHER_ROUTES }
         : ctx.refusal,
   };
 }

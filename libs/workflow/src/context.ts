@@ -1,4 +1,17 @@
-import type { Institution, OpenStatus, Outcome, PartyRole, Role, Tier } from './domain';
+import type {
+  CaseSource,
+  ConsentForm,
+  Institution,
+  NoticeForm,
+  OpenStatus,
+  OtherRoute,
+  Outcome,
+  PartyRole,
+  PoliceRisk,
+  Role,
+  ScreeningGround,
+  Tier,
+} from './domain';
 import type { TimerEntry, PausedTimer, WorkflowPolicy } from './timers';
 import type { BusinessCalendar } from './calendar/types';
 
@@ -61,8 +74,58 @@ export interface EscalationRecord {
 export interface RefusalRecord {
   partyId: string;
   note: string;
-  /** Art. 26: a failed mediation ends with the parties told of the other routes. */
+  /** Art. 26: the routes the parties were told of (the full record is `routesNotice`). */
   routesExplained: readonly string[];
+}
+
+/** A party's consent to mediation by the body now handling the case (PML Arts. 3, 17). */
+export interface ConsentRecord {
+  partyId: string;
+  form: ConsentForm;
+  /** The body (tier) that received it: a case moved to another body needs it again. */
+  tier: Tier;
+  recordedBy: string;
+  at: string;
+}
+
+/** The parties were told their rights and obligations (2002 rules Art. 30). */
+export interface RightsNotice {
+  tier: Tier;
+  givenBy: string;
+  how: NoticeForm;
+  at: string;
+}
+
+/**
+ * PML Art. 26 (and Art. 32 after non-performance): a mediation that ends without an agreement
+ * tells the parties they may go to arbitration, administrative channels or court — recorded with
+ * who told them and how, not assumed.
+ */
+export interface RoutesNotice {
+  givenBy: string;
+  how: NoticeForm;
+  at: string;
+  routes: readonly OtherRoute[];
+  /** The body named to the parties (a transfer's agency, a screening's referral), if any. */
+  referredTo: string | null;
+}
+
+/** Intake screening that did not accept the dispute (2002 rules Arts. 22, 24). */
+export interface ScreeningRecord {
+  ground: ScreeningGround;
+  /** The body the parties were told to go to. */
+  referredTo: string;
+  note: string | null;
+}
+
+/** A report to the police station (PML Art. 25; 2002 rules Art. 32); the case stays open. */
+export interface PoliceReport {
+  risk: PoliceRisk;
+  reason: string;
+  station: string | null;
+  reportedBy: string;
+  at: string;
+  tier: Tier;
 }
 
 export interface DisputeContext {
@@ -80,6 +143,16 @@ export interface DisputeContext {
   closingReason: string | null;
   lastEscalation: EscalationRecord | null;
   refusal: RefusalRecord | null;
+  /** Machine version 2 (the People's Mediation Law review): see docs/law.md. */
+  source: CaseSource | null;
+  consents: ConsentRecord[];
+  rightsNotices: RightsNotice[];
+  routesNotice: RoutesNotice | null;
+  otherRoute: OtherRoute | null;
+  screening: ScreeningRecord | null;
+  /** Triage marked violence, self-harm or threats: a police report is due (Art. 25). */
+  policeReportRequired: boolean;
+  policeReports: PoliceReport[];
   timers: TimerEntry[];
   pausedTimers: PausedTimer[];
   timerSeq: number;
@@ -95,4 +168,15 @@ export interface DisputeInput {
   policy: WorkflowPolicy;
   /** The business calendar for working-time deadlines; not kept in the context. */
   calendar?: BusinessCalendar;
+  /** Who opened the case (records the intake consent and rights notice); defaults to `system`. */
+  openedBy?: string;
+  source?: CaseSource;
+  /** Each party's consent at intake; omitted parties are recorded as not objecting (Art. 17). */
+  consents?: { partyId: string; form: ConsentForm }[];
+  /** How the opener told the parties their rights (2002 rules Art. 30); default oral. */
+  rightsNoticeHow?: NoticeForm;
+  /** Triage marked a risk the police must hear of (Art. 25). */
+  policeReportRequired?: boolean;
+  /** Set when intake screening does not accept the dispute: the case opens closed. */
+  notAccepted?: ScreeningRecord & { noticeHow?: NoticeForm };
 }

@@ -13,6 +13,7 @@ import type { Actor } from './context';
 import { OUTCOMES, STATUSES, TIERS, type Status } from './domain';
 import {
   allowedEvents,
+  openCase,
   restore,
   step,
   type PersistedWorkflow,
@@ -31,6 +32,7 @@ import {
   handlerOf,
   LOCATION,
   PARTIES,
+  SCREENED_OUT,
   validPayload,
 } from './testing/fixtures';
 
@@ -49,6 +51,9 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'EXTEND_DEADLINE',
     'SUSPEND',
     'DEADLINE_EXPIRED',
+    'RECORD_CONSENT',
+    'CHOOSE_OTHER_ROUTE',
+    'REPORT_TO_POLICE',
   ],
   'yellow.awaitingAcceptance': [
     'ACCEPT',
@@ -61,6 +66,8 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'EXTEND_DEADLINE',
     'SUSPEND',
     'DEADLINE_EXPIRED',
+    'CHOOSE_OTHER_ROUTE',
+    'REPORT_TO_POLICE',
   ],
   'yellow.jointReview': [
     'REACH_AGREEMENT',
@@ -73,6 +80,9 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'EXTEND_DEADLINE',
     'SUSPEND',
     'DEADLINE_EXPIRED',
+    'RECORD_CONSENT',
+    'CHOOSE_OTHER_ROUTE',
+    'REPORT_TO_POLICE',
   ],
   'red.convening': [
     'CONVENE_PANEL',
@@ -83,6 +93,8 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'EXTEND_DEADLINE',
     'SUSPEND',
     'DEADLINE_EXPIRED',
+    'CHOOSE_OTHER_ROUTE',
+    'REPORT_TO_POLICE',
   ],
   'red.panelMediation': [
     'REACH_AGREEMENT',
@@ -94,6 +106,9 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'EXTEND_DEADLINE',
     'SUSPEND',
     'DEADLINE_EXPIRED',
+    'RECORD_CONSENT',
+    'CHOOSE_OTHER_ROUTE',
+    'REPORT_TO_POLICE',
   ],
   agreed: [
     'WITHDRAW',
@@ -103,6 +118,7 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'REQUEST_JUDICIAL_CONFIRMATION',
     'RECORD_FOLLOW_UP',
     'FOLLOW_UP_DUE',
+    'REPORT_TO_POLICE',
   ],
   'agreed.judicialConfirmation': [
     'WITHDRAW',
@@ -112,9 +128,17 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'RECORD_CONFIRMATION',
     'RECORD_FOLLOW_UP',
     'FOLLOW_UP_DUE',
+    'REPORT_TO_POLICE',
   ],
-  followUp: ['WITHDRAW', 'TRANSFER', 'RECORD_REFUSAL', 'SUSPEND', 'RECORD_FOLLOW_UP'],
-  suspended: ['WITHDRAW', 'TRANSFER', 'RECORD_REFUSAL', 'RESUME'],
+  followUp: [
+    'WITHDRAW',
+    'TRANSFER',
+    'RECORD_REFUSAL',
+    'SUSPEND',
+    'RECORD_FOLLOW_UP',
+    'REPORT_TO_POLICE',
+  ],
+  suspended: ['WITHDRAW', 'TRANSFER', 'RECORD_REFUSAL', 'RESUME', 'REPORT_TO_POLICE'],
   closed: [],
 };
 
@@ -235,9 +259,19 @@ describe('reachability', () => {
     });
   });
 
-  it('every outcome is reachable', () => {
+  it('every outcome is reachable (not_accepted only from intake screening)', () => {
     const outcomes = new Set(paths.map((p) => p.state.context.outcome).filter((o) => o !== null));
-    expect([...outcomes].sort()).toEqual([...OUTCOMES].sort());
+    expect([...outcomes].sort()).toEqual(OUTCOMES.filter((o) => o !== 'not_accepted').sort());
+    // 2002 rules Arts. 22, 24: screening happens before any event, when the case is opened.
+    const screened = openCase({
+      location: LOCATION,
+      parties: PARTIES,
+      tier: 'blue',
+      openedAt: at(0),
+      policy: DEFAULT_POLICY,
+      notAccepted: SCREENED_OUT,
+    });
+    expect([screened.status, screened.outcome]).toEqual(['closed', 'not_accepted']);
   });
 
   it('every status is reached at every tier that can hold it', () => {

@@ -31,8 +31,62 @@ export const OUTCOMES = [
   'referred_to_litigation',
   'transferred',
   'agreement_not_performed',
+  // People's Mediation Law: screened out at intake (2002 rules Arts. 22, 24) and a route the
+  // parties chose instead of mediation at any tier (PML Art. 3(3), Art. 26).
+  'not_accepted',
+  'other_route',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** Outcomes that end a case without an agreement in effect: each records the Art. 26 notice. */
+export const OUTCOMES_WITHOUT_AGREEMENT: readonly Outcome[] = [
+  'withdrawn',
+  'refused',
+  'referred_to_litigation',
+  'transferred',
+  'not_accepted',
+  'other_route',
+];
+
+/** Where a case came from (PML Art. 18), so it can be reported back to whoever sent it. */
+export const CASE_SOURCES = [
+  'grid_worker',
+  'party_application',
+  'hotline_110',
+  'hotline_12345',
+  'police_referral',
+  'court_referral',
+] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+
+/**
+ * How a party came to mediation (PML Art. 17): they applied, they consented when asked, or —
+ * for mediation the committee starts itself — they did not object.
+ */
+export const CONSENT_FORMS = ['application', 'consent', 'no_objection'] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+
+/** How a notice was given (2002 rules Art. 30: orally or in writing). */
+export const NOTICE_FORMS = ['oral', 'written'] as const;
+export type NoticeForm = (typeof NOTICE_FORMS)[number];
+
+/** The routes besides mediation the parties are told of (PML Art. 26) and may choose (Art. 3). */
+export const OTHER_ROUTES = ['arbitration', 'administrative', 'litigation'] as const;
+export type OtherRoute = (typeof OTHER_ROUTES)[number];
+
+/** Why a dispute is not accepted for people's mediation (2002 rules Arts. 22, 24). */
+export const SCREENING_GROUNDS = [
+  'before_court',
+  'before_police',
+  'before_administrative_organ',
+  'reserved_to_special_body',
+  'criminal',
+] as const;
+export type ScreeningGround = (typeof SCREENING_GROUNDS)[number];
+
+/** What a report to the police is about (PML Art. 25; 2002 rules Art. 32). */
+export const POLICE_RISKS = ['violence', 'self_harm', 'threats', 'criminal'] as const;
+export type PoliceRisk = (typeof POLICE_RISKS)[number];
 
 /** The `status` of a case: the statechart's active state, dotted for nested states. */
 export const STATUSES = [

@@ -141,6 +141,7 @@ describe('persisted snapshots', () => {
         'TRANSFER',
         'RECORD_REFUSAL',
         'RECORD_FOLLOW_UP',
+        'REPORT_TO_POLICE',
         'FOLLOW_UP_DUE',
       ].sort(),
     );
@@ -154,13 +155,16 @@ describe('persisted snapshots', () => {
     );
   });
 
-  it.each([0, 2, MACHINE_VERSION + 10])('refuses a snapshot of machine version %s', (version) => {
-    const state = { ...caseIn('blue.mediating').state, machineVersion: version };
-    expect(() => restore(state)).toThrow(
-      `snapshot version ${version} cannot be read by machine version ${MACHINE_VERSION}`,
-    );
-    expect(() => allowedEvents(state, ACTORS.gridWorker, at(1))).toThrow(/cannot be read/);
-  });
+  it.each([0, MACHINE_VERSION + 1, MACHINE_VERSION + 10])(
+    'refuses a snapshot of machine version %s',
+    (version) => {
+      const state = { ...caseIn('blue.mediating').state, machineVersion: version };
+      expect(() => restore(state)).toThrow(
+        `snapshot version ${version} cannot be read by machine version ${MACHINE_VERSION}`,
+      );
+      expect(() => allowedEvents(state, ACTORS.gridWorker, at(1))).toThrow(/cannot be read/);
+    },
+  );
 });
 
 describe('step', () => {
@@ -190,6 +194,9 @@ describe('step', () => {
         'RECORD_REFUSAL',
         'EXTEND_DEADLINE',
         'SUSPEND',
+        'RECORD_CONSENT',
+        'CHOOSE_OTHER_ROUTE',
+        'REPORT_TO_POLICE',
       ],
     });
   });
@@ -221,6 +228,8 @@ describe('step', () => {
       'TRANSFER',
       'EXTEND_DEADLINE',
       'SUSPEND',
+      'CHOOSE_OTHER_ROUTE',
+      'REPORT_TO_POLICE',
     ]);
   });
 });
@@ -228,8 +237,8 @@ describe('step', () => {
 describe('allowedEvents', () => {
   it('lists every event type once, each with a reason when refused', () => {
     const list = allowedEvents(caseIn('blue.mediating').state, ACTORS.gridWorker, at(5));
-    expect(new Set(list.map((e) => e.type)).size).toBe(18);
-    expect(list).toHaveLength(18);
+    expect(new Set(list.map((e) => e.type)).size).toBe(21);
+    expect(list).toHaveLength(21);
     const refused = list.filter((e) => !e.allowed);
     const allowed = list.filter((e) => e.allowed);
     // Both kinds are there, so the checks below are not vacuous.
@@ -268,6 +277,8 @@ describe('allowedEvents', () => {
       'TRANSFER',
       'EXTEND_DEADLINE',
       'SUSPEND',
+      'CHOOSE_OTHER_ROUTE',
+      'REPORT_TO_POLICE',
     ]);
   });
 

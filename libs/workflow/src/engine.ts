@@ -9,6 +9,7 @@ import type { Actor, DisputeContext, DisputeInput } from './context';
 import type { Outcome, Status, Tier } from './domain';
 import { EVENT_TYPES, type EventType, type WorkflowEvent } from './events';
 import { disputeMachine, MACHINE_ID, MACHINE_VERSION } from './machine';
+import { migrateWorkflow } from './migrate';
 import { ruleRefusal, whoRefusal } from './rules';
 import { statusOf } from './status';
 import type { TimerEntry } from './timers';
@@ -112,13 +113,13 @@ export function restore(state: PersistedWorkflow): Snapshot {
   if (state.machineId !== MACHINE_ID) {
     throw new Error(`snapshot belongs to machine ${state.machineId}, not ${MACHINE_ID}`);
   }
-  // Version 1 is the only format so far; a later version migrates older snapshots here.
-  if (state.machineVersion !== MACHINE_VERSION) {
-    throw new Error(
-      `snapshot version ${state.machineVersion} cannot be read by machine version ${MACHINE_VERSION}`,
-    );
-  }
-  return disputeMachine.resolveState({ value: state.value, context: state.context });
+  // Older snapshots are migrated in memory; the server persists the migration (with its audit
+  // record) at start-up, so this only serves reads of closed cases and a race with start-up.
+  const current =
+    state.machineVersion === MACHINE_VERSION
+      ? state
+      : migrateWorkflow(state, MACHINE_VERSION).state;
+  return disputeMachine.resolveState({ value: current.value, context: current.context });
 }
 
 /** Event types the current state has a transition for, whatever the guards say. */

@@ -1,11 +1,36 @@
-import type { Institution, Performance } from './domain';
+import type {
+  ConsentForm,
+  Institution,
+  NoticeForm,
+  OtherRoute,
+  Performance,
+  PoliceRisk,
+} from './domain';
 import type { Actor, UserRef } from './context';
 import type { BusinessCalendar } from './calendar/types';
 
+/**
+ * The receiving body records the parties' consent and tells them their rights when it takes the
+ * case (PML Arts. 17, 23; 2002 rules Art. 30). Parties not listed as consenting are recorded as
+ * not objecting; a party who objects is recorded with RECORD_REFUSAL instead.
+ */
+interface Reception {
+  consentingPartyIds?: string[];
+  rightsNoticeHow?: NoticeForm;
+}
+
+/** The Art. 26 notice given at a closure without agreement: how it was given (default oral). */
+interface Closing {
+  noticeHow?: NoticeForm;
+}
+
 /** Payloads as sent by users (DESIGN.md §3, event table). */
 export type DomainEvent =
-  | { type: 'ACCEPT'; officerId: string; lawyerId: string }
-  | { type: 'CONVENE_PANEL'; members: { userId: string; institution: Institution }[] }
+  | ({ type: 'ACCEPT'; officerId: string; lawyerId: string } & Reception)
+  | ({
+      type: 'CONVENE_PANEL';
+      members: { userId: string; institution: Institution }[];
+    } & Reception)
   | {
       type: 'REACH_AGREEMENT';
       terms: string;
@@ -15,10 +40,13 @@ export type DomainEvent =
   | { type: 'ESCALATE'; reason: string }
   | { type: 'DOWNGRADE'; reason: string }
   | { type: 'EMERGENCY_ESCALATE'; reason: string }
-  | { type: 'REFER_TO_LITIGATION'; reason: string }
-  | { type: 'WITHDRAW'; reason: string }
-  | { type: 'TRANSFER'; agency: string; reason: string }
-  | { type: 'RECORD_REFUSAL'; partyId: string; note: string }
+  | ({ type: 'REFER_TO_LITIGATION'; reason: string } & Closing)
+  | ({ type: 'WITHDRAW'; reason: string } & Closing)
+  | ({ type: 'TRANSFER'; agency: string; reason: string } & Closing)
+  | ({ type: 'RECORD_REFUSAL'; partyId: string; note: string } & Closing)
+  | { type: 'RECORD_CONSENT'; partyIds: string[]; form: ConsentForm; rightsNoticeHow?: NoticeForm }
+  | ({ type: 'CHOOSE_OTHER_ROUTE'; route: OtherRoute; reason: string } & Closing)
+  | { type: 'REPORT_TO_POLICE'; risk: PoliceRisk; reason: string; station?: string | null }
   | { type: 'EXTEND_DEADLINE'; until: string; reason: string; consentingPartyIds: string[] }
   | { type: 'SUSPEND'; reason: string }
   | { type: 'RESUME' }
@@ -47,6 +75,9 @@ export const EVENT_TYPES = [
   'REQUEST_JUDICIAL_CONFIRMATION',
   'RECORD_CONFIRMATION',
   'RECORD_FOLLOW_UP',
+  'RECORD_CONSENT',
+  'CHOOSE_OTHER_ROUTE',
+  'REPORT_TO_POLICE',
   'DEADLINE_EXPIRED',
   'FOLLOW_UP_DUE',
 ] as const satisfies readonly EventType[];

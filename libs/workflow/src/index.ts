@@ -10,3 +10,4 @@ export * from './engine';
 export * from './triage';
 export { toMermaid, toStatechartJson, renderDiagramFiles } from './diagram';
 export * from './calendar';
+export { migrateWorkflow, type Migrated } from './migrate';

@@ -8,7 +8,7 @@ import { STATE_TIMERS, type TimedState } from './timers';
 
 export const MACHINE_ID = 'dispute';
 /** Bump when the statechart changes in a way persisted snapshots must be migrated for. */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 const TIERS_UP: Record<Tier, Tier | null> = { blue: 'yellow', yellow: 'red', red: null };
 
@@ -32,6 +32,27 @@ const closeOn = {
     guard: 'mayRecordRefusal',
     actions: { type: 'close', params: { outcome: 'refused' } },
   },
+} as const;
+
+/** Every open state may report to the police: the case stays where it is (PML Art. 25). */
+const reportOn = {
+  REPORT_TO_POLICE: { guard: 'mayReportToPolice', actions: 'recordPoliceReport' },
+} as const;
+
+/** Before an agreement the parties may leave for another route, at any tier (PML Art. 3(3)). */
+const mediationOn = {
+  ...closeOn,
+  ...reportOn,
+  CHOOSE_OTHER_ROUTE: {
+    target: '#dispute.closed',
+    guard: 'mayChooseOtherRoute',
+    actions: { type: 'close', params: { outcome: 'other_route' } },
+  },
+} as const;
+
+/** The handler records a party's consent and the rights notice (PML Art. 17; 2002 rules Art. 30). */
+const consentIn = {
+  RECORD_CONSENT: { guard: 'mayRecordConsent', actions: 'recordConsent' },
 } as const;
 
 const suspendFrom = (from: OpenStatus) =>
@@ -88,6 +109,10 @@ export const disputeMachine = setup({
   },
   guards: {
     startsAt: ({ context }, params: { tier: Tier }) => context.tier === params.tier,
+    screenedOut: ({ context }) => context.outcome === 'not_accepted',
+    mayRecordConsent: allowed,
+    mayChooseOtherRoute: allowed,
+    mayReportToPolice: allowed,
     mayAccept: allowed,
     mayConvenePanel: allowed,
     mayReachAgreement: allowed,
@@ -123,15 +148,49 @@ export const disputeMachine = setup({
       event.type === 'RESUME' ? {} : { officerId: null, lawyerId: null },
     ),
     clearPanel: assign(({ event }) => (event.type === 'RESUME' ? {} : { panel: [] })),
-    recordAcceptance: assign(({ event }) => {
+    recordAcceptance: assign(({ context, event }) => {
       assertEvent(event, 'ACCEPT');
-      return { officerId: event.officerId, lawyerId: event.lawyerId };
+      return {
+        officerId: event.officerId,
+        lawyerId: event.lawyerId,
+        ...act.receive(
+          context,
+          event,
+          event.consentingPartyIds ?? [],
+          'consent',
+          'no_objection',
+          event.rightsNoticeHow ?? 'oral',
+        ),
+      };
     }),
-    recordPanel: assign(({ event }) => {
+    recordPanel: assign(({ context, event }) => {
       assertEvent(event, 'CONVENE_PANEL');
       return {
         panel: event.members.map((m) => ({ userId: m.userId, institution: m.institution })),
+        ...act.receive(
+          context,
+          event,
+          event.consentingPartyIds ?? [],
+          'consent',
+          'no_objection',
+          event.rightsNoticeHow ?? 'oral',
+        ),
       };
+    }),
+    recordConsent: assign(({ context, event }) => {
+      assertEvent(event, 'RECORD_CONSENT');
+      return act.receive(
+        context,
+        event,
+        event.partyIds,
+        event.form,
+        null,
+        event.rightsNoticeHow ?? 'oral',
+      );
+    }),
+    recordPoliceReport: assign(({ context, event }) => {
+      assertEvent(event, 'REPORT_TO_POLICE');
+      return act.reportToPolice(context, event);
     }),
     recordAgreement: assign(({ context, event }) => {
       assertEvent(event, 'REACH_AGREEMENT');
@@ -176,6 +235,8 @@ export const disputeMachine = setup({
     // Triage decides the starting tier; this state is left in the same step it is entered.
     intake: {
       always: [
+        // Screened out (2002 rules Arts. 22, 24): the case opens closed, `not_accepted`.
+        { target: 'closed', guard: 'screenedOut' },
         { target: 'red', guard: { type: 'startsAt', params: { tier: 'red' } } },
         { target: 'yellow', guard: { type: 'startsAt', params: { tier: 'yellow' } } },
         { target: 'blue' },
@@ -185,7 +246,7 @@ export const disputeMachine = setup({
       entry: { type: 'enterTier', params: { tier: 'blue' } },
       initial: 'mediating',
       on: {
-        ...closeOn,
+        ...mediationOn,
         ESCALATE: {
           target: '#dispute.yellow',
           guard: 'mayEscalate',
@@ -214,6 +275,7 @@ export const disputeMachine = setup({
                 { type: 'recordEscalation', params: { automatic: true } },
               ],
             },
+            ...consentIn,
             EXTEND_DEADLINE: extendIn('blue.mediating'),
             SUSPEND: suspendFrom('blue.mediating'),
           },
@@ -224,7 +286,7 @@ export const disputeMachine = setup({
       entry: { type: 'enterTier', params: { tier: 'yellow' } },
       initial: 'awaitingAcceptance',
       on: {
-        ...closeOn,
+        ...mediationOn,
         ESCALATE: {
           target: '#dispute.red',
           guard: 'mayEscalate',
@@ -271,6 +333,7 @@ export const disputeMachine = setup({
                 { type: 'recordEscalation', params: { automatic: true } },
               ],
             },
+            ...consentIn,
             EXTEND_DEADLINE: extendIn('yellow.jointReview'),
             SUSPEND: suspendFrom('yellow.jointReview'),
           },
@@ -281,7 +344,7 @@ export const disputeMachine = setup({
       entry: { type: 'enterTier', params: { tier: 'red' } },
       initial: 'convening',
       on: {
-        ...closeOn,
+        ...mediationOn,
         DOWNGRADE: { target: '#dispute.yellow', guard: 'mayDowngrade' },
       },
       states: {
@@ -320,6 +383,7 @@ export const disputeMachine = setup({
               guard: 'timerArmed',
               actions: { type: 'expire', params: { markOverdue: true } },
             },
+            ...consentIn,
             EXTEND_DEADLINE: extendIn('red.panelMediation'),
             SUSPEND: suspendFrom('red.panelMediation'),
           },
@@ -331,6 +395,7 @@ export const disputeMachine = setup({
       initial: 'performing',
       on: {
         ...closeOn,
+        ...reportOn,
         RECORD_FOLLOW_UP: followUpOutcomes,
         FOLLOW_UP_DUE: {
           target: '#dispute.followUp',
@@ -364,6 +429,7 @@ export const disputeMachine = setup({
     followUp: {
       on: {
         ...closeOn,
+        ...reportOn,
         RECORD_FOLLOW_UP: followUpOutcomes,
         SUSPEND: suspendFrom('followUp'),
       },
@@ -372,6 +438,7 @@ export const disputeMachine = setup({
       exit: 'resume',
       on: {
         ...closeOn,
+        ...reportOn,
         RESUME: [
           resumeTo('blue.mediating', '#dispute.blue.mediating'),
           resumeTo('yellow.awaitingAcceptance', '#dispute.yellow.awaitingAcceptance'),

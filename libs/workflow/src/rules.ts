@@ -1,6 +1,13 @@
 import { handlerOrSupervisorRefusal, handlerRefusal, isStreetSupervisor } from './access';
 import type { Actor, DisputeContext } from './context';
-import { INSTITUTIONS, PERFORMANCE } from './domain';
+import {
+  CONSENT_FORMS,
+  INSTITUTIONS,
+  NOTICE_FORMS,
+  OTHER_ROUTES,
+  PERFORMANCE,
+  POLICE_RISKS,
+} from './domain';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
 import { currentDeadline } from './timers';
 
@@ -44,6 +51,64 @@ function armedTimer(ctx: DisputeContext, timerId: unknown, fires: string): Refus
 
 const handlerOrSupervisor = { who: handlerOrSupervisorRefusal };
 
+/** Optional party lists name parties only. */
+function strangers(ctx: DisputeContext, ids: unknown, field: string): Refusal {
+  if (ids === undefined) return null;
+  if (!Array.isArray(ids)) return `${field} must list the parties`;
+  const unknown = ids.filter((id) => !ctx.parties.some((p) => p.id === id));
+  return unknown.length > 0
+    ? `${field} names someone who is not a party: ${unknown.join(', ')}`
+    : null;
+}
+
+const oneOf = (value: unknown, allowed: readonly string[], field: string): Refusal =>
+  value === undefined || allowed.includes(value as string)
+    ? null
+    : `${field} must be one of: ${allowed.join(', ')}`;
+
+/**
+ * PML Art. 25: a dispute triage marked for violence, self-harm or threats is reported to the
+ * police before mediation may end, with or without an agreement.
+ */
+function policeReportDue(ctx: DisputeContext): Refusal {
+  return ctx.policeReportRequired && ctx.policeReports.length === 0
+    ? 'triage marked a risk of violence, self-harm or threats: report it to the police (REPORT_TO_POLICE, People’s Mediation Law Art. 25) first'
+    : null;
+}
+
+/**
+ * PML Arts. 3, 17 and 2002 rules Art. 30: every party consented to the body now mediating
+ * (or did not object), and that body told them their rights, before any agreement.
+ */
+function voluntarinessRefusal(ctx: DisputeContext): Refusal {
+  const missing = ctx.parties.filter(
+    (p) => !ctx.consents.some((c) => c.partyId === p.id && c.tier === ctx.tier),
+  );
+  if (missing.length > 0)
+    return `no consent to mediation at ${ctx.tier} is recorded for ${missing
+      .map((p) => `${p.name} (${p.id})`)
+      .join(', ')} (RECORD_CONSENT, People’s Mediation Law Art. 17)`;
+  if (!ctx.rightsNotices.some((n) => n.tier === ctx.tier))
+    return `the parties have not been told their rights and obligations at ${ctx.tier} (RECORD_CONSENT with rightsNoticeHow, 2002 rules Art. 30)`;
+  return null;
+}
+
+/** Who may close a case without agreement: the given rule, once any due police report is made. */
+const closing =
+  (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
+  (ctx: DisputeContext, actor: Actor): Refusal =>
+    who(ctx, actor) ?? policeReportDue(ctx);
+
+const noticeRefusal = (e: { noticeHow?: unknown }): Refusal =>
+  oneOf(e.noticeHow, NOTICE_FORMS, 'noticeHow');
+
+const receptionRefusal = (
+  ctx: DisputeContext,
+  e: { consentingPartyIds?: unknown; rightsNoticeHow?: unknown },
+): Refusal =>
+  strangers(ctx, e.consentingPartyIds, 'consentingPartyIds') ??
+  oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow');
+
 export const RULES: Rules = {
   ACCEPT: {
     who: (ctx, actor) =>
@@ -58,7 +123,7 @@ export const RULES: Rules = {
       if (officer.streetCode !== ctx.location.streetCode)
         return `officer ${e.officerId} does not belong to street ${ctx.location.streetCode}`;
       if (!lawyer || lawyer.role !== 'lawyer') return `lawyerId ${e.lawyerId} is not a lawyer`;
-      return null;
+      return receptionRefusal(ctx, e);
     },
   },
   CONVENE_PANEL: {
@@ -80,12 +145,13 @@ export const RULES: Rules = {
       }
       const missing = INSTITUTIONS.filter((i) => !e.members.some((m) => m.institution === i));
       return missing.length === 0
-        ? null
+        ? receptionRefusal(ctx, e)
         : `the panel lacks a member from: ${missing.join(', ')} (three offices and one court must all sit)`;
     },
   },
   REACH_AGREEMENT: {
-    who: handlerRefusal,
+    who: (ctx, actor) =>
+      handlerRefusal(ctx, actor) ?? voluntarinessRefusal(ctx) ?? policeReportDue(ctx),
     payload: (ctx, e) => {
       if (blank(e.terms)) return 'the agreement needs its terms';
       if (e.performanceDueAt != null && !validDate(e.performanceDueAt))
@@ -114,18 +180,60 @@ export const RULES: Rules = {
         : `only a handler, a community police officer of community ${ctx.location.communityCode} or a supervisor may escalate in an emergency`,
     payload: (_ctx, e) => needsReason(e),
   },
-  REFER_TO_LITIGATION: { who: handlerRefusal, payload: (_ctx, e) => needsReason(e) },
-  WITHDRAW: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
+  REFER_TO_LITIGATION: {
+    who: closing(handlerRefusal),
+    payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
+  },
+  WITHDRAW: {
+    who: closing(handlerOrSupervisorRefusal),
+    payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
+  },
+  // A transfer hands the case to another agency, the police among them: it is never held back.
   TRANSFER: {
     ...handlerOrSupervisor,
-    payload: (_ctx, e) => (blank(e.agency) ? 'the receiving agency is required' : needsReason(e)),
+    payload: (_ctx, e) =>
+      blank(e.agency) ? 'the receiving agency is required' : (needsReason(e) ?? noticeRefusal(e)),
   },
   RECORD_REFUSAL: {
-    who: handlerRefusal,
+    who: closing(handlerRefusal),
     payload: (ctx, e) => {
       if (!ctx.parties.some((p) => p.id === e.partyId)) return `${e.partyId} is not a party`;
-      return blank(e.note) ? 'a note on the refusal is required' : null;
+      return blank(e.note) ? 'a note on the refusal is required' : noticeRefusal(e);
     },
+  },
+  RECORD_CONSENT: {
+    who: handlerRefusal,
+    payload: (ctx, e) => {
+      if (!Array.isArray(e.partyIds) || e.partyIds.length === 0)
+        return 'partyIds must list the consenting parties';
+      return (
+        strangers(ctx, e.partyIds, 'partyIds') ??
+        (CONSENT_FORMS.includes(e.form)
+          ? null
+          : `form must be one of: ${CONSENT_FORMS.join(', ')}`) ??
+        oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow')
+      );
+    },
+  },
+  // PML Art. 3(3): the parties may leave mediation for another route at any tier.
+  CHOOSE_OTHER_ROUTE: {
+    who: closing(handlerOrSupervisorRefusal),
+    payload: (_ctx, e) =>
+      (OTHER_ROUTES.includes(e.route)
+        ? null
+        : `route must be one of: ${OTHER_ROUTES.join(', ')}`) ??
+      needsReason(e) ??
+      noticeRefusal(e),
+  },
+  REPORT_TO_POLICE: {
+    who: (ctx, actor) =>
+      (actor.role === 'community_police' && actor.communityCode === ctx.location.communityCode) ||
+      handlerOrSupervisorRefusal(ctx, actor) === null
+        ? null
+        : `only a handler, a community police officer of community ${ctx.location.communityCode} or a supervisor may report to the police`,
+    payload: (_ctx, e) =>
+      (POLICE_RISKS.includes(e.risk) ? null : `risk must be one of: ${POLICE_RISKS.join(', ')}`) ??
+      needsReason(e),
   },
   EXTEND_DEADLINE: {
     ...handlerOrSupervisor,

@@ -75,6 +75,9 @@ export async function recordSideEffects(
     case 'WITHDRAW':
     case 'TRANSFER':
     case 'RECORD_REFUSAL':
+    case 'RECORD_CONSENT':
+    case 'CHOOSE_OTHER_ROUTE':
+    case 'REPORT_TO_POLICE':
     case 'EXTEND_DEADLINE':
     case 'SUSPEND':
     case 'RESUME':

@@ -3,7 +3,7 @@
  * actor for every role (and a few from elsewhere), two parties, a clock, and helpers that
  * walk a case to each status through the public engine API (`openCase` / `step`).
  */
-import type { Actor, CaseLocation, PartyRef, UserRef } from '../context';
+import type { Actor, CaseLocation, DisputeInput, PartyRef, UserRef } from '../context';
 import type { Institution, Outcome, Status, Tier } from '../domain';
 import type { DomainEvent, EventType, WorkflowEvent } from '../events';
 import {
@@ -192,6 +192,21 @@ export function validPayload<T extends EventType>(
     REQUEST_JUDICIAL_CONFIRMATION: () => ({}),
     RECORD_CONFIRMATION: () => ({ confirmed: true, note: 'confirmed by the Laoshan tribunal' }),
     RECORD_FOLLOW_UP: () => ({ performed: 'full', note: 'the pipe is fixed and the money paid' }),
+    RECORD_CONSENT: () => ({
+      partyIds: [...ALL_PARTY_IDS],
+      form: 'consent',
+      rightsNoticeHow: 'oral',
+    }),
+    CHOOSE_OTHER_ROUTE: () => ({
+      route: 'arbitration',
+      reason: 'the lease names an arbitration commission',
+      noticeHow: 'written',
+    }),
+    REPORT_TO_POLICE: () => ({
+      risk: 'threats',
+      reason: 'Li Wei said he would “settle it himself” tonight',
+      station: 'Zhonghan police station',
+    }),
     DEADLINE_EXPIRED: () => ({
       timerId: state.context.timers.find((t) => t.fires === 'DEADLINE_EXPIRED')?.id ?? 'none',
     }),
@@ -235,10 +250,17 @@ export class Case {
 
   constructor(
     tier: Tier = 'blue',
-    options: { policy?: WorkflowPolicy; openedAtMinute?: number; parties?: PartyRef[] } = {},
+    options: {
+      policy?: WorkflowPolicy;
+      openedAtMinute?: number;
+      parties?: PartyRef[];
+      input?: Partial<DisputeInput>;
+    } = {},
   ) {
     this.minute = options.openedAtMinute ?? 0;
     this.view = openCase({
+      openedBy: ACTORS.gridWorker.id,
+      ...options.input,
       location: LOCATION,
       parties: options.parties ?? PARTIES,
       tier,
@@ -328,6 +350,14 @@ export class Case {
     return this.send(type, { timerId: timer.id }, ACTORS.system, 0);
   }
 }
+
+/** A dispute already before a court: not accepted (2002 rules Art. 22). */
+export const SCREENED_OUT = {
+  ground: 'before_court',
+  referredTo: 'Laoshan District People’s Court',
+  note: 'Li Wei has already sued over the ceiling',
+  noticeHow: 'written',
+} as const satisfies DisputeInput['notAccepted'];
 
 // ---------------------------------------------------------------------------------------------
 // Walkers: a fresh case in each status
@@ -426,5 +456,15 @@ export function closedCase(outcome: Outcome, options: WalkOptions = {}): Case {
       c.send('RECORD_FOLLOW_UP', { performed: 'none' });
       return c;
     }
+    case 'other_route': {
+      const c = caseIn('blue.mediating', options);
+      c.send('CHOOSE_OTHER_ROUTE');
+      return c;
+    }
+    case 'not_accepted':
+      return new Case('blue', {
+        ...(options.policy ? { policy: options.policy } : {}),
+        input: { notAccepted: SCREENED_OUT },
+      });
   }
 }

@@ -18,10 +18,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CONSENT_FORMS,
   INSTITUTIONS,
+  NOTICE_FORMS,
+  OTHER_ROUTES,
   PERFORMANCE,
+  POLICE_RISKS,
+  type ConsentForm,
   type Institution,
+  type NoticeForm,
+  type OtherRoute,
   type Performance,
+  type PoliceRisk,
 } from '../../../../../libs/workflow/src/domain';
 import {
   EVENT_TYPES,
@@ -80,9 +88,29 @@ class WithReason extends EventBaseDto {
   reason: string;
 }
 
+/** Optional party ids, for the consent recorded by the receiving body (PML Art. 17). */
+const PartyIds = () => apply(IsOptional(), IsArray(), ArrayMaxSize(200), IsString({ each: true }));
+
+const NOTICE_HOW_DOC = {
+  enum: NOTICE_FORMS,
+  description: 'How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26',
+};
+
 export class AcceptDto extends EventBaseDto {
   @ApiProperty() @Text(64) officerId: string;
   @ApiProperty() @Text(64) lawyerId: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Parties who consented to this body; the others are recorded as not objecting',
+  })
+  @PartyIds()
+  consentingPartyIds?: string[];
+
+  @ApiPropertyOptional(NOTICE_HOW_DOC)
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  rightsNoticeHow?: NoticeForm;
 }
 
 export class PanelMemberDto {
@@ -100,6 +128,18 @@ export class ConvenePanelDto extends EventBaseDto {
   @ValidateNested({ each: true })
   @Type(() => PanelMemberDto)
   members: PanelMemberDto[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Parties who consented to the panel; the others are recorded as not objecting',
+  })
+  @PartyIds()
+  consentingPartyIds?: string[];
+
+  @ApiPropertyOptional(NOTICE_HOW_DOC)
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  rightsNoticeHow?: NoticeForm;
 }
 
 export class ReachAgreementDto extends EventBaseDto {
@@ -120,13 +160,57 @@ export class ReachAgreementDto extends EventBaseDto {
 
 export class ReasonDto extends WithReason {}
 
-export class TransferDto extends WithReason {
+/** A closure without agreement: how the Art. 26 notice was given (the sender gave it). */
+export class ClosingReasonDto extends WithReason {
+  @ApiPropertyOptional(NOTICE_HOW_DOC)
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  noticeHow?: NoticeForm;
+}
+
+export class TransferDto extends ClosingReasonDto {
   @ApiProperty() @Text(200) agency: string;
 }
 
 export class RecordRefusalDto extends EventBaseDto {
   @ApiProperty() @Text(64) partyId: string;
   @ApiProperty() @Text() note: string;
+
+  @ApiPropertyOptional(NOTICE_HOW_DOC)
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  noticeHow?: NoticeForm;
+}
+
+/** PML Art. 17, 2002 rules Art. 30: consent and the rights notice, recorded by the handler. */
+export class RecordConsentDto extends EventBaseDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  partyIds: string[];
+
+  @ApiProperty({ enum: CONSENT_FORMS }) @IsIn(CONSENT_FORMS) form: ConsentForm;
+
+  @ApiPropertyOptional(NOTICE_HOW_DOC)
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  rightsNoticeHow?: NoticeForm;
+}
+
+/** PML Art. 3(3): the parties leave mediation for arbitration, administrative channels or court. */
+export class ChooseOtherRouteDto extends ClosingReasonDto {
+  @ApiProperty({ enum: OTHER_ROUTES }) @IsIn(OTHER_ROUTES) route: OtherRoute;
+}
+
+/** PML Art. 25: a dispute at risk of violence, self-harm or turning criminal; the case stays open. */
+export class ReportToPoliceDto extends WithReason {
+  @ApiProperty({ enum: POLICE_RISKS }) @IsIn(POLICE_RISKS) risk: PoliceRisk;
+  @ApiPropertyOptional({ description: 'The police station told' })
+  @IsOptional()
+  @Text(200)
+  station?: string;
 }
 
 export class ExtendDeadlineDto extends WithReason {
@@ -159,8 +243,8 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   ESCALATE: ReasonDto,
   DOWNGRADE: ReasonDto,
   EMERGENCY_ESCALATE: ReasonDto,
-  REFER_TO_LITIGATION: ReasonDto,
-  WITHDRAW: ReasonDto,
+  REFER_TO_LITIGATION: ClosingReasonDto,
+  WITHDRAW: ClosingReasonDto,
   TRANSFER: TransferDto,
   RECORD_REFUSAL: RecordRefusalDto,
   EXTEND_DEADLINE: ExtendDeadlineDto,
@@ -169,4 +253,7 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   REQUEST_JUDICIAL_CONFIRMATION: NoPayloadDto,
   RECORD_CONFIRMATION: RecordConfirmationDto,
   RECORD_FOLLOW_UP: RecordFollowUpDto,
+  RECORD_CONSENT: RecordConsentDto,
+  CHOOSE_OTHER_ROUTE: ChooseOtherRouteDto,
+  REPORT_TO_POLICE: ReportToPoliceDto,
 };
