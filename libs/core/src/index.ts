@@ -49,3 +49,4 @@ export * from './community';
 export * from './calendar';
 export * from './supervision';
 export * from './casefile';
+export * from './workflow-migration';

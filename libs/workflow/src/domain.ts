@@ -114,3 +114,16 @@ export type Performance = (typeof PERFORMANCE)[number];
 
 /** The system's own actor, used for timer events. */
 export const SYSTEM_ACTOR_ID = 'system';
+
+/**
+ * Triage indicators that make a report to the police required before mediation may end
+ * (PML Art. 25; 2002 rules Art. 32): violence, self-harm and threats.
+ */
+export const POLICE_REPORT_INDICATORS: readonly string[] = [
+  'threat_of_violence',
+  'threat_of_self_harm',
+  'threat_of_revenge',
+  'weapons_or_poison',
+  'domestic_violence',
+  'criminal_risk',
+];

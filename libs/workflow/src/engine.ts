@@ -1,26 +1,15 @@
-import {
-  createActor,
-  getNextTransitions,
-  initialTransition,
-  type ActorScope,
-  type StateValue,
-} from 'xstate';
-import type { Actor, DisputeContext, DisputeInput } from './context';
+import { createActor, getNextTransitions, initialTransition, type ActorScope } from 'xstate';
+import type { Actor, DisputeInput } from './context';
 import type { Outcome, Status, Tier } from './domain';
 import { EVENT_TYPES, type EventType, type WorkflowEvent } from './events';
 import { disputeMachine, MACHINE_ID, MACHINE_VERSION } from './machine';
 import { migrateWorkflow } from './migrate';
+import type { PersistedWorkflow } from './persisted';
 import { ruleRefusal, whoRefusal } from './rules';
 import { statusOf } from './status';
 import type { TimerEntry } from './timers';
 
-/** A case's workflow state as stored: tagged with the machine id and version it was made by. */
-export interface PersistedWorkflow {
-  machineId: string;
-  machineVersion: number;
-  value: StateValue;
-  context: DisputeContext;
-}
+export type { PersistedWorkflow } from './persisted';
 
 /** What a case looks like to the rest of the system after a step. */
 export interface WorkflowView {

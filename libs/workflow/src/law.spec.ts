@@ -3,7 +3,9 @@
  * review (../shared/research/legal-review.md) found the statechart getting wrong. Each test names
  * the article it holds the machine to; docs/law.md explains the changes.
  */
+import { POLICE_REPORT_INDICATORS } from './domain';
 import { MACHINE_VERSION } from './machine';
+import { assessRisk, DEFAULT_INDICATORS, DEFAULT_TRIAGE_POLICY } from './triage';
 import { migrateWorkflow } from './migrate';
 import { restore, step, type PersistedWorkflow } from './engine';
 import { statusOf } from './status';
@@ -273,5 +275,43 @@ describe(`snapshot migration to machine version ${MACHINE_VERSION}`, () => {
   it('an unknown version is refused', () => {
     const state = { ...caseIn('blue.mediating').state, machineVersion: 0 };
     expect(() => migrateWorkflow(state, MACHINE_VERSION)).toThrow(/cannot be read/);
+  });
+});
+
+describe('PML Art. 25 and 2002 rules Art. 32: triage', () => {
+  const policy = { ...DEFAULT_TRIAGE_POLICY, thresholds: { yellow: 30, red: 60 } };
+
+  it.each(['criminal_risk', 'homicide_risk'])(
+    '一票定级: %s makes a case red whatever the score',
+    (code) => {
+      const result = assessRisk({ indicators: [code] }, policy);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.assessment.score).toBeLessThan(30);
+      expect(result.assessment.suggestedTier).toBe('red');
+      expect(result.assessment.decidedBy).toEqual([code]);
+      expect(result.assessment.chosenTier).toBe('red');
+    },
+  );
+
+  it('the indicators practice uses are on the checklist', () => {
+    const codes = DEFAULT_INDICATORS.map((i) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'special_care_person',
+        'domestic_violence',
+        'threat_of_revenge',
+        'weapons_or_poison',
+        'repeated_110_calls',
+        'economic_hardship',
+        'sensitive_period',
+        'mass_victim_financial',
+      ]),
+    );
+  });
+
+  it('Art. 25: violence, self-harm and threats make the police report required', () => {
+    for (const code of ['threat_of_violence', 'threat_of_self_harm', 'threat_of_revenge'])
+      expect(POLICE_REPORT_INDICATORS).toContain(code);
+    expect(POLICE_REPORT_INDICATORS).not.toContain('legal_complexity');
   });
 });

@@ -1,6 +1,6 @@
 import type { DisputeContext } from './context';
 import { statusOf } from './status';
-import type { PersistedWorkflow } from './engine';
+import type { PersistedWorkflow } from './persisted';
 
 /**
  * Snapshot migrations, one per machine version: a case persisted by an older statechart is

@@ -1,4 +1,12 @@
-import type { PartyRole, Status, Tier } from '@tricolor/workflow';
+import type {
+  CaseSource,
+  ConsentForm,
+  NoticeForm,
+  PartyRole,
+  ScreeningGround,
+  Status,
+  Tier,
+} from '@tricolor/workflow';
 
 /** What opening a dispute takes (DESIGN.md §6); the HTTP DTO validates this shape. */
 export interface OpenDisputeCommand {
@@ -6,7 +14,14 @@ export interface OpenDisputeCommand {
   description: string;
   category: string;
   gridCode: string;
-  parties: { name: string; role: PartyRole; phone?: string; idNumber?: string }[];
+  parties: {
+    name: string;
+    role: PartyRole;
+    phone?: string;
+    idNumber?: string;
+    /** PML Art. 17: how this party came to mediation; default no objection (application for the applicant of a party's application). */
+    consent?: ConsentForm;
+  }[];
   amount?: number;
   riskIndicators: string[];
   requestedTier?: Tier;
@@ -16,6 +31,17 @@ export interface OpenDisputeCommand {
   location?: { lon: number; lat: number };
   /** The 社情 report it is opened from; set only by converting the report, never from a body. */
   reportId?: string;
+  /** PML Art. 18: where the case came from; default grid_worker. */
+  source?: CaseSource;
+  /** 2002 rules Art. 30: how the opener told the parties their rights; default oral. */
+  rightsNoticeHow?: NoticeForm;
+  /** 2002 rules Arts. 22, 24: intake screening did not accept the dispute. */
+  notAccepted?: {
+    ground: ScreeningGround;
+    referredTo: string;
+    note?: string;
+    noticeHow?: NoticeForm;
+  };
 }
 
 export interface ListDisputesFilter {

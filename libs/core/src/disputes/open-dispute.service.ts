@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import { DisputeEntity, TransactionRunner, newId, type PartyRecord } from '@tricolor/persistence';
-import { assessRisk, openCase, type Actor, type RiskAssessment } from '@tricolor/workflow';
+import {
+  assessRisk,
+  openCase,
+  POLICE_REPORT_INDICATORS,
+  type Actor,
+  type RiskAssessment,
+} from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService, type UnitPlace } from '../jurisdiction/jurisdiction.service';
@@ -79,6 +85,26 @@ export class OpenDisputeService {
         working: { ...this.config.workingSpans },
       },
       calendar: await this.calendars.current(),
+      openedBy: actor.id,
+      source: body.source ?? 'grid_worker',
+      consents: body.parties.flatMap((p, i) =>
+        p.consent ? [{ partyId: `p${i + 1}`, form: p.consent }] : [],
+      ),
+      rightsNoticeHow: body.rightsNoticeHow ?? 'oral',
+      // PML Art. 25: triage marked violence, self-harm or threats.
+      policeReportRequired: assessment.matched.some((m) =>
+        POLICE_REPORT_INDICATORS.includes(m.code),
+      ),
+      ...(body.notAccepted
+        ? {
+            notAccepted: {
+              ground: body.notAccepted.ground,
+              referredTo: body.notAccepted.referredTo,
+              note: body.notAccepted.note ?? null,
+              noticeHow: body.notAccepted.noticeHow ?? 'oral',
+            },
+          }
+        : {}),
     });
 
     const id = newId();
@@ -96,7 +122,7 @@ export class OpenDisputeService {
         tier: workflow.tier,
         highestTier: workflow.highestTier,
         status: workflow.status,
-        outcome: null,
+        outcome: workflow.outcome,
         overdue: false,
         parties,
         amount: body.amount ?? null,
@@ -110,7 +136,7 @@ export class OpenDisputeService {
         nextDeadlineAt: nextDeadlineOf(workflow.state),
         createdAt: at,
         updatedAt: at,
-        closedAt: null,
+        closedAt: workflow.status === 'closed' ? at : null,
         ...openTierClock(workflow.tier, at),
         reportId: body.reportId ?? null,
         lon: body.location?.lon ?? null,
@@ -132,6 +158,8 @@ export class OpenDisputeService {
           suggestedTier: assessment.suggestedTier,
           chosenTier: assessment.chosenTier,
           explanation: assessment.explanation,
+          source: body.source ?? 'grid_worker',
+          ...(body.notAccepted ? { notAccepted: { ...body.notAccepted } } : {}),
           ...(body.linkedCaseId ? { linkedCaseId: body.linkedCaseId } : {}),
           ...(body.reportId ? { reportId: body.reportId } : {}),
         },

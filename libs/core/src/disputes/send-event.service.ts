@@ -181,6 +181,14 @@ export class SendEventService {
       const insert = this.notifier.insertStatement(m, notices);
       if (insert) batch.add(insert);
     }
+    // PML Art. 25: the report is on the case and in the police's inbox, in the same commit.
+    if (event.type === 'REPORT_TO_POLICE') {
+      const insert = this.notifier.insertStatement(
+        m,
+        await this.notifier.policeReportNotices(m, next, at),
+      );
+      if (insert) batch.add(insert);
+    }
     const changed = () =>
       new ConflictError(`the case changed while ${event.type} was being applied: retry`);
     let affected: number[];

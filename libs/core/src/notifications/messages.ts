@@ -77,3 +77,16 @@ export function confirmationWindowMessage(c: CaseFacts, closing: boolean, endsAt
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** PML Art. 25: the report reaches the police; the citizens' names stay on the case page. */
+export function policeReportMessage(
+  c: CaseFacts,
+  report: { risk: string; station: string | null; at: Date },
+): string {
+  return (
+    `Report to the police (People's Mediation Law Art. 25) on ${caseRef(c)} in street ` +
+    `${c.streetCode}: risk of ${report.risk.replace('_', ' ')}` +
+    `${report.station ? `, reported to ${report.station}` : ''} at ${formatTime(report.at)}. ` +
+    'The case stays open in mediation; see the case for the details.'
+  );
+}

@@ -8,5 +8,7 @@ export const NOTIFICATION_KINDS = [
   'report_overdue',
   // A supervisor pressed on a case (督办).
   'supervision',
+  // PML Art. 25: a dispute at risk of violence, self-harm or turning criminal was reported.
+  'police_report',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -14,6 +14,7 @@ import {
   acceptanceOverdueMessage,
   confirmationWindowMessage,
   escalationMessage,
+  policeReportMessage,
   reminderMessage,
   redOverdueMessage,
   type CaseFacts,
@@ -165,6 +166,36 @@ export class Notifier {
         to: toTier,
         automatic,
         reason,
+        at,
+      }),
+      at,
+    });
+  }
+
+  /**
+   * PML Art. 25: a report to the police lands in the inbox of the community police of the
+   * case's community and of the street's supervisors; read, not written (the transition writes).
+   */
+  async policeReportNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
+    const report = dispute.snapshot.context.policeReports.at(-1);
+    if (!report) return [];
+    const people = await activeActors(m, dispute.streetCode, []);
+    const recipients = [
+      ...people
+        .filter((p) => p.role === 'community_police' && p.communityCode === dispute.communityCode)
+        .map((p) => p.id),
+      ...supervisorsAmong(people, dispute.streetCode),
+    ];
+    return this.notices(recipients, {
+      disputeId: dispute.id,
+      kind: 'police_report',
+      message: policeReportMessage(facts(dispute), {
+        risk: report.risk,
+        station: report.station,
         at,
       }),
       at,

@@ -52,6 +52,8 @@ describe('summariseGroups', () => {
       referred_to_litigation: 1,
       transferred: 0,
       agreement_not_performed: 0,
+      not_accepted: 0,
+      other_route: 0,
     });
   });
 

@@ -49,6 +49,8 @@ export interface RiskAssessment {
   readonly tierReason?: string;
   /** The chosen tier is below the suggested one (a tierReason was then required). */
   readonly downgraded: boolean;
+  /** Decisive indicators that set the suggestion whatever the score (一票定级). */
+  readonly decidedBy?: readonly string[];
 }
 
 export type AssessmentResult =
@@ -71,7 +73,18 @@ export function assessRisk(
 
   const matched = matchIndicators(input, policy);
   const score = roundScore(matched.reduce((sum, indicator) => sum + indicator.weight, 0));
-  const suggestedTier = suggestTier(score, policy.thresholds);
+  // 一票定级: a decisive indicator sets the floor of the suggestion whatever the score.
+  const decisive = policy.indicators.filter(
+    (indicator) =>
+      indicator.decisive !== undefined && matched.some((m) => m.code === indicator.code),
+  );
+  const suggestedTier = decisive.reduce<Tier>(
+    (tier, indicator) =>
+      indicator.decisive && tierRank(indicator.decisive) > tierRank(tier)
+        ? indicator.decisive
+        : tier,
+    suggestTier(score, policy.thresholds),
+  );
   const chosenTier = input.requestedTier ?? suggestedTier;
   const tierReason = input.tierReason?.trim() || undefined;
   const downgraded = tierRank(chosenTier) < tierRank(suggestedTier);
@@ -100,6 +113,7 @@ export function assessRisk(
     thresholds: { yellow: policy.thresholds.yellow, red: policy.thresholds.red },
     explanation,
     ...(tierReason === undefined ? {} : { tierReason }),
+    ...(decisive.length > 0 ? { decidedBy: decisive.map((indicator) => indicator.code) } : {}),
     downgraded,
   };
   return { ok: true, assessment };

@@ -8,6 +8,11 @@ export interface RiskIndicator {
   readonly description?: string;
   /** Points added to the score when the indicator is matched; never negative. */
   readonly weight: number;
+  /**
+   * 一票定级: matched, it sets the suggested tier to at least this one whatever the score
+   * (a risk of a crime or a killing is red on its own).
+   */
+  readonly decisive?: 'yellow' | 'red';
 }
 
 /**
@@ -27,6 +32,46 @@ export const DEFAULT_INDICATORS: readonly RiskIndicator[] = freezeAll([
     label: 'threat of self-harm',
     description: 'A party has threatened to harm themselves or to take their own life.',
     weight: 8,
+  },
+  {
+    code: 'criminal_risk',
+    label: 'risk of turning criminal (民转刑)',
+    description: 'The dispute may turn into a crime: report it to the police (PML Art. 25).',
+    weight: 8,
+    decisive: 'red',
+  },
+  {
+    code: 'homicide_risk',
+    label: 'risk of a killing',
+    description:
+      'Someone’s life is at risk (命案风险): red whatever the score, and a police report.',
+    weight: 8,
+    decisive: 'red',
+  },
+  {
+    code: 'domestic_violence',
+    label: 'domestic violence',
+    description:
+      'Violence within a family: a police matter under the Anti-Domestic Violence Law (warning letters, protection orders), not ordinary mediation.',
+    weight: 6,
+  },
+  {
+    code: 'threat_of_revenge',
+    label: 'threat of revenge or loss of control',
+    description: 'A party threatens revenge or seems about to lose control (扬言报复, 情绪失控).',
+    weight: 6,
+  },
+  {
+    code: 'weapons_or_poison',
+    label: 'access to weapons or poison',
+    description: 'A party has, or has spoken of, weapons, knives, pesticide or other poison.',
+    weight: 5,
+  },
+  {
+    code: 'mass_victim_financial',
+    label: 'many victims of a financial matter',
+    description: 'Many people lost money in the same matter (涉众型经济纠纷).',
+    weight: 5,
   },
   {
     code: 'prior_physical_conflict',
@@ -87,6 +132,31 @@ export const DEFAULT_INDICATORS: readonly RiskIndicator[] = freezeAll([
     label: 'media attention',
     description: 'Newspapers, television or social media are following the dispute.',
     weight: 3,
+  },
+  {
+    code: 'special_care_person',
+    label: 'person under special care',
+    description:
+      'A party is among the people the community looks after closely (重点人员: severe mental illness, released prisoners, people in difficulty).',
+    weight: 4,
+  },
+  {
+    code: 'repeated_110_calls',
+    label: 'repeated 110 calls',
+    description: 'The police have been called (110) about the same matter more than once.',
+    weight: 3,
+  },
+  {
+    code: 'economic_hardship',
+    label: 'economic hardship',
+    description: 'A party is in serious financial difficulty.',
+    weight: 2,
+  },
+  {
+    code: 'sensitive_period',
+    label: 'sensitive period',
+    description: 'Major holidays, important meetings or events when stability matters most.',
+    weight: 2,
   },
   {
     code: 'cross_jurisdiction',

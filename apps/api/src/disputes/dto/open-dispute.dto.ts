@@ -18,9 +18,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CASE_SOURCES,
+  CONSENT_FORMS,
+  NOTICE_FORMS,
   PARTY_ROLES,
+  SCREENING_GROUNDS,
   TIERS,
+  type CaseSource,
+  type ConsentForm,
+  type NoticeForm,
   type PartyRole,
+  type ScreeningGround,
   type Tier,
 } from '../../../../../libs/workflow/src/domain';
 
@@ -49,6 +57,42 @@ export class PartyDto {
   @IsString()
   @Matches(/^[0-9]{17}[0-9Xx]$/, { message: 'idNumber must be an 18-character resident ID number' })
   idNumber?: string;
+
+  @ApiPropertyOptional({
+    enum: CONSENT_FORMS,
+    description:
+      'PML Art. 17: how this party came to mediation (default no_objection; application for an applicant when source is party_application)',
+  })
+  @IsOptional()
+  @IsIn(CONSENT_FORMS)
+  consent?: ConsentForm;
+}
+
+/** 2002 rules Arts. 22, 24: the dispute is not accepted; the parties are told where to go. */
+export class NotAcceptedDto {
+  @ApiProperty({ enum: SCREENING_GROUNDS })
+  @IsIn(SCREENING_GROUNDS)
+  ground: ScreeningGround;
+
+  @ApiProperty({ description: 'The body the parties are told to go to', example: '崂山区人民法院' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  referredTo: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({
+    enum: NOTICE_FORMS,
+    description: 'How the parties were told (default oral)',
+  })
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  noticeHow?: NoticeForm;
 }
 
 /** A point in WGS 84 degrees, from the phone's GPS or picked on the map. */
@@ -137,4 +181,30 @@ export class OpenDisputeDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    enum: CASE_SOURCES,
+    description: 'PML Art. 18: where the case came from (default grid_worker)',
+  })
+  @IsOptional()
+  @IsIn(CASE_SOURCES)
+  source?: CaseSource;
+
+  @ApiPropertyOptional({
+    enum: NOTICE_FORMS,
+    description: '2002 rules Art. 30: how the opener told the parties their rights (default oral)',
+  })
+  @IsOptional()
+  @IsIn(NOTICE_FORMS)
+  rightsNoticeHow?: NoticeForm;
+
+  @ApiPropertyOptional({
+    type: NotAcceptedDto,
+    description: 'Screening did not accept the dispute: the case is recorded closed, not_accepted',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NotAcceptedDto)
+  notAccepted?: NotAcceptedDto;
 }
