@@ -306,7 +306,8 @@ describe.each(DRIVERS)('disputes over HTTP on %s', (driver) => {
     it('tells each caller which events they may send and why not the others', async () => {
       const res = await as('police1').get(`/disputes/${caseId}/allowed-events`);
       expect(res.status).toBe(200);
-      expect(res.body.allowed).toEqual(['EMERGENCY_ESCALATE']);
+      // PML Art. 25: the community police may also record a report to the police.
+      expect(res.body.allowed).toEqual(['EMERGENCY_ESCALATE', 'REPORT_TO_POLICE']);
       const accept = res.body.events.find((e: { type: string }) => e.type === 'ACCEPT');
       expect(accept.reason).toMatch(/not possible while the case is blue.mediating/);
     });

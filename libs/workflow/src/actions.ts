@@ -5,12 +5,21 @@ import type {
   DisputeInput,
   RoutesNotice,
 } from './context';
-import type { ConsentForm, NoticeForm, OpenStatus, OtherRoute, Outcome, Tier } from './domain';
+import type {
+  ConfirmationResult,
+  ConsentForm,
+  NoticeForm,
+  OpenStatus,
+  OtherRoute,
+  Outcome,
+  Tier,
+} from './domain';
 import { OTHER_ROUTES, SYSTEM_ACTOR_ID, TIERS } from './domain';
 import type { WorkflowEvent, WorkflowEventOf } from './events';
 import type { BusinessCalendar } from './calendar/types';
 import {
   armTimers,
+  confirmationWindowEnd,
   disarmTimers,
   dropTimer,
   extendDeadline,
@@ -97,6 +106,8 @@ const baseContext = (input: DisputeInput): DisputeContext => ({
   screening: null,
   policeReportRequired: input.policeReportRequired ?? false,
   policeReports: [],
+  personalStatus: input.personalStatus ?? false,
+  priorAgreements: [],
   timers: [],
   pausedTimers: [],
   timerSeq: 0,
@@ -243,6 +254,7 @@ export function reachAgreement(
   event: WorkflowEventOf<'REACH_AGREEMENT'>,
 ): Update {
   const at = eventTime(event);
+  const form = event.form ?? 'written';
   const agreement: AgreementRecord = {
     tier: ctx.tier,
     terms: event.terms,
@@ -250,13 +262,127 @@ export function reachAgreement(
     signedByPartyIds: event.signedByPartyIds,
     reachedAt: at,
     reachedBy: event.actor.id,
-    confirmationWindowEndsAt: new Date(
-      Date.parse(at) + ctx.policy.durations.CONFIRMATION_WINDOW,
-    ).toISOString(),
+    confirmationWindowEndsAt: confirmationWindowEnd(at, ctx.policy),
     confirmation: null,
+    form,
+    organisation: event.organisation ?? committeeOf(ctx),
+    mediatorIds: event.mediatorIds ?? [event.actor.id],
+    facts: event.facts ?? null,
+    issues: event.issues ?? null,
+    // The rules refuse a written agreement without the seal: recorded, it is in effect (Art. 29).
+    sealedAt: form === 'written' ? at : null,
+    effectiveAt: at,
+    request: null,
+    result: null,
+    nonPerformance: [],
+    urgedAt: [],
   };
   return { agreement };
 }
+
+/**
+ * The people's mediation committee of the body that mediated (PML Arts. 7–8, 34): the
+ * community's committee at blue, the sub-district's at yellow and red.
+ */
+export const committeeOf = (ctx: DisputeContext): string =>
+  ctx.tier === 'blue'
+    ? `people's mediation committee of community ${ctx.location.communityCode}`
+    : `people's mediation committee of street ${ctx.location.streetCode}`;
+
+/** PML Art. 33: the joint application, with the court it went to. */
+export function requestConfirmation(
+  ctx: DisputeContext,
+  event: WorkflowEventOf<'REQUEST_JUDICIAL_CONFIRMATION'>,
+): Update {
+  if (!ctx.agreement) return {};
+  return {
+    agreement: {
+      ...ctx.agreement,
+      confirmation: 'pending',
+      request: {
+        court: event.court ?? null,
+        applicantPartyIds: event.applicantPartyIds ?? ctx.parties.map((p) => p.id),
+        at: eventTime(event),
+        by: event.actor.id,
+      },
+    },
+  };
+}
+
+/** The contract's boolean next to the court's four answers (CPL Art. 206; 法释〔2011〕5号). */
+export const resultOf = (e: WorkflowEventOf<'RECORD_CONFIRMATION'>): ConfirmationResult =>
+  e.result ?? (e.confirmed ? 'confirmed' : 'rejected');
+
+const CONFIRMATION_OF: Record<ConfirmationResult, AgreementRecord['confirmation']> = {
+  confirmed: 'confirmed',
+  rejected: 'refused',
+  not_accepted: 'refused',
+  // A withdrawn application leaves nothing pending: the parties may apply again in time.
+  withdrawn: null,
+};
+
+export function recordConfirmation(
+  ctx: DisputeContext,
+  event: WorkflowEventOf<'RECORD_CONFIRMATION'>,
+): Update {
+  if (!ctx.agreement) return {};
+  const result = resultOf(event);
+  return {
+    agreement: {
+      ...ctx.agreement,
+      confirmation: CONFIRMATION_OF[result],
+      result: {
+        result,
+        court: event.court ?? ctx.agreement.request?.court ?? null,
+        rulingNumber: event.rulingNumber ?? null,
+        note: event.note ?? null,
+        at: eventTime(event),
+      },
+    },
+  };
+}
+
+/** PML Art. 31: after effect, a withdrawal or refusal is non-performance by that party. */
+export function nonPerformance(ctx: DisputeContext, event: WorkflowEvent): Update {
+  if (!ctx.agreement) return {};
+  const entry = {
+    partyId: event.type === 'RECORD_REFUSAL' ? event.partyId : null,
+    note:
+      event.type === 'RECORD_REFUSAL'
+        ? event.note
+        : 'reason' in event && typeof event.reason === 'string'
+          ? event.reason
+          : event.type,
+    at: eventTime(event),
+    recordedBy: event.actor.id,
+  };
+  return {
+    agreement: {
+      ...ctx.agreement,
+      nonPerformance: [...(ctx.agreement.nonPerformance ?? []), entry],
+    },
+  };
+}
+
+/** PML Art. 32: the mediator urges performance (督促履行); the agreement stays as it is. */
+export const urge = (ctx: DisputeContext, event: WorkflowEvent): Update =>
+  ctx.agreement
+    ? {
+        agreement: {
+          ...ctx.agreement,
+          urgedAt: [...(ctx.agreement.urgedAt ?? []), eventTime(event)],
+        },
+      }
+    : {};
+
+/**
+ * A follow-up that found the agreement not fully performed sends the case back to mediation:
+ * the agreement is kept on record (it bound the parties until a new one replaces it).
+ */
+export const supersede = (ctx: DisputeContext): Update =>
+  ctx.agreement
+    ? { agreement: null, priorAgreements: [...ctx.priorAgreements, ctx.agreement] }
+    : {};
 
 export const withConfirmation = (
   ctx: DisputeContext,
@@ -282,14 +408,23 @@ export function extend(
 
 /** The routes a closure tells the parties of, and the body it names (PML Arts. 26, 32). */
 function routesFor(
+  ctx: DisputeContext,
   event: WorkflowEvent,
   outcome: Outcome,
 ): { routes: readonly OtherRoute[]; referredTo: string | null } {
   if (event.type === 'TRANSFER') return { routes: OTHER_ROUTES, referredTo: event.agency };
   if (event.type === 'CHOOSE_OTHER_ROUTE') return { routes: [event.route], referredTo: null };
   if (outcome === 'referred_to_litigation') return { routes: ['litigation'], referredTo: null };
-  // Art. 32: a party may sue over an agreement that was not performed.
-  if (outcome === 'agreement_not_performed') return { routes: ['litigation'], referredTo: null };
+  // Art. 32: a party may sue over an agreement that was not performed; a confirmed one is
+  // enforced by the court that confirmed it (Art. 33(2)).
+  if (outcome === 'agreement_not_performed')
+    return {
+      routes: ['litigation'],
+      referredTo:
+        ctx.agreement?.confirmation === 'confirmed'
+          ? `enforcement by ${ctx.agreement.result?.court ?? 'the confirming court'}`
+          : null,
+    };
   return { routes: OTHER_ROUTES, referredTo: null };
 }
 
@@ -303,7 +438,7 @@ export function close(ctx: DisputeContext, event: WorkflowEvent, outcome: Outcom
           givenBy: event.actor.id,
           how: ('noticeHow' in event && event.noticeHow) || 'oral',
           at,
-          ...routesFor(event, outcome),
+          ...routesFor(ctx, event, outcome),
         };
   const reason =
     'reason' in event && typeof event.reason === 'string'

@@ -1,5 +1,7 @@
 import type {
+  AgreementForm,
   CaseSource,
+  ConfirmationResult,
   ConsentForm,
   Institution,
   NoticeForm,
@@ -61,6 +63,34 @@ export interface AgreementRecord {
   /** People's Mediation Law Art. 33: the parties may apply for judicial confirmation within 30 days. */
   confirmationWindowEndsAt: string;
   confirmation: 'pending' | 'confirmed' | 'refused' | null;
+  // Machine version 2 (PML Arts. 28–33); absent (undefined) on agreements of version 1.
+  /** PML Art. 28: written or oral. */
+  form?: AgreementForm;
+  /** PML Arts. 7, 29, 33: the people's mediation committee that made it; null if none did. */
+  organisation?: string | null;
+  /** PML Arts. 19, 29: the mediators who signed (written) or recorded (oral) it. */
+  mediatorIds?: string[];
+  /** Art. 29 content beside the terms: the facts and the issues. */
+  facts?: string | null;
+  issues?: string | null;
+  /** Written: when the committee's seal was applied (Art. 29); null for oral agreements. */
+  sealedAt?: string | null;
+  /** PML Arts. 29–30: it binds from here. */
+  effectiveAt?: string;
+  /** The joint application (PML Art. 33; CPL Art. 205). */
+  request?: { court: string | null; applicantPartyIds: string[]; at: string; by: string } | null;
+  /** The court's answer (CPL Art. 206). */
+  result?: {
+    result: ConfirmationResult;
+    court: string | null;
+    rulingNumber: string | null;
+    note: string | null;
+    at: string;
+  } | null;
+  /** PML Art. 31: once in effect it binds; a withdrawal or refusal after that is non-performance. */
+  nonPerformance?: { partyId: string | null; note: string; at: string; recordedBy: string }[];
+  /** PML Art. 32 / 2002 rules: urging performance (督促履行). */
+  urgedAt?: string[];
 }
 
 export interface EscalationRecord {
@@ -153,6 +183,10 @@ export interface DisputeContext {
   /** Triage marked violence, self-harm or threats: a police report is due (Art. 25). */
   policeReportRequired: boolean;
   policeReports: PoliceReport[];
+  /** A marriage, adoption or other personal-status matter: never judicially confirmed. */
+  personalStatus: boolean;
+  /** Agreements superseded after non-performance: kept on record, not erased (PML Art. 31). */
+  priorAgreements: AgreementRecord[];
   timers: TimerEntry[];
   pausedTimers: PausedTimer[];
   timerSeq: number;
@@ -177,6 +211,8 @@ export interface DisputeInput {
   rightsNoticeHow?: NoticeForm;
   /** Triage marked a risk the police must hear of (Art. 25). */
   policeReportRequired?: boolean;
+  /** The category is a personal-status matter (marriage, adoption, …). */
+  personalStatus?: boolean;
   /** Set when intake screening does not accept the dispute: the case opens closed. */
   notAccepted?: ScreeningRecord & { noticeHow?: NoticeForm };
 }

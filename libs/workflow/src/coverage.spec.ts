@@ -253,7 +253,8 @@ describe('reachability', () => {
       'red.panelMediation': 'EMERGENCY_ESCALATE → CONVENE_PANEL',
       agreed: 'REACH_AGREEMENT',
       'agreed.judicialConfirmation': 'REACH_AGREEMENT → REQUEST_JUDICIAL_CONFIRMATION',
-      followUp: 'REACH_AGREEMENT → FOLLOW_UP_DUE',
+      // PML Art. 31: a party who withdraws from an agreement in effect has not performed it.
+      followUp: 'REACH_AGREEMENT → WITHDRAW',
       suspended: 'SUSPEND',
       closed: 'WITHDRAW',
     });

@@ -127,3 +127,28 @@ export const POLICE_REPORT_INDICATORS: readonly string[] = [
   'domestic_violence',
   'criminal_risk',
 ];
+
+/** PML Art. 28: an agreement is written, or — where the parties think it unnecessary — oral. */
+export const AGREEMENT_FORMS = ['written', 'oral'] as const;
+export type AgreementForm = (typeof AGREEMENT_FORMS)[number];
+
+/** The court's four answers to an application for judicial confirmation (法释〔2011〕5号). */
+export const CONFIRMATION_RESULTS = ['not_accepted', 'withdrawn', 'confirmed', 'rejected'] as const;
+export type ConfirmationResult = (typeof CONFIRMATION_RESULTS)[number];
+
+/** After a follow-up that found the agreement not performed (PML Art. 32). */
+export const NON_PERFORMANCE_PATHS = ['urge', 'sue'] as const;
+export type NonPerformancePath = (typeof NON_PERFORMANCE_PATHS)[number];
+
+/**
+ * Categories of personal status (marriage, adoption, …): a court does not confirm agreements
+ * about them (法释〔2011〕5号 Art. 4), so the request is refused before it is sent.
+ */
+export const PERSONAL_STATUS_CATEGORIES: readonly string[] = [
+  'marriage',
+  'divorce',
+  'adoption',
+  'parentage',
+  'guardianship',
+  'personal_status',
+];

@@ -1,5 +1,8 @@
 import type {
+  AgreementForm,
+  ConfirmationResult,
   ConsentForm,
+  NonPerformancePath,
   Institution,
   NoticeForm,
   OtherRoute,
@@ -36,6 +39,16 @@ export type DomainEvent =
       terms: string;
       performanceDueAt?: string | null;
       signedByPartyIds: string[];
+      /** PML Art. 28: default written. */
+      form?: AgreementForm;
+      /** PML Art. 29: the committee whose seal it carries; default the case's committee. */
+      organisation?: string;
+      /** The mediators who sign (written) or record (oral) it; default the sender. */
+      mediatorIds?: string[];
+      facts?: string;
+      issues?: string;
+      /** A written agreement takes effect only with the committee's seal: false is refused. */
+      sealed?: boolean;
     }
   | { type: 'ESCALATE'; reason: string }
   | { type: 'DOWNGRADE'; reason: string }
@@ -50,9 +63,17 @@ export type DomainEvent =
   | { type: 'EXTEND_DEADLINE'; until: string; reason: string; consentingPartyIds: string[] }
   | { type: 'SUSPEND'; reason: string }
   | { type: 'RESUME' }
-  | { type: 'REQUEST_JUDICIAL_CONFIRMATION' }
-  | { type: 'RECORD_CONFIRMATION'; confirmed: boolean; note?: string }
-  | { type: 'RECORD_FOLLOW_UP'; performed: Performance; note?: string }
+  | { type: 'REQUEST_JUDICIAL_CONFIRMATION'; court?: string; applicantPartyIds?: string[] }
+  | {
+      type: 'RECORD_CONFIRMATION';
+      /** The contract's boolean; `result` says which of the court's four answers it was. */
+      confirmed?: boolean;
+      result?: ConfirmationResult;
+      court?: string;
+      rulingNumber?: string;
+      note?: string;
+    }
+  | { type: 'RECORD_FOLLOW_UP'; performed: Performance; note?: string; next?: NonPerformancePath }
   | { type: 'DEADLINE_EXPIRED'; timerId: string }
   | { type: 'FOLLOW_UP_DUE'; timerId: string };
 

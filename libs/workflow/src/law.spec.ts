@@ -315,3 +315,173 @@ describe('PML Art. 25 and 2002 rules Art. 32: triage', () => {
     expect(POLICE_REPORT_INDICATORS).not.toContain('legal_complexity');
   });
 });
+
+describe('PML Arts. 28–32: the agreement', () => {
+  it('Arts. 28–29: a written agreement records its committee, mediators, signatures and seal, and takes effect', () => {
+    const c = caseIn('blue.mediating');
+    c.send('REACH_AGREEMENT', { facts: 'the pipe leaks', issues: 'who pays the ceiling' });
+    expect(c.context.agreement).toMatchObject({
+      form: 'written',
+      organisation: "people's mediation committee of community C-ZHONGHAN",
+      mediatorIds: [ACTORS.gridWorker.id],
+      signedByPartyIds: ALL_PARTY_IDS,
+      facts: 'the pipe leaks',
+      issues: 'who pays the ceiling',
+      sealedAt: c.now,
+      effectiveAt: c.now,
+    });
+  });
+
+  it('Art. 29: a written agreement without the committee’s seal is not recorded as in effect', () => {
+    expect(caseIn('blue.mediating').refusal('REACH_AGREEMENT', { sealed: false })).toMatch(
+      /seal is applied \(PML Art\. 29\)/,
+    );
+  });
+
+  it('Art. 28: an oral agreement is recorded by the mediator, without signatures', () => {
+    const c = caseIn('yellow.jointReview');
+    c.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: [] }, ACTORS.judicialOfficer);
+    expect(c.context.agreement).toMatchObject({
+      form: 'oral',
+      sealedAt: null,
+      mediatorIds: [ACTORS.judicialOfficer.id],
+      organisation: "people's mediation committee of street S-LAOSHAN",
+    });
+  });
+
+  it.each(['WITHDRAW', 'RECORD_REFUSAL'] as const)(
+    'Art. 31: %s after the agreement took effect is non-performance, not a closure',
+    (type) => {
+      const c = caseIn('agreed');
+      c.send(type);
+      expect(c.status).toBe('followUp');
+      expect(c.view.outcome).toBeNull();
+      expect(c.context.agreement?.nonPerformance).toHaveLength(1);
+      expect(c.context.agreement?.terms).toMatch(/repairs the leaking pipe/);
+    },
+  );
+
+  it('Art. 31: a suspended case with an agreement in effect is resumed, not withdrawn', () => {
+    const c = caseIn('suspended', { from: 'agreed' });
+    expect(c.refusal('WITHDRAW')).toMatch(/binds the parties \(PML Art\. 31\)/);
+  });
+
+  it('Art. 32: a failed follow-up urges performance; the agreement stays', () => {
+    const c = caseIn('followUp');
+    c.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'urge' });
+    expect(c.status).toBe('followUp');
+    expect(c.context.agreement?.urgedAt).toEqual([c.now]);
+  });
+
+  it('Art. 32: otherwise the parties are told they may sue, at any tier', () => {
+    const c = caseIn('followUp', { tier: 'blue' });
+    c.send('RECORD_FOLLOW_UP', { performed: 'partial', next: 'sue' });
+    expect([c.status, c.view.outcome]).toEqual(['closed', 'agreement_not_performed']);
+    expect(c.context.routesNotice?.routes).toEqual(['litigation']);
+    expect(c.context.agreement).not.toBeNull();
+  });
+
+  it('Art. 33(2): a confirmed agreement is enforced by the court that confirmed it', () => {
+    const c = caseIn('agreed.judicialConfirmation');
+    c.send(
+      'RECORD_CONFIRMATION',
+      { result: 'confirmed', court: 'Laoshan tribunal', rulingNumber: '(2025)鲁0212民特1号' },
+      ACTORS.courtMember,
+    );
+    c.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
+    expect(c.context.routesNotice?.referredTo).toBe('enforcement by Laoshan tribunal');
+  });
+
+  it('Art. 31: re-mediation keeps the old agreement on record', () => {
+    const c = caseIn('agreed');
+    c.send('RECORD_FOLLOW_UP', { performed: 'partial' });
+    expect(c.status).toBe('blue.mediating');
+    expect(c.context.agreement).toBeNull();
+    expect(c.context.priorAgreements).toHaveLength(1);
+  });
+
+  it('next applies only when the agreement was not fully performed', () => {
+    expect(caseIn('agreed').refusal('RECORD_FOLLOW_UP', { performed: 'full', next: 'sue' })).toBe(
+      'next applies only to an agreement not fully performed',
+    );
+  });
+});
+
+describe('PML Art. 33, CPL Arts. 205–206, 法释〔2011〕5号: judicial confirmation', () => {
+  it('Art. 33: the window counts 30 calendar days from the day after the agreement took effect', () => {
+    // Agreed at 08:10 on 3 March, China time: the window runs 4 March – 2 April inclusive.
+    const c = caseIn('agreed');
+    expect(c.context.agreement?.confirmationWindowEndsAt).toBe('2025-04-02T16:00:00.000Z');
+  });
+
+  it('Art. 33: a joint application by both sides, to a named court', () => {
+    const c = caseIn('agreed');
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION', { applicantPartyIds: [WANG.id] })).toMatch(
+      /jointly by both sides/,
+    );
+    c.send('REQUEST_JUDICIAL_CONFIRMATION', { court: 'Laoshan tribunal' });
+    expect(c.context.agreement?.request).toMatchObject({
+      court: 'Laoshan tribunal',
+      applicantPartyIds: ALL_PARTY_IDS,
+    });
+  });
+
+  it('法释〔2011〕5号 Art. 4: an oral agreement is refused before sending, with the reason', () => {
+    const c = caseIn('blue.mediating');
+    c.send('REACH_AGREEMENT', { form: 'oral' });
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION')).toMatch(/oral agreement cannot be/);
+  });
+
+  it('法释〔2011〕5号 Art. 4: a personal-status matter is refused before sending', () => {
+    const c = new Case('blue', { input: { personalStatus: true } });
+    c.send('REACH_AGREEMENT');
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION')).toMatch(/personal-status matter/);
+  });
+
+  it('Art. 33: an agreement not made by a mediation organisation on record is refused', () => {
+    const c = caseIn('agreed');
+    const agreement = c.context.agreement;
+    if (!agreement) throw new Error('no agreement');
+    const state = {
+      ...c.state,
+      context: { ...c.context, agreement: { ...agreement, organisation: null } },
+    };
+    const r = step(state, c.build('REQUEST_JUDICIAL_CONFIRMATION'));
+    expect(r.ok ? '' : r.reason).toMatch(/not made by a people’s mediation organisation/);
+  });
+
+  it.each([
+    ['confirmed', 'confirmed', { rulingNumber: '(2025)鲁0212民特1号' }],
+    ['rejected', 'refused', {}],
+    ['not_accepted', 'refused', {}],
+    ['withdrawn', null, {}],
+  ] as const)('CPL Art. 206: the court’s answer %s is recorded', (result, status, extra) => {
+    const c = caseIn('agreed.judicialConfirmation');
+    c.send(
+      'RECORD_CONFIRMATION',
+      { confirmed: result === 'confirmed', result, court: 'Laoshan tribunal', ...extra },
+      ACTORS.courtMember,
+    );
+    expect(c.status).toBe('agreed');
+    expect(c.context.agreement?.confirmation).toBe(status);
+    expect(c.context.agreement?.result).toMatchObject({
+      result,
+      court: 'Laoshan tribunal',
+      rulingNumber: result === 'confirmed' ? '(2025)鲁0212民特1号' : null,
+    });
+  });
+
+  it('CPL Art. 206: a confirmation records the ruling’s number', () => {
+    const c = caseIn('agreed.judicialConfirmation');
+    expect(c.refusal('RECORD_CONFIRMATION', { result: 'confirmed' }, ACTORS.courtMember)).toMatch(
+      /rulingNumber/,
+    );
+  });
+
+  it('Art. 33: FOLLOW_UP_DUE does not cut a pending application short', () => {
+    const c = caseIn('agreed.judicialConfirmation');
+    c.fire('follow_up');
+    expect(c.status).toBe('agreed.judicialConfirmation');
+    expect(c.context.timers.some((t) => t.kind === 'confirmation_window')).toBe(true);
+  });
+});

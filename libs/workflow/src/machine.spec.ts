@@ -134,7 +134,9 @@ describe('REACH_AGREEMENT', () => {
           yellow: ACTORS.judicialOfficer,
           red: ACTORS.courtMember,
         }[tier].id,
-        confirmationWindowEndsAt: plus(c.now, 30 * DAY_MS),
+        // PML Art. 33, counted in calendar days from the next day (China time): the end of
+        // 2 April, for an agreement made on 3 March.
+        confirmationWindowEndsAt: '2025-04-02T16:00:00.000Z',
         confirmation: null,
       });
     },
@@ -282,7 +284,13 @@ describe.each([
   ['TRANSFER', 'transferred'],
   ['RECORD_REFUSAL', 'refused'],
 ] as const)('%s closes the case as %s', (type, outcome) => {
-  it.each([...OPEN_STATUSES, 'suspended'] as const)('from %s', (status) => {
+  // PML Art. 31: once the agreement is in effect, a withdrawal or refusal is non-performance
+  // (law.spec.ts); only a transfer still closes those cases.
+  const binding: readonly string[] = ['agreed', 'agreed.judicialConfirmation', 'followUp'];
+  const from = [...OPEN_STATUSES, 'suspended'].filter(
+    (s) => type === 'TRANSFER' || !binding.includes(s),
+  ) as (typeof OPEN_STATUSES)[number][];
+  it.each(from)('from %s', (status) => {
     const c = caseIn(status);
     const tier = c.view.tier;
     const highest = c.view.highestTier;
@@ -768,9 +776,23 @@ describe('judicial confirmation (Art. 33)', () => {
     );
   });
 
-  it('a refused confirmation is recorded and may be requested again within the window', () => {
+  it('a rejected confirmation is recorded; the parties vary the agreement or sue (PML Art. 33(3))', () => {
     const c = caseIn('agreed.judicialConfirmation', { tier: 'yellow' });
     c.send('RECORD_CONFIRMATION', { confirmed: false, note: 'terms unclear' }, ACTORS.supervisor);
+    expect(c.context.agreement?.confirmation).toBe('refused');
+    expect(c.context.agreement?.result?.result).toBe('rejected');
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION')).toMatch(
+      /change the agreement by mediation or sue/,
+    );
+  });
+
+  it('an application the court did not accept may be made again within the window', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'yellow' });
+    c.send(
+      'RECORD_CONFIRMATION',
+      { confirmed: false, result: 'not_accepted', note: 'wrong court' },
+      ACTORS.supervisor,
+    );
     expect(c.context.agreement?.confirmation).toBe('refused');
     expect(c.attempt('REQUEST_JUDICIAL_CONFIRMATION').ok).toBe(true);
   });

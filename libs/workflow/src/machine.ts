@@ -1,7 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import * as act from './actions';
 import type { DisputeContext, DisputeInput } from './context';
-import type { OpenStatus, Outcome, Performance, Tier } from './domain';
+import type { NonPerformancePath, OpenStatus, Outcome, Performance, Tier } from './domain';
 import type { WorkflowEvent } from './events';
 import { ruleRefusal } from './rules';
 import { STATE_TIMERS, type TimedState } from './timers';
@@ -72,22 +72,41 @@ const timed = (state: TimedState) =>
     exit: { type: 'disarmTimers', params: { state } },
   }) as const;
 
-const followUp = (performed: Performance, tier: Tier | null, target: string, outcome?: Outcome) =>
+const followUp = (
+  performed: Performance,
+  tier: Tier | null,
+  target: string | null,
+  outcome?: Outcome,
+  next: NonPerformancePath | null = null,
+) =>
   ({
-    target,
-    guard: { type: 'followUpWas', params: { performed, tier } },
+    ...(target === null ? {} : { target }),
+    guard: { type: 'followUpWas', params: { performed, tier, next } },
     actions: [
       { type: 'recordFollowUp', params: { performed } },
+      ...(next === 'urge' ? [{ type: 'urgePerformance' } as const] : []),
       ...(outcome ? [{ type: 'close', params: { outcome } } as const] : []),
-      ...(performed === 'none' && outcome === undefined
+      // Back to mediation: the agreement is kept on record, superseded (PML Art. 31).
+      ...(outcome === undefined && next === null ? [{ type: 'supersedeAgreement' } as const] : []),
+      ...(performed === 'none' && outcome === undefined && next === null
         ? [{ type: 'recordEscalation', params: { automatic: false } } as const]
         : []),
     ],
   }) as const;
 
-/** RECORD_FOLLOW_UP, from `agreed` or `followUp` (DESIGN.md §3). */
+/**
+ * RECORD_FOLLOW_UP, from `agreed` or `followUp` (DESIGN.md §3). PML Art. 32: a failed follow-up
+ * does not erase the agreement — the handler urges performance (`next: 'urge'`, the case stays),
+ * tells the parties they may sue (`next: 'sue'`, or enforce a confirmed agreement), or, as the
+ * contract's table has it, mediates again (partial: same tier; none: the next body, which records
+ * the parties' consent when it accepts).
+ */
 const followUpOutcomes = [
   followUp('full', null, '#dispute.closed', 'resolved'),
+  followUp('partial', null, '#dispute.closed', 'agreement_not_performed', 'sue'),
+  followUp('none', null, '#dispute.closed', 'agreement_not_performed', 'sue'),
+  followUp('partial', null, null, undefined, 'urge'),
+  followUp('none', null, null, undefined, 'urge'),
   followUp('partial', 'blue', '#dispute.blue.mediating'),
   followUp('partial', 'yellow', '#dispute.yellow.jointReview'),
   followUp('partial', 'red', '#dispute.red.panelMediation'),
@@ -95,6 +114,21 @@ const followUpOutcomes = [
   followUp('none', 'yellow', '#dispute.red.convening'),
   followUp('none', 'red', '#dispute.closed', 'agreement_not_performed'),
 ];
+
+/**
+ * PML Art. 31: once the agreement is in effect it binds. A party's "withdrawal" or "refusal" is
+ * then non-performance: recorded on the agreement, and the case goes to follow-up.
+ */
+const bindingOn = {
+  WITHDRAW: { target: '#dispute.followUp', guard: 'mayWithdraw', actions: 'recordNonPerformance' },
+  RECORD_REFUSAL: {
+    target: '#dispute.followUp',
+    guard: 'mayRecordRefusal',
+    actions: 'recordNonPerformance',
+  },
+  TRANSFER: closeOn.TRANSFER,
+  ...reportOn,
+} as const;
 
 const resumeTo = (status: OpenStatus, target: string) =>
   ({ target, guard: { type: 'mayResumeTo', params: { status } } }) as const;
@@ -129,9 +163,13 @@ export const disputeMachine = setup({
       args.context.suspendedFrom === params.status && allowed(args),
     mayRequestConfirmation: allowed,
     mayRecordConfirmation: allowed,
-    followUpWas: (args, params: { performed: Performance; tier: Tier | null }) =>
+    followUpWas: (
+      args,
+      params: { performed: Performance; tier: Tier | null; next: NonPerformancePath | null },
+    ) =>
       args.event.type === 'RECORD_FOLLOW_UP' &&
       args.event.performed === params.performed &&
+      (args.event.next ?? null) === params.next &&
       (params.tier === null || args.context.tier === params.tier) &&
       allowed(args),
     timerArmed: allowed,
@@ -213,15 +251,19 @@ export const disputeMachine = setup({
       act.suspend(context, event, params.from),
     ),
     resume: assign(({ context, event }) => act.resume(context, event)),
-    requestConfirmation: assign(({ context }) => act.withConfirmation(context, 'pending')),
+    requestConfirmation: assign(({ context, event }) => {
+      assertEvent(event, 'REQUEST_JUDICIAL_CONFIRMATION');
+      return act.requestConfirmation(context, event);
+    }),
     recordConfirmation: assign(({ context, event }) => {
       assertEvent(event, 'RECORD_CONFIRMATION');
-      return act.withConfirmation(context, event.confirmed ? 'confirmed' : 'refused');
+      return act.recordConfirmation(context, event);
     }),
-    // An agreement that was not fully performed no longer binds the next round of mediation.
-    recordFollowUp: assign((_, params: { performed: Performance }) =>
-      params.performed === 'full' ? {} : { agreement: null },
-    ),
+    // The follow-up itself is the event record; what it changes is in the actions beside it.
+    recordFollowUp: assign((_, _params: { performed: Performance }) => ({})),
+    urgePerformance: assign(({ context, event }) => act.urge(context, event)),
+    supersedeAgreement: assign(({ context }) => act.supersede(context)),
+    recordNonPerformance: assign(({ context, event }) => act.nonPerformance(context, event)),
     close: assign(({ context, event }, params: { outcome: Outcome }) =>
       act.close(context, event, params.outcome),
     ),
@@ -394,8 +436,7 @@ export const disputeMachine = setup({
       ...timed('agreed'),
       initial: 'performing',
       on: {
-        ...closeOn,
-        ...reportOn,
+        ...bindingOn,
         RECORD_FOLLOW_UP: followUpOutcomes,
         FOLLOW_UP_DUE: {
           target: '#dispute.followUp',
@@ -416,6 +457,12 @@ export const disputeMachine = setup({
         },
         judicialConfirmation: {
           on: {
+            // The follow-up visit falls due while the court has the application: the timer is
+            // spent, but the application is not cut short (PML Art. 33).
+            FOLLOW_UP_DUE: {
+              guard: 'timerArmed',
+              actions: { type: 'expire', params: { markOverdue: false } },
+            },
             RECORD_CONFIRMATION: {
               target: 'performing',
               guard: 'mayRecordConfirmation',
@@ -428,8 +475,7 @@ export const disputeMachine = setup({
     },
     followUp: {
       on: {
-        ...closeOn,
-        ...reportOn,
+        ...bindingOn,
         RECORD_FOLLOW_UP: followUpOutcomes,
         SUSPEND: suspendFrom('followUp'),
       },

@@ -37,11 +37,17 @@ const v1ToV2: Step = (state) => {
     screening: old.screening ?? null,
     policeReportRequired: old.policeReportRequired ?? false,
     policeReports: old.policeReports ?? [],
+    personalStatus: old.personalStatus ?? false,
+    priorAgreements: old.priorAgreements ?? [],
   };
   const notes = [`state ${status} kept; its ${old.timers.length} armed timer(s) kept unchanged`];
   if (['blue.mediating', 'yellow.jointReview', 'red.panelMediation'].includes(status))
     notes.push(
       'consent and the rights notice were not recorded under version 1: record them (RECORD_CONSENT) before an agreement',
+    );
+  if (old.agreement)
+    notes.push(
+      'the agreement was made under version 1: its form, committee, mediators and seal were not recorded, so it cannot be sent for judicial confirmation from here',
     );
   if (status === 'closed' && old.outcome !== 'resolved')
     notes.push('closed under version 1: the Art. 26 notice was not recorded (routesNotice null)');

@@ -1,7 +1,10 @@
 import { handlerOrSupervisorRefusal, handlerRefusal, isStreetSupervisor } from './access';
 import type { Actor, DisputeContext } from './context';
 import {
+  AGREEMENT_FORMS,
+  CONFIRMATION_RESULTS,
   CONSENT_FORMS,
+  NON_PERFORMANCE_PATHS,
   INSTITUTIONS,
   NOTICE_FORMS,
   OTHER_ROUTES,
@@ -99,6 +102,15 @@ const closing =
   (ctx: DisputeContext, actor: Actor): Refusal =>
     who(ctx, actor) ?? policeReportDue(ctx);
 
+/**
+ * PML Art. 31: a suspended case whose agreement is in effect cannot be "withdrawn": resume it,
+ * and the withdrawal is recorded as non-performance.
+ */
+const suspendedBinding = (ctx: DisputeContext): Refusal =>
+  ctx.suspendedFrom !== null && ctx.agreement !== null
+    ? 'the agreement is in effect and binds the parties (PML Art. 31): resume the case to record non-performance'
+    : null;
+
 const noticeRefusal = (e: { noticeHow?: unknown }): Refusal =>
   oneOf(e.noticeHow, NOTICE_FORMS, 'noticeHow');
 
@@ -158,6 +170,17 @@ export const RULES: Rules = {
         return 'performanceDueAt is not a date';
       if (e.performanceDueAt != null && Date.parse(e.performanceDueAt) < Date.parse(e.at))
         return 'performanceDueAt is in the past';
+      const form = oneOf(e.form, AGREEMENT_FORMS, 'form');
+      if (form) return form;
+      if (
+        e.mediatorIds !== undefined &&
+        (!Array.isArray(e.mediatorIds) || e.mediatorIds.length === 0)
+      )
+        return 'mediatorIds must name the mediators (PML Art. 29)';
+      // PML Art. 28: an oral agreement is recorded by the mediator; nobody signs it.
+      if (e.form === 'oral') return strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      if (e.sealed === false)
+        return 'a written agreement takes effect when the parties and the mediator have signed it and the committee’s seal is applied (PML Art. 29): apply the seal, then record it';
       return missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
     },
   },
@@ -185,7 +208,7 @@ export const RULES: Rules = {
     payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
   },
   WITHDRAW: {
-    who: closing(handlerOrSupervisorRefusal),
+    who: (ctx, actor) => closing(handlerOrSupervisorRefusal)(ctx, actor) ?? suspendedBinding(ctx),
     payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
   },
   // A transfer hands the case to another agency, the police among them: it is never held back.
@@ -195,7 +218,7 @@ export const RULES: Rules = {
       blank(e.agency) ? 'the receiving agency is required' : (needsReason(e) ?? noticeRefusal(e)),
   },
   RECORD_REFUSAL: {
-    who: closing(handlerRefusal),
+    who: (ctx, actor) => closing(handlerRefusal)(ctx, actor) ?? suspendedBinding(ctx),
     payload: (ctx, e) => {
       if (!ctx.parties.some((p) => p.id === e.partyId)) return `${e.partyId} is not a party`;
       return blank(e.note) ? 'a note on the refusal is required' : noticeRefusal(e);
@@ -254,6 +277,20 @@ export const RULES: Rules = {
       const agreement = ctx.agreement;
       if (!agreement) return 'there is no agreement to confirm';
       if (agreement.confirmation === 'confirmed') return 'the agreement is already confirmed';
+      // 法释〔2011〕5号 Art. 4 and PML Art. 33: what a court will not confirm is refused here.
+      if (agreement.form === 'oral')
+        return 'an oral agreement cannot be judicially confirmed (PML Art. 33 needs a written agreement)';
+      if (!agreement.organisation)
+        return 'the agreement was not made by a people’s mediation organisation on record, so it cannot be judicially confirmed (PML Art. 33)';
+      if (ctx.personalStatus)
+        return 'a marriage, adoption or other personal-status matter cannot be judicially confirmed (法释〔2011〕5号 Art. 4)';
+      if (agreement.result?.result === 'rejected')
+        return 'the court rejected confirmation: the parties may change the agreement by mediation or sue (PML Art. 33(3))';
+      if (e.applicantPartyIds !== undefined) {
+        const joint = missingParties(ctx, e.applicantPartyIds, 'applicantPartyIds');
+        if (joint)
+          return `judicial confirmation is applied for jointly by both sides (PML Art. 33): ${joint.replace('signed', 'applied')}`;
+      }
       return Date.parse(e.at) <= Date.parse(agreement.confirmationWindowEndsAt)
         ? null
         : `outside the 30-day window: judicial confirmation had to be requested by ${agreement.confirmationWindowEndsAt}`;
@@ -274,13 +311,30 @@ export const RULES: Rules = {
         ? null
         : 'only the court member of the panel or a supervisor may record the court’s confirmation';
     },
-    payload: (_ctx, e) =>
-      typeof e.confirmed === 'boolean' ? null : 'confirmed must be true or false',
+    payload: (_ctx, e) => {
+      if (e.result === undefined)
+        return typeof e.confirmed === 'boolean' ? null : 'confirmed must be true or false';
+      if (!CONFIRMATION_RESULTS.includes(e.result))
+        return `result must be one of: ${CONFIRMATION_RESULTS.join(', ')}`;
+      if (e.confirmed !== undefined && e.confirmed !== (e.result === 'confirmed'))
+        return `confirmed (${String(e.confirmed)}) contradicts result ${e.result}`;
+      // CPL Art. 206: the confirmation is a ruling; its number is what enforcement cites.
+      if (e.result === 'confirmed' && blank(e.rulingNumber))
+        return 'a confirmation records the number of the court’s ruling (rulingNumber)';
+      return null;
+    },
   },
   RECORD_FOLLOW_UP: {
     who: handlerRefusal,
-    payload: (_ctx, e) =>
-      PERFORMANCE.includes(e.performed) ? null : 'performed must be full, partial or none',
+    payload: (_ctx, e) => {
+      if (!PERFORMANCE.includes(e.performed)) return 'performed must be full, partial or none';
+      if (e.next === undefined) return null;
+      if (!NON_PERFORMANCE_PATHS.includes(e.next))
+        return `next must be one of: ${NON_PERFORMANCE_PATHS.join(', ')}`;
+      return e.performed === 'full'
+        ? 'next applies only to an agreement not fully performed'
+        : null;
+    },
   },
   DEADLINE_EXPIRED: {
     who: onlySystem,

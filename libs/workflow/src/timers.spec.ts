@@ -5,6 +5,7 @@
 import type { Status } from './domain';
 import { disputeMachine } from './machine';
 import {
+  confirmationWindowStart,
   armTimers,
   currentDeadline,
   DEFAULT_POLICY,
@@ -115,8 +116,9 @@ describe('armTimers', () => {
     const book = armTimers(empty, 'agreed', at(0), DEFAULT_POLICY);
     expect(book.timers.map((t) => [t.id, t.kind, t.dueAt, t.fires, t.remindsOf])).toEqual([
       ['t1', 'follow_up', at(7 * DAY), 'FOLLOW_UP_DUE', null],
-      ['t2', 'confirmation_window', at(30 * DAY), null, null],
-      ['t3', 'confirmation_reminder', at(25 * DAY), null, 't2'],
+      // PML Art. 33 in calendar days from the next day, China time (T0 is 08:00 there)
+      ['t2', 'confirmation_window', at(30 * DAY + 16 * HOUR), null, null],
+      ['t3', 'confirmation_reminder', at(25 * DAY + 16 * HOUR), null, 't2'],
     ]);
   });
 
@@ -124,7 +126,9 @@ describe('armTimers', () => {
     const book = armTimers(empty, 'agreed', at(0), DEFAULT_POLICY, at(20 * DAY));
     expect(book.timers.find((t) => t.kind === 'follow_up')?.dueAt).toBe(at(27 * DAY));
     // the Art. 33 window still counts from the agreement
-    expect(book.timers.find((t) => t.kind === 'confirmation_window')?.dueAt).toBe(at(30 * DAY));
+    expect(book.timers.find((t) => t.kind === 'confirmation_window')?.dueAt).toBe(
+      at(30 * DAY + 16 * HOUR),
+    );
   });
 
   it('follows a shrunk policy and its reminder ratio', () => {
@@ -255,13 +259,18 @@ describe('timers through the engine', () => {
     const expected: [string, string, string][] = [];
     for (const d of STATE_TIMERS[state]) {
       const ms = policy.durations[d.setting];
-      expected.push([d.kind, d.setting, plus(from, ms)]);
+      // The Art. 33 window counts calendar days from the next day (China time).
+      const start =
+        d.kind === 'confirmation_window'
+          ? new Date(confirmationWindowStart(from, ms)).toISOString()
+          : from;
+      expected.push([d.kind, d.setting, plus(start, ms)]);
       if (d.reminder !== null) {
         const ratio = d.reminder === 'policy' ? policy.reminderRatio : d.reminder;
         expected.push([
           d.kind === 'deadline' ? 'reminder' : 'confirmation_reminder',
           d.setting,
-          plus(from, Math.round(ms * ratio)),
+          plus(start, Math.round(ms * ratio)),
         ]);
       }
     }

@@ -133,6 +133,29 @@ function withoutClock<T extends { working?: WorkingClock }>(timer: T): Omit<T, '
   return copy;
 }
 
+const DAY_MS = 86_400_000;
+/** China Standard Time: UTC+8 all year. */
+const CST_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * Where the Art. 33 window starts counting. The law counts periods in calendar days from the
+ * day after the event (Civil Procedure Law Art. 85; 民法典 Art. 201), so a window of whole days
+ * starts at the next midnight in China and ends at the end of its last day. A window configured
+ * in hours or seconds (tests, demos) runs from the instant itself.
+ */
+export function confirmationWindowStart(at: string, durationMs: number): number {
+  const instant = Date.parse(at);
+  if (durationMs % DAY_MS !== 0) return instant;
+  const local = instant + CST_OFFSET_MS;
+  return Math.floor(local / DAY_MS) * DAY_MS + DAY_MS - CST_OFFSET_MS;
+}
+
+/** When the Art. 33 window of an agreement that took effect at `at` ends. */
+export const confirmationWindowEnd = (at: string, policy: WorkflowPolicy): string => {
+  const duration = policy.durations.CONFIRMATION_WINDOW;
+  return iso(confirmationWindowStart(at, duration) + duration);
+};
+
 /** Arms the timers `state` declares, counted from `at`. */
 export function armTimers(
   book: TimerBook,
@@ -146,9 +169,10 @@ export function armTimers(
   const armed: TimerEntry[] = [];
   for (const decl of STATE_TIMERS[state]) {
     const duration = policy.durations[decl.setting];
-    const start = Date.parse(
-      decl.from === 'performanceDue' && performanceDueAt ? performanceDueAt : at,
-    );
+    const start =
+      decl.kind === 'confirmation_window'
+        ? confirmationWindowStart(at, duration)
+        : Date.parse(decl.from === 'performanceDue' && performanceDueAt ? performanceDueAt : at);
     const workingMs = workingMsOf(policy.working?.[decl.setting], calendar);
     const due = dueAfter(start, duration, workingMs, calendar);
     const main: TimerEntry = {

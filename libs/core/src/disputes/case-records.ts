@@ -62,8 +62,9 @@ export async function recordSideEffects(
     case 'REQUEST_JUDICIAL_CONFIRMATION':
       return updateLatestAgreement(m, disputeId, { confirmationStatus: 'pending' });
     case 'RECORD_CONFIRMATION':
+      // The court's four answers map onto the column's three (the snapshot keeps the answer).
       return updateLatestAgreement(m, disputeId, {
-        confirmationStatus: event.confirmed ? 'confirmed' : 'refused',
+        confirmationStatus: after.context.agreement?.confirmation ?? null,
       });
     case 'RECORD_FOLLOW_UP':
       return updateLatestAgreement(m, disputeId, { performance: event.performed });

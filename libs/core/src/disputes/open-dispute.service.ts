@@ -4,6 +4,7 @@ import { DisputeEntity, TransactionRunner, newId, type PartyRecord } from '@tric
 import {
   assessRisk,
   openCase,
+  PERSONAL_STATUS_CATEGORIES,
   POLICE_REPORT_INDICATORS,
   type Actor,
   type RiskAssessment,
@@ -86,6 +87,7 @@ export class OpenDisputeService {
       },
       calendar: await this.calendars.current(),
       openedBy: actor.id,
+      personalStatus: PERSONAL_STATUS_CATEGORIES.includes(body.category.trim().toLowerCase()),
       source: body.source ?? 'grid_worker',
       consents: body.parties.flatMap((p, i) =>
         p.consent ? [{ partyId: `p${i + 1}`, form: p.consent }] : [],
@@ -133,6 +135,7 @@ export class OpenDisputeService {
         version: 1,
         linkedCaseId: body.linkedCaseId ?? null,
         openedBy: actor.id,
+        personalStatus: PERSONAL_STATUS_CATEGORIES.includes(body.category.trim().toLowerCase()),
         nextDeadlineAt: nextDeadlineOf(workflow.state),
         createdAt: at,
         updatedAt: at,

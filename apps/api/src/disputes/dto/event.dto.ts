@@ -15,17 +15,24 @@ import {
   MaxLength,
   Min,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
+  AGREEMENT_FORMS,
+  CONFIRMATION_RESULTS,
   CONSENT_FORMS,
   INSTITUTIONS,
+  NON_PERFORMANCE_PATHS,
   NOTICE_FORMS,
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  type AgreementForm,
+  type ConfirmationResult,
   type ConsentForm,
   type Institution,
+  type NonPerformancePath,
   type NoticeForm,
   type OtherRoute,
   type Performance,
@@ -156,6 +163,45 @@ export class ReachAgreementDto extends EventBaseDto {
   @ArrayMaxSize(200)
   @IsString({ each: true })
   signedByPartyIds: string[];
+
+  @ApiPropertyOptional({ enum: AGREEMENT_FORMS, description: 'PML Art. 28 (default written)' })
+  @IsOptional()
+  @IsIn(AGREEMENT_FORMS)
+  form?: AgreementForm;
+
+  @ApiPropertyOptional({ description: 'The people’s mediation committee (default the case’s)' })
+  @IsOptional()
+  @Text(200)
+  organisation?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Mediators who sign it (default the sender)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  mediatorIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Art. 29: the facts' })
+  @IsOptional()
+  @Text(20_000)
+  facts?: string;
+
+  @ApiPropertyOptional({ description: 'Art. 29: the issues in dispute' })
+  @IsOptional()
+  @Text(20_000)
+  issues?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Art. 29: the committee’s seal is applied (a written agreement takes effect only with it)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sealed?: boolean;
 }
 
 export class ReasonDto extends WithReason {}
@@ -225,14 +271,56 @@ export class ExtendDeadlineDto extends WithReason {
 
 export class NoPayloadDto extends EventBaseDto {}
 
+/** PML Art. 33; CPL Art. 205: the joint application, and the court it goes to. */
+export class RequestConfirmationDto extends EventBaseDto {
+  @ApiPropertyOptional({ description: 'The court applied to' })
+  @IsOptional()
+  @Text(200)
+  court?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Every party: the application is joint' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  applicantPartyIds?: string[];
+}
+
 export class RecordConfirmationDto extends EventBaseDto {
-  @ApiProperty() @IsBoolean() confirmed: boolean;
+  @ApiPropertyOptional({ description: 'Required unless result is given' })
+  @ValidateIf((o: { result?: unknown }) => o.result === undefined)
+  @IsBoolean()
+  confirmed?: boolean;
+
+  @ApiPropertyOptional({
+    enum: CONFIRMATION_RESULTS,
+    description: 'CPL Art. 206: the court’s answer',
+  })
+  @IsOptional()
+  @IsIn(CONFIRMATION_RESULTS)
+  result?: ConfirmationResult;
+
+  @ApiPropertyOptional() @IsOptional() @Text(200) court?: string;
+
+  @ApiPropertyOptional({ description: 'The ruling’s number; required when confirmed' })
+  @IsOptional()
+  @Text(100)
+  rulingNumber?: string;
+
   @ApiPropertyOptional() @IsOptional() @Text() note?: string;
 }
 
 export class RecordFollowUpDto extends EventBaseDto {
   @ApiProperty({ enum: PERFORMANCE }) @IsIn(PERFORMANCE) performed: Performance;
   @ApiPropertyOptional() @IsOptional() @Text() note?: string;
+
+  @ApiPropertyOptional({
+    enum: NON_PERFORMANCE_PATHS,
+    description: 'PML Art. 32: urge performance, or tell the parties they may sue',
+  })
+  @IsOptional()
+  @IsIn(NON_PERFORMANCE_PATHS)
+  next?: NonPerformancePath;
 }
 
 /** The body class for each event type a person may send. */
@@ -250,7 +338,7 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   EXTEND_DEADLINE: ExtendDeadlineDto,
   SUSPEND: ReasonDto,
   RESUME: NoPayloadDto,
-  REQUEST_JUDICIAL_CONFIRMATION: NoPayloadDto,
+  REQUEST_JUDICIAL_CONFIRMATION: RequestConfirmationDto,
   RECORD_CONFIRMATION: RecordConfirmationDto,
   RECORD_FOLLOW_UP: RecordFollowUpDto,
   RECORD_CONSENT: RecordConsentDto,
