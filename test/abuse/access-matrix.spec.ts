@@ -87,7 +87,8 @@ const CASES: CaseSpec[] = [
     handlers: ['officer1', 'lawyer1'],
     type: 'REACH_AGREEMENT',
     event: () => ({ type: 'REACH_AGREEMENT', terms: 'Pay 500', signedByPartyIds: ['p1', 'p2'] }),
-    mayAct: ['officer1', 'lawyer1'],
+    // PML Art. 20: the lawyer advises; the agreement is the judicial officer's decision.
+    mayAct: ['officer1'],
   },
   {
     key: 'red@S1',

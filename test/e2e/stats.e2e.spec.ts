@@ -61,7 +61,7 @@ describe.each(DRIVERS)('statistics over HTTP on %s', (driver) => {
       officerId: world.id.officer1,
       lawyerId: world.id.lawyer1,
     });
-    await agree('lawyer1', yellowResolved.id);
+    await agree('officer1', yellowResolved.id); // PML Art. 20: the officer decides
     await send('officer1', yellowResolved.id, { type: 'RECORD_FOLLOW_UP', performed: 'full' });
 
     const withdrawn = await open('gw1');
@@ -109,7 +109,7 @@ describe.each(DRIVERS)('statistics over HTTP on %s', (driver) => {
       officerId: world.id.officer1,
       lawyerId: world.id.lawyer1,
     });
-    await sendAt('lawyer1', escalated.id, 120, {
+    await sendAt('officer1', escalated.id, 120, {
       type: 'REACH_AGREEMENT',
       terms: 'Pay 500',
       signedByPartyIds: ['p1', 'p2'],

@@ -171,7 +171,7 @@ describe('step', () => {
   it('is pure: the stored state is not touched, and the same event gives the same result', () => {
     const c = caseIn('yellow.jointReview');
     const frozen = JSON.stringify(c.state);
-    const e = c.build('REACH_AGREEMENT', {}, ACTORS.lawyer, at(100));
+    const e = c.build('REACH_AGREEMENT', {}, ACTORS.judicialOfficer, at(100));
     const first = step(c.state, e);
     const second = step(c.state, e);
     expect(JSON.stringify(c.state)).toBe(frozen);

@@ -485,3 +485,27 @@ describe('PML Art. 33, CPL Arts. 205–206, 法释〔2011〕5号: judicial confi
     expect(c.context.timers.some((t) => t.kind === 'confirmation_window')).toBe(true);
   });
 });
+
+describe('PML Art. 20: the lawyer in the joint review advises', () => {
+  it.each([
+    ['REACH_AGREEMENT', 'yellow.jointReview'],
+    ['WITHDRAW', 'yellow.jointReview'],
+    ['RECORD_REFUSAL', 'yellow.jointReview'],
+    ['CHOOSE_OTHER_ROUTE', 'yellow.jointReview'],
+    ['TRANSFER', 'yellow.jointReview'],
+    ['REQUEST_JUDICIAL_CONFIRMATION', 'agreed'],
+  ] as const)('%s binds the case: the judicial officer’s, not the lawyer’s', (type, status) => {
+    const c = caseIn(status, { tier: 'yellow' });
+    expect(c.refusal(type, {}, ACTORS.lawyer)).toMatch(
+      /is the judicial officer’s \(PML Art\. 20\)/,
+    );
+    expect(c.attempt(type, {}, ACTORS.judicialOfficer).ok).toBe(true);
+  });
+
+  it('the lawyer still co-mediates: consent, escalation, the report to the police', () => {
+    const c = caseIn('yellow.jointReview');
+    expect(c.attempt('RECORD_CONSENT', {}, ACTORS.lawyer).ok).toBe(true);
+    expect(c.attempt('ESCALATE', {}, ACTORS.lawyer).ok).toBe(true);
+    expect(c.attempt('REPORT_TO_POLICE', {}, ACTORS.lawyer).ok).toBe(true);
+  });
+});

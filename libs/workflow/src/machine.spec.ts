@@ -396,7 +396,13 @@ describe('RECORD_FOLLOW_UP', () => {
           c.attempt(
             'REACH_AGREEMENT',
             {},
-            ACTORS[tier === 'blue' ? 'gridWorker' : tier === 'yellow' ? 'lawyer' : 'lawFirmMember'],
+            ACTORS[
+              tier === 'blue'
+                ? 'gridWorker'
+                : tier === 'yellow'
+                  ? 'judicialOfficer'
+                  : 'lawFirmMember'
+            ],
           ).ok,
         ).toBe(true);
         // and the mediation deadline runs again from now
@@ -456,7 +462,7 @@ describe('tier bookkeeping along a long path', () => {
     trail.push(summary(c));
     c.send('ACCEPT', {}, ACTORS.judicialOfficer);
     trail.push(summary(c));
-    c.send('REACH_AGREEMENT', {}, ACTORS.lawyer);
+    c.send('REACH_AGREEMENT', {}, ACTORS.judicialOfficer);
     trail.push(summary(c));
     c.send('RECORD_FOLLOW_UP', { performed: 'full' }, ACTORS.judicialOfficer);
     trail.push(summary(c));

@@ -96,11 +96,27 @@ function voluntarinessRefusal(ctx: DisputeContext): Refusal {
   return null;
 }
 
+/**
+ * PML Art. 20 (司法通〔2017〕105号): in the joint review the lawyer advises and may co-mediate,
+ * but decisions that bind the case — the agreement, a closure, the confirmation request — are
+ * the judicial officer's.
+ */
+const officerDecides =
+  (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
+  (ctx: DisputeContext, actor: Actor): Refusal => {
+    const refusal = who(ctx, actor);
+    if (refusal !== null) return refusal;
+    const tier = ctx.agreement?.tier ?? ctx.tier;
+    return tier === 'yellow' && actor.role === 'lawyer'
+      ? 'the lawyer advises and may co-mediate; this decision binds the case and is the judicial officer’s (PML Art. 20)'
+      : null;
+  };
+
 /** Who may close a case without agreement: the given rule, once any due police report is made. */
 const closing =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
   (ctx: DisputeContext, actor: Actor): Refusal =>
-    who(ctx, actor) ?? policeReportDue(ctx);
+    officerDecides(who)(ctx, actor) ?? policeReportDue(ctx);
 
 /**
  * PML Art. 31: a suspended case whose agreement is in effect cannot be "withdrawn": resume it,
@@ -163,7 +179,9 @@ export const RULES: Rules = {
   },
   REACH_AGREEMENT: {
     who: (ctx, actor) =>
-      handlerRefusal(ctx, actor) ?? voluntarinessRefusal(ctx) ?? policeReportDue(ctx),
+      officerDecides(handlerRefusal)(ctx, actor) ??
+      voluntarinessRefusal(ctx) ??
+      policeReportDue(ctx),
     payload: (ctx, e) => {
       if (blank(e.terms)) return 'the agreement needs its terms';
       if (e.performanceDueAt != null && !validDate(e.performanceDueAt))
@@ -213,7 +231,7 @@ export const RULES: Rules = {
   },
   // A transfer hands the case to another agency, the police among them: it is never held back.
   TRANSFER: {
-    ...handlerOrSupervisor,
+    who: officerDecides(handlerOrSupervisorRefusal),
     payload: (_ctx, e) =>
       blank(e.agency) ? 'the receiving agency is required' : (needsReason(e) ?? noticeRefusal(e)),
   },
@@ -272,7 +290,7 @@ export const RULES: Rules = {
   SUSPEND: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
   RESUME: { ...handlerOrSupervisor, payload: () => null },
   REQUEST_JUDICIAL_CONFIRMATION: {
-    who: handlerRefusal,
+    who: officerDecides(handlerRefusal),
     payload: (ctx, e) => {
       const agreement = ctx.agreement;
       if (!agreement) return 'there is no agreement to confirm';
