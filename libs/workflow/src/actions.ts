@@ -108,6 +108,7 @@ const baseContext = (input: DisputeInput): DisputeContext => ({
   policeReports: [],
   personalStatus: input.personalStatus ?? false,
   priorAgreements: [],
+  recusals: [],
   timers: [],
   pausedTimers: [],
   timerSeq: 0,
@@ -459,5 +460,30 @@ export function close(ctx: DisputeContext, event: WorkflowEvent, outcome: Outcom
       event.type === 'RECORD_REFUSAL'
         ? { partyId: event.partyId, note: event.note, routesExplained: OTHER_ROUTES }
         : ctx.refusal,
+  };
+}
+
+/** PML Arts. 19, 23: the replacement takes the replaced mediator's seat on the case. */
+export function replaceMediator(
+  ctx: DisputeContext,
+  event: WorkflowEventOf<'REPLACE_MEDIATOR'>,
+): Update {
+  const { replacedUserId: out, replacementUserId: into } = event;
+  return {
+    ...(ctx.officerId === out ? { officerId: into } : {}),
+    ...(ctx.lawyerId === out ? { lawyerId: into } : {}),
+    panel: ctx.panel.map((m) => (m.userId === out ? { ...m, userId: into } : m)),
+    recusals: [
+      ...ctx.recusals,
+      {
+        tier: ctx.tier,
+        replacedUserId: out,
+        replacementUserId: into,
+        requestedByPartyId: event.requestedByPartyId ?? null,
+        reason: event.reason,
+        at: eventTime(event),
+        recordedBy: event.actor.id,
+      },
+    ],
   };
 }

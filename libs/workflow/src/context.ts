@@ -140,6 +140,17 @@ export interface RoutesNotice {
   referredTo: string | null;
 }
 
+/** PML Arts. 19, 23: a mediator replaced at a party's request, or recused. */
+export interface RecusalRecord {
+  tier: Tier;
+  replacedUserId: string;
+  replacementUserId: string;
+  requestedByPartyId: string | null;
+  reason: string;
+  at: string;
+  recordedBy: string;
+}
+
 /** Intake screening that did not accept the dispute (2002 rules Arts. 22, 24). */
 export interface ScreeningRecord {
   ground: ScreeningGround;
@@ -185,6 +196,7 @@ export interface DisputeContext {
   policeReports: PoliceReport[];
   /** A marriage, adoption or other personal-status matter: never judicially confirmed. */
   personalStatus: boolean;
+  recusals: RecusalRecord[];
   /** Agreements superseded after non-performance: kept on record, not erased (PML Art. 31). */
   priorAgreements: AgreementRecord[];
   timers: TimerEntry[];

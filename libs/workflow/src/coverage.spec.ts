@@ -83,6 +83,7 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'RECORD_CONSENT',
     'CHOOSE_OTHER_ROUTE',
     'REPORT_TO_POLICE',
+    'REPLACE_MEDIATOR',
   ],
   'red.convening': [
     'CONVENE_PANEL',
@@ -109,6 +110,7 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'RECORD_CONSENT',
     'CHOOSE_OTHER_ROUTE',
     'REPORT_TO_POLICE',
+    'REPLACE_MEDIATOR',
   ],
   agreed: [
     'WITHDRAW',

@@ -237,8 +237,8 @@ describe('step', () => {
 describe('allowedEvents', () => {
   it('lists every event type once, each with a reason when refused', () => {
     const list = allowedEvents(caseIn('blue.mediating').state, ACTORS.gridWorker, at(5));
-    expect(new Set(list.map((e) => e.type)).size).toBe(21);
-    expect(list).toHaveLength(21);
+    expect(new Set(list.map((e) => e.type)).size).toBe(22);
+    expect(list).toHaveLength(22);
     const refused = list.filter((e) => !e.allowed);
     const allowed = list.filter((e) => e.allowed);
     // Both kinds are there, so the checks below are not vacuous.

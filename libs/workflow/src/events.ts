@@ -60,6 +60,13 @@ export type DomainEvent =
   | { type: 'RECORD_CONSENT'; partyIds: string[]; form: ConsentForm; rightsNoticeHow?: NoticeForm }
   | ({ type: 'CHOOSE_OTHER_ROUTE'; route: OtherRoute; reason: string } & Closing)
   | { type: 'REPORT_TO_POLICE'; risk: PoliceRisk; reason: string; station?: string | null }
+  | {
+      type: 'REPLACE_MEDIATOR';
+      replacedUserId: string;
+      replacementUserId: string;
+      reason: string;
+      requestedByPartyId?: string;
+    }
   | { type: 'EXTEND_DEADLINE'; until: string; reason: string; consentingPartyIds: string[] }
   | { type: 'SUSPEND'; reason: string }
   | { type: 'RESUME' }
@@ -99,6 +106,7 @@ export const EVENT_TYPES = [
   'RECORD_CONSENT',
   'CHOOSE_OTHER_ROUTE',
   'REPORT_TO_POLICE',
+  'REPLACE_MEDIATOR',
   'DEADLINE_EXPIRED',
   'FOLLOW_UP_DUE',
 ] as const satisfies readonly EventType[];

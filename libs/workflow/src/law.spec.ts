@@ -509,3 +509,52 @@ describe('PML Art. 20: the lawyer in the joint review advises', () => {
     expect(c.attempt('REPORT_TO_POLICE', {}, ACTORS.lawyer).ok).toBe(true);
   });
 });
+
+describe('PML Arts. 19, 23: replacing a mediator', () => {
+  it('a party asks for the lawyer to be replaced: recorded, and the replacement takes the seat', () => {
+    const c = caseIn('yellow.jointReview');
+    c.send('REPLACE_MEDIATOR', {}, ACTORS.judicialOfficer);
+    expect(c.context.lawyerId).toBe(ACTORS.otherLawyer.id);
+    expect(c.context.recusals).toEqual([
+      {
+        tier: 'yellow',
+        replacedUserId: ACTORS.lawyer.id,
+        replacementUserId: ACTORS.otherLawyer.id,
+        requestedByPartyId: WANG.id,
+        reason: 'Wang Fang says the lawyer once acted for Li Wei',
+        at: c.now,
+        recordedBy: ACTORS.judicialOfficer.id,
+      },
+    ]);
+    expect(c.refusal('ESCALATE', {}, ACTORS.lawyer)).toMatch(/named lawyer/);
+  });
+
+  it('a panel member is replaced by one of the same institution and street', () => {
+    const c = caseIn('red.panelMediation');
+    c.send('REPLACE_MEDIATOR', {}, ACTORS.supervisor);
+    expect(c.context.panel.find((m) => m.institution === 'police_station')?.userId).toBe(
+      ACTORS.sparePoliceMember.id,
+    );
+    expect(
+      c.refusal(
+        'REPLACE_MEDIATOR',
+        { replacedUserId: ACTORS.courtMember.id, replacementUserId: ACTORS.lawFirmMember.id },
+        ACTORS.supervisor,
+      ),
+    ).toMatch(/already mediates/);
+    expect(
+      c.refusal(
+        'REPLACE_MEDIATOR',
+        { replacedUserId: ACTORS.courtMember.id, replacementUserId: ACTORS.foreignCourtMember.id },
+        ACTORS.supervisor,
+      ),
+    ).toMatch(/does not serve street/);
+  });
+
+  it('only someone mediating the case can be replaced', () => {
+    const c = caseIn('yellow.jointReview');
+    expect(
+      c.refusal('REPLACE_MEDIATOR', { replacedUserId: ACTORS.otherLawyer.id }, ACTORS.supervisor),
+    ).toMatch(/is not a mediator of this case/);
+  });
+});

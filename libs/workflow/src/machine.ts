@@ -51,6 +51,11 @@ const mediationOn = {
 } as const;
 
 /** The handler records a party's consent and the rights notice (PML Art. 17; 2002 rules Art. 30). */
+/** PML Arts. 19, 23: a mediator replaced or recused while the body mediates. */
+const replaceIn = {
+  REPLACE_MEDIATOR: { guard: 'mayReplaceMediator', actions: 'recordReplacement' },
+} as const;
+
 const consentIn = {
   RECORD_CONSENT: { guard: 'mayRecordConsent', actions: 'recordConsent' },
 } as const;
@@ -147,6 +152,7 @@ export const disputeMachine = setup({
     mayRecordConsent: allowed,
     mayChooseOtherRoute: allowed,
     mayReportToPolice: allowed,
+    mayReplaceMediator: allowed,
     mayAccept: allowed,
     mayConvenePanel: allowed,
     mayReachAgreement: allowed,
@@ -225,6 +231,10 @@ export const disputeMachine = setup({
         null,
         event.rightsNoticeHow ?? 'oral',
       );
+    }),
+    recordReplacement: assign(({ context, event }) => {
+      assertEvent(event, 'REPLACE_MEDIATOR');
+      return act.replaceMediator(context, event);
     }),
     recordPoliceReport: assign(({ context, event }) => {
       assertEvent(event, 'REPORT_TO_POLICE');
@@ -376,6 +386,7 @@ export const disputeMachine = setup({
               ],
             },
             ...consentIn,
+            ...replaceIn,
             EXTEND_DEADLINE: extendIn('yellow.jointReview'),
             SUSPEND: suspendFrom('yellow.jointReview'),
           },
@@ -426,6 +437,7 @@ export const disputeMachine = setup({
               actions: { type: 'expire', params: { markOverdue: true } },
             },
             ...consentIn,
+            ...replaceIn,
             EXTEND_DEADLINE: extendIn('red.panelMediation'),
             SUSPEND: suspendFrom('red.panelMediation'),
           },

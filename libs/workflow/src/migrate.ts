@@ -39,6 +39,7 @@ const v1ToV2: Step = (state) => {
     policeReports: old.policeReports ?? [],
     personalStatus: old.personalStatus ?? false,
     priorAgreements: old.priorAgreements ?? [],
+    recusals: old.recusals ?? [],
   };
   const notes = [`state ${status} kept; its ${old.timers.length} armed timer(s) kept unchanged`];
   if (['blue.mediating', 'yellow.jointReview', 'red.panelMediation'].includes(status))

@@ -266,6 +266,42 @@ export const RULES: Rules = {
       needsReason(e) ??
       noticeRefusal(e),
   },
+  // PML Arts. 19, 23: a party may ask for a mediator to be replaced; recusals are recorded.
+  REPLACE_MEDIATOR: {
+    ...handlerOrSupervisor,
+    payload: (ctx, e) => {
+      if (blank(e.reason)) return 'a reason is required';
+      if (
+        e.requestedByPartyId !== undefined &&
+        !ctx.parties.some((p) => p.id === e.requestedByPartyId)
+      )
+        return `${e.requestedByPartyId} is not a party`;
+      const seat =
+        ctx.officerId === e.replacedUserId
+          ? { role: 'judicial_officer', institution: null }
+          : ctx.lawyerId === e.replacedUserId
+            ? { role: 'lawyer', institution: null }
+            : ctx.panel.find((m) => m.userId === e.replacedUserId)
+              ? {
+                  role: 'panel_member',
+                  institution:
+                    ctx.panel.find((m) => m.userId === e.replacedUserId)?.institution ?? null,
+                }
+              : null;
+      if (!seat) return `${e.replacedUserId} is not a mediator of this case`;
+      const onCase = [ctx.officerId, ctx.lawyerId, ...ctx.panel.map((m) => m.userId)];
+      if (onCase.includes(e.replacementUserId))
+        return `${e.replacementUserId} already mediates this case`;
+      const user = e.refs?.[e.replacementUserId];
+      if (!user || user.role !== seat.role)
+        return `replacementUserId ${e.replacementUserId} is not a ${seat.role.replace('_', ' ')}`;
+      if (seat.institution !== null && user.institution !== seat.institution)
+        return `replacementUserId ${e.replacementUserId} does not belong to ${seat.institution}`;
+      if (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
+        return `replacementUserId ${e.replacementUserId} does not serve street ${ctx.location.streetCode}`;
+      return null;
+    },
+  },
   REPORT_TO_POLICE: {
     who: (ctx, actor) =>
       (actor.role === 'community_police' && actor.communityCode === ctx.location.communityCode) ||

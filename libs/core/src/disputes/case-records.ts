@@ -10,6 +10,7 @@ const WITH_SIDE_RECORDS: ReadonlySet<DomainEvent['type']> = new Set([
   'REQUEST_JUDICIAL_CONFIRMATION',
   'RECORD_CONFIRMATION',
   'RECORD_FOLLOW_UP',
+  'REPLACE_MEDIATOR',
 ]);
 
 /** Whether `recordSideEffects` writes anything for this event type. */
@@ -58,6 +59,17 @@ export async function recordSideEffects(
         performance: null,
       });
       return;
+    }
+    // The replacement sees and handles the case from now on (PML Arts. 19, 23).
+    case 'REPLACE_MEDIATOR': {
+      const ctx = after.context;
+      const capacity =
+        ctx.officerId === event.replacementUserId
+          ? 'officer'
+          : ctx.lawyerId === event.replacementUserId
+            ? 'lawyer'
+            : 'panel';
+      return assign(m, disputeId, at, [{ userId: event.replacementUserId, capacity }]);
     }
     case 'REQUEST_JUDICIAL_CONFIRMATION':
       return updateLatestAgreement(m, disputeId, { confirmationStatus: 'pending' });

@@ -223,7 +223,9 @@ export class SendEventService {
         ? [event.officerId, event.lawyerId]
         : event.type === 'CONVENE_PANEL'
           ? event.members.map((m) => m.userId)
-          : [];
+          : event.type === 'REPLACE_MEDIATOR'
+            ? [event.replacementUserId]
+            : [];
     if (ids.length === 0) return {};
     const users = await this.tx.run((m) =>
       m.find(UserEntity, { where: { id: In(ids), active: true } }),

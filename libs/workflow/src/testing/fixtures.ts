@@ -202,6 +202,20 @@ export function validPayload<T extends EventType>(
       reason: 'the lease names an arbitration commission',
       noticeHow: 'written',
     }),
+    REPLACE_MEDIATOR: () =>
+      state.context.panel.length > 0
+        ? {
+            replacedUserId: ACTORS.policeMember.id,
+            replacementUserId: ACTORS.sparePoliceMember.id,
+            reason: 'Wang Fang says the lawyer once acted for Li Wei',
+            requestedByPartyId: WANG.id,
+          }
+        : {
+            replacedUserId: ACTORS.lawyer.id,
+            replacementUserId: ACTORS.otherLawyer.id,
+            reason: 'Wang Fang says the lawyer once acted for Li Wei',
+            requestedByPartyId: WANG.id,
+          },
     REPORT_TO_POLICE: () => ({
       risk: 'threats',
       reason: 'Li Wei said he would “settle it himself” tonight',

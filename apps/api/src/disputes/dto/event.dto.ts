@@ -250,6 +250,16 @@ export class ChooseOtherRouteDto extends ClosingReasonDto {
   @ApiProperty({ enum: OTHER_ROUTES }) @IsIn(OTHER_ROUTES) route: OtherRoute;
 }
 
+/** PML Arts. 19, 23: a mediator replaced at a party's request, or recused. */
+export class ReplaceMediatorDto extends WithReason {
+  @ApiProperty() @Text(64) replacedUserId: string;
+  @ApiProperty() @Text(64) replacementUserId: string;
+  @ApiPropertyOptional({ description: 'The party who asked for it' })
+  @IsOptional()
+  @Text(64)
+  requestedByPartyId?: string;
+}
+
 /** PML Art. 25: a dispute at risk of violence, self-harm or turning criminal; the case stays open. */
 export class ReportToPoliceDto extends WithReason {
   @ApiProperty({ enum: POLICE_RISKS }) @IsIn(POLICE_RISKS) risk: PoliceRisk;
@@ -344,4 +354,5 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   RECORD_CONSENT: RecordConsentDto,
   CHOOSE_OTHER_ROUTE: ChooseOtherRouteDto,
   REPORT_TO_POLICE: ReportToPoliceDto,
+  REPLACE_MEDIATOR: ReplaceMediatorDto,
 };
