@@ -158,6 +158,8 @@ describe.each(DRIVERS)('statistics over HTTP on %s', (driver) => {
       referred_to_litigation: 0,
       transferred: 0,
       agreement_not_performed: 0,
+      not_accepted: 0,
+      other_route: 0,
     });
   });
 
