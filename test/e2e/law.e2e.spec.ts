@@ -81,6 +81,11 @@ describe.each(DRIVERS)('the law over HTTP on %s', (driver) => {
     });
     const after = await as('gw1').get(`/disputes/${c.id}`);
     expect(after.body.status).toBe(c.status);
+    // on the case
+    expect(after.body.law.policeReports).toMatchObject([
+      { risk: 'threats', station: '中韩派出所' },
+    ]);
+    expect(after.body.law.policeReportRequired).toBe(true);
     const inbox = await as('police1').get('/me/notifications');
     const entries = (inbox.body as { items: { disputeId: string; kind: string }[] }).items.filter(
       (n) => n.disputeId === c.id,
@@ -98,5 +103,7 @@ describe.each(DRIVERS)('the law over HTTP on %s', (driver) => {
     });
     const res = await as('gw1').get(`/disputes/${c.id}`);
     expect(res.body).toMatchObject({ status: 'closed', outcome: 'other_route' });
+    // PML Art. 26: who told the parties of the other routes, and how
+    expect(res.body.law.routesNotice).toMatchObject({ how: 'oral', routes: ['arbitration'] });
   });
 });

@@ -3,6 +3,7 @@ import {
   isHandler,
   type Actor,
   type AgreementRecord,
+  type DisputeContext,
   type EscalationRecord,
   type Outcome,
   type PanelMember,
@@ -52,6 +53,8 @@ export interface DisputeView {
   agreement: AgreementRecord | null;
   lastEscalation: EscalationRecord | null;
   closingReason: string | null;
+  /** What the People's Mediation Law has the case record (docs/law.md). */
+  law: LawRecords;
   linkedCaseId: string | null;
   /** The 社情 report the case was opened from. */
   reportId: string | null;
@@ -98,6 +101,36 @@ export function nextDeadlineOf(workflow: PersistedWorkflow): Date | null {
   return due === undefined ? null : new Date(due);
 }
 
+export type LawRecords = Pick<
+  DisputeContext,
+  | 'source'
+  | 'consents'
+  | 'rightsNotices'
+  | 'routesNotice'
+  | 'otherRoute'
+  | 'screening'
+  | 'policeReportRequired'
+  | 'policeReports'
+  | 'recusals'
+  | 'priorAgreements'
+>;
+
+/** A closed case of machine version 1 is never migrated on disk: it has none of these. */
+function lawRecordsOf(ctx: Partial<DisputeContext>): LawRecords {
+  return {
+    source: ctx.source ?? null,
+    consents: ctx.consents ?? [],
+    rightsNotices: ctx.rightsNotices ?? [],
+    routesNotice: ctx.routesNotice ?? null,
+    otherRoute: ctx.otherRoute ?? null,
+    screening: ctx.screening ?? null,
+    policeReportRequired: ctx.policeReportRequired ?? false,
+    policeReports: ctx.policeReports ?? [],
+    recusals: ctx.recusals ?? [],
+    priorAgreements: ctx.priorAgreements ?? [],
+  };
+}
+
 /** Phone and ID numbers are masked for anyone not handling the case (§4). */
 export function toDisputeView(d: DisputeEntity, viewer: Actor): DisputeView {
   const workflow = d.snapshot;
@@ -137,6 +170,7 @@ export function toDisputeView(d: DisputeEntity, viewer: Actor): DisputeView {
     agreement: ctx.agreement,
     lastEscalation: ctx.lastEscalation,
     closingReason: ctx.closingReason,
+    law: lawRecordsOf(ctx),
     linkedCaseId: d.linkedCaseId,
     reportId: d.reportId ?? null,
     location: d.lon != null && d.lat != null ? { lon: d.lon, lat: d.lat } : null,
