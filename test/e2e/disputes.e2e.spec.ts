@@ -88,7 +88,14 @@ describe.each(DRIVERS)('disputes over HTTP on %s', (driver) => {
     });
     // The lawyer now sees the case they are assigned to.
     expect((await as('lawyer1').get(`/disputes/${c.id}`)).status).toBe(200);
-    await send('lawyer1', c.id, {
+    // PML Art. 20: the lawyer advises; the agreement is the judicial officer's decision.
+    await send(
+      'lawyer1',
+      c.id,
+      { type: 'REACH_AGREEMENT', terms: 'Pay 500', signedByPartyIds: ['p1', 'p2'] },
+      422,
+    );
+    await send('officer1', c.id, {
       type: 'REACH_AGREEMENT',
       terms: 'Pay 500',
       signedByPartyIds: ['p1', 'p2'],
