@@ -29,6 +29,9 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
   referred_to_litigation: '转诉讼',
   transferred: '移交其他机关',
   agreement_not_performed: '协议未履行',
+  // People's Mediation Law review (docs/law.md).
+  not_accepted: '不予受理，已告知向有关机关申请',
+  other_route: '当事人选择其他途径（仲裁、行政、诉讼）',
 };
 
 const CATEGORY_ZH: Record<string, string> = {
