@@ -28,6 +28,7 @@ async function pick(page: Page, field: string, option: string): Promise<void> {
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
   // A closing drawer's mask would dim the page under it: check the page as it settles.
   await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
+  await page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
   const violations = await seriousViolations(page);
   expect({ where, violations }).toEqual({ where, violations: [] });
 }
