@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   IsIn,
   IsNotEmpty,
@@ -18,13 +18,15 @@ import {
 } from '@tricolor/workflow';
 
 const CODE = /^[A-Za-z0-9_-]{1,50}$/;
+const CODE_PATTERN = '^[A-Za-z0-9_-]{1,50}$';
 
+@ApiSchema({ name: 'CreateUnit' })
 export class CreateUnitDto {
-  @ApiProperty({ example: 'S-01' })
+  @ApiProperty({ example: 'S-01', pattern: CODE_PATTERN })
   @Matches(CODE, { message: 'code must be 1-50 letters, digits, _ or -' })
   code: string;
 
-  @ApiProperty({ example: '八大湖街道' })
+  @ApiProperty({ example: '八大湖街道', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -35,6 +37,7 @@ export class CreateUnitDto {
   kind: UnitKind;
 
   @ApiPropertyOptional({
+    pattern: CODE_PATTERN,
     description: 'Required for communities (a street) and grids (a community)',
   })
   @IsOptional()
@@ -42,18 +45,19 @@ export class CreateUnitDto {
   parentCode?: string;
 }
 
+@ApiSchema({ name: 'CreateUser' })
 export class CreateUserDto {
-  @ApiProperty({ example: 'wang.grid' })
+  @ApiProperty({ example: 'wang.grid', pattern: '^[A-Za-z0-9_.-]{3,50}$' })
   @Matches(/^[A-Za-z0-9_.-]{3,50}$/, { message: 'username must be 3-50 letters, digits, _ . or -' })
   username: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 8, maxLength: 200, format: 'password' })
   @IsString()
   @MinLength(8)
   @MaxLength(200)
   password: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: '王网格员', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -63,7 +67,7 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiProperty()
+  @ApiProperty({ pattern: CODE_PATTERN, description: 'The unit the user works in' })
   @Matches(CODE, { message: 'unitCode must be 1-50 letters, digits, _ or -' })
   unitCode: string;
 
@@ -73,7 +77,17 @@ export class CreateUserDto {
   institution?: Institution;
 }
 
+@ApiSchema({ name: 'LoginRequest' })
 export class LoginDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) username: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+  @ApiProperty({ minLength: 1, maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  username: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 200, format: 'password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password: string;
 }

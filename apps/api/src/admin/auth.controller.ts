@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { LoginResponse } from './admin.responses';
 import { TransactionRunner, UserEntity } from '@tricolor/persistence';
 import { AuthService, Public } from '../auth';
 import { LoginDto } from './admin.dto';
@@ -16,6 +18,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'login',
+    summary: 'Log in with a username and password for a bearer token',
+    description: 'Send the token as `Authorization: Bearer <accessToken>` on every other call.',
+  })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiErrors(400, [401, 'Unknown username, wrong password or deactivated user'], 413, 415, 503)
   async login(@Body() body: LoginDto) {
     const user = await this.tx.run((m) =>
       m.findOne(UserEntity, { where: { username: body.username } }),

@@ -4,13 +4,13 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-va
 import { QueryBoolean } from '../http/page.query';
 
 export class AgendaQuery {
-  @ApiProperty({ description: 'A community or street code' })
+  @ApiProperty({ minLength: 1, maxLength: LENGTHS.code, description: 'A community or street code' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(LENGTHS.code)
   unit: string;
 
-  @ApiPropertyOptional({ default: false, description: 'Build a new agenda now' })
+  @ApiPropertyOptional({ type: Boolean, default: false, description: 'Build a new agenda now' })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean({ message: 'fresh must be true or false' })

@@ -2,9 +2,11 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import {
   ApiBearerAuth,
   ApiBody,
+  ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { DomainEvent } from '@tricolor/workflow';
@@ -16,16 +18,31 @@ import {
   SendEventService,
 } from '@tricolor/core';
 import { JurisdictionService } from '@tricolor/core';
-import { EventBaseDto } from './dto/event.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { AllowedEventsResponse } from './dto/allowed-events.response';
+import { AuditRecordResponse, AuditVerificationResponse } from './dto/audit.response';
+import { DisputeResponse } from './dto/dispute.response';
+import type { EventBaseDto } from './dto/event.dto';
 import { DisputeListResponse } from './dto/dispute-list.response';
+import { TimerResponse } from './dto/timer.response';
+import { eventBodySchema } from './event-schemas';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 
+/** Every route under /disputes/{id}: a case the caller may not see does not exist for them. */
+const CaseId = () =>
+  ApiParam({
+    name: 'id',
+    description: 'The case id (Dispute.id)',
+    schema: { type: 'string', maxLength: 64 },
+  });
+
 @ApiTags('disputes')
 @ApiBearerAuth()
+@ApiErrors(401, 503)
 @Controller('disputes')
 export class DisputesController {
   constructor(
@@ -36,12 +53,27 @@ export class DisputesController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'openDispute',
+    summary: 'Open a case in a grid',
+    description:
+      'Records the risk assessment: the checklist suggests a tier; a higher one may be ' +
+      'requested freely, a lower one only with tierReason. Starts the first deadline.',
+  })
+  @ApiCreatedResponse({ type: DisputeResponse, description: 'The new case' })
+  @ApiErrors(
+    [400, 'Bad input, an unknown grid or risk indicator, or a lower tier without tierReason'],
+    [403, 'The caller may not open a case in that grid'],
+    413,
+    415,
+  )
   async open(@CurrentUser() user: AuthUser, @Body() body: OpenDisputeDto) {
     return this.opening.open(await this.jurisdiction.actorFor(user), body);
   }
 
   @Get()
   @ApiOperation({
+    operationId: 'listDisputes',
     summary: 'The cases the caller may see, newest first, filtered and paged',
     description:
       'Page with page (1, 2, …) or, for walking a long list, with after (the nextCursor of the ' +
@@ -49,27 +81,65 @@ export class DisputesController {
       '(1,000 with text); beyond that it is the cap, with totalIsExact false (docs/api.md).',
   })
   @ApiOkResponse({ type: DisputeListResponse })
+  @ApiErrors([400, 'A filter or paging parameter is wrong (a stale or foreign cursor too)'])
   async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
     return this.queries.list(await this.jurisdiction.actorFor(user), query);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getDispute', summary: 'One case' })
+  @CaseId()
+  @ApiOkResponse({ type: DisputeResponse })
+  @ApiErrors(400, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.get(await this.jurisdiction.actorFor(user), id);
   }
 
   @Get(':id/events')
+  @ApiOperation({
+    operationId: 'listDisputeEvents',
+    summary: "The case's audit trail, oldest first",
+    description: 'Every record is hash-chained to the one before it (see auditDispute).',
+  })
+  @CaseId()
+  @ApiOkResponse({ type: [AuditRecordResponse] })
+  @ApiErrors(400, 404)
   async events(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.events(await this.jurisdiction.actorFor(user), id);
   }
 
   @Post(':id/events')
   @HttpCode(200)
-  @ApiBody({
-    type: EventBaseDto,
-    description: 'type, expectedVersion and the payload of DESIGN.md §3',
+  @ApiOperation({
+    operationId: 'sendDisputeEvent',
+    summary: 'Send the case an event',
+    description:
+      'Steps the statechart with one event. The case, its audit record and its timers are ' +
+      'written together or not at all. Send expectedVersion to refuse (409) if the case moved ' +
+      'on since you read it; send an Idempotency-Key to make a retry safe.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @CaseId()
+  @ApiBody({
+    schema: eventBodySchema(),
+    description: 'The event: its type, expectedVersion if wanted, and its payload fields',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Any string the client picks, unique per intended change (a UUID will do). A repeat ' +
+      'with the same key answers what the first request was answered and writes nothing.',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,128}$', maxLength: 128 },
+  })
+  @ApiOkResponse({ type: DisputeResponse, description: 'The case after the event' })
+  @ApiErrors(
+    404,
+    [409, 'expectedVersion is stale, or the case changed while the event was applied: retry'],
+    413,
+    415,
+    422,
+  )
+  @ApiErrors([400, 'Bad input: an unknown type, a payload field missing or wrong, a bad key'])
   async send(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
@@ -91,16 +161,37 @@ export class DisputesController {
   }
 
   @Get(':id/allowed-events')
+  @ApiOperation({
+    operationId: 'getAllowedEvents',
+    summary: 'What the caller may send now, and why the other events are refused',
+  })
+  @CaseId()
+  @ApiOkResponse({ type: AllowedEventsResponse })
+  @ApiErrors(400, 404)
   async allowed(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.allowed(await this.jurisdiction.actorFor(user), id);
   }
 
   @Get(':id/audit/verify')
+  @ApiOperation({
+    operationId: 'verifyDisputeAudit',
+    summary: "Whether the case's hash-chained audit trail is intact",
+  })
+  @CaseId()
+  @ApiOkResponse({ type: AuditVerificationResponse })
+  @ApiErrors(400, 404)
   async verify(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.verify(await this.jurisdiction.actorFor(user), id);
   }
 
   @Get(':id/timers')
+  @ApiOperation({
+    operationId: 'listDisputeTimers',
+    summary: "The case's timers: scheduled, fired and cancelled, soonest first",
+  })
+  @CaseId()
+  @ApiOkResponse({ type: [TimerResponse] })
+  @ApiErrors(400, 404)
   async timers(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.timers(await this.jurisdiction.actorFor(user), id);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthResponse } from './health.responses';
 import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
 import { Public } from '../auth';
@@ -19,6 +20,17 @@ export class HealthController {
   @Public()
   @Get()
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: 'Whether the database and Redis answer',
+    description: 'Redis down alone is degraded (200): timers wait, the API still answers.',
+  })
+  @ApiOkResponse({ type: HealthResponse, description: 'The database answers' })
+  @ApiResponse({
+    status: 503,
+    type: HealthResponse,
+    description: 'The database does not answer: nothing works',
+  })
   async check(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
     const [database, redis] = await Promise.all([this.database(), this.redisCheck()]);
     if (database === 'down') res.status(HttpStatus.SERVICE_UNAVAILABLE);

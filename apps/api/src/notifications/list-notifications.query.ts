@@ -3,7 +3,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery, QueryBoolean } from '../http/page.query';
 
 export class ListNotificationsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only unread notifications' })
+  @ApiPropertyOptional({ type: Boolean, description: 'Only unread notifications' })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean({ message: 'unread must be true or false' })

@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@tricolor/core';
 
 // Shapes for the OpenAPI document only; the services return plain objects of the same shape.
 
+@ApiSchema({ name: 'Notification', description: 'An inbox entry' })
 export class NotificationResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -23,24 +24,30 @@ export class NotificationResponse {
   readAt: string | null;
 }
 
+@ApiSchema({ name: 'NotificationList', description: 'One page of the inbox, newest first' })
 export class InboxPageResponse {
   @ApiProperty({ type: [NotificationResponse] })
   items: NotificationResponse[];
 
-  @ApiProperty({ description: 'Notifications matching the query' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Notifications matching the query' })
   total: number;
 
-  @ApiProperty({ description: 'Unread notifications in the whole inbox' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Unread in the whole inbox' })
   unread: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer', minimum: 1 })
   page: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 200 })
   pageSize: number;
 }
 
+@ApiSchema({ name: 'MarkedRead' })
 export class MarkedResponse {
-  @ApiProperty({ description: 'How many notifications were unread and are now read' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'How many notifications were unread and are now read',
+  })
   marked: number;
 }

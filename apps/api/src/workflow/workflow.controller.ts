@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WorkflowResponse } from './workflow.responses';
 import {
   DEFAULT_INDICATORS,
   MACHINE_ID,
@@ -26,6 +27,11 @@ export class WorkflowController {
 
   @Public()
   @Get()
+  @ApiOperation({
+    operationId: 'getWorkflow',
+    summary: 'The statechart as JSON and as a Mermaid diagram, with its timers and checklist',
+  })
+  @ApiOkResponse({ type: WorkflowResponse })
   get() {
     return this.description;
   }

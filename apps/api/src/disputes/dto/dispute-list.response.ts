@@ -1,16 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { DisputeResponse } from './dispute.response';
 
-// The shape of GET /disputes for the OpenAPI document only; the service returns a plain object.
-
+@ApiSchema({ name: 'DisputeList', description: 'One page of cases, newest first' })
 export class DisputeListResponse {
   @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description: 'Cases as GET /disputes/:id gives them, newest first (created_at, then id)',
+    type: [DisputeResponse],
+    description: 'Cases as GET /disputes/{id} gives them, newest first (created_at, then id)',
   })
-  items: object[];
+  items: DisputeResponse[];
 
   @ApiProperty({
+    type: 'integer',
+    minimum: 0,
     description:
       'Cases matching the filters. Exact up to 10,000 (1,000 with text); when more match it ' +
       'is that cap and totalIsExact is false. On the last page of a list paged by page it is ' +
@@ -22,13 +23,14 @@ export class DisputeListResponse {
   totalIsExact: boolean;
 
   @ApiProperty({
-    type: Number,
+    type: 'integer',
+    minimum: 1,
     nullable: true,
     description: 'The page asked for; null when the page was asked for with after',
   })
   page: number | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 200 })
   pageSize: number;
 
   @ApiProperty({

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -56,7 +56,11 @@ export class EventBaseDto {
   @IsIn(HTTP_EVENT_TYPES, { message: `type must be one of: ${HTTP_EVENT_TYPES.join(', ')}` })
   type: EventType;
 
-  @ApiPropertyOptional({ description: 'Refuse with 409 unless the case is at this version' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: 'Refuse with 409 unless the case is at this version (optimistic concurrency)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -120,6 +124,7 @@ export class AcceptDto extends EventBaseDto {
   rightsNoticeHow?: NoticeForm;
 }
 
+@ApiSchema({ name: 'PanelMemberInput' })
 export class PanelMemberDto {
   @ApiProperty() @Text(64) userId: string;
   @ApiProperty({ enum: INSTITUTIONS }) @IsIn(INSTITUTIONS) institution: Institution;

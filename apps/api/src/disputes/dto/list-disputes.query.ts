@@ -14,25 +14,30 @@ export class ListDisputesQuery extends PageQuery {
   @IsIn(STATUSES)
   status?: Status;
 
-  @ApiPropertyOptional({ description: 'A street, community or grid code' })
+  @ApiPropertyOptional({ maxLength: 50, description: 'A street, community or grid code' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   unit?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean, description: 'Only cases flagged overdue (or not)' })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: 'Searched in title, description and reference' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Searched in title, description and reference',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   text?: string;
 
   @ApiPropertyOptional({
+    maxLength: 100,
+    pattern: '^[A-Za-z0-9_-]+$',
     description:
       'The nextCursor of the previous page: the cases after it, newest first. Stays fast at any ' +
       'depth, unlike page; not with page.',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { DEFAULT_INDICATORS } from '@tricolor/workflow';
 import {
   CASE_SOURCES,
   CONSENT_FORMS,
@@ -32,11 +33,15 @@ import {
   type Tier,
 } from '../../../../../libs/workflow/src/domain';
 
+/** The checklist's codes: a deployment may change their weights, never the codes. */
+export const RISK_INDICATOR_CODES = DEFAULT_INDICATORS.map((indicator) => indicator.code);
+
 /** The largest amount numeric(14,2) holds. */
 export const MAX_AMOUNT = 999_999_999_999.99;
 
+@ApiSchema({ name: 'PartyInput' })
 export class PartyDto {
-  @ApiProperty({ example: '张三' })
+  @ApiProperty({ example: '张三', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -46,13 +51,17 @@ export class PartyDto {
   @IsIn(PARTY_ROLES)
   role: PartyRole;
 
-  @ApiPropertyOptional({ example: '13800138000' })
+  @ApiPropertyOptional({ example: '13800138000', pattern: '^[0-9+\\- ]{5,20}$' })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
-  @ApiPropertyOptional({ example: '370202199001011234' })
+  @ApiPropertyOptional({
+    example: '370202199001011234',
+    pattern: '^[0-9]{17}[0-9Xx]$',
+    description: 'An 18-character resident ID number',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[0-9]{17}[0-9Xx]$/, { message: 'idNumber must be an 18-character resident ID number' })
@@ -96,6 +105,7 @@ export class NotAcceptedDto {
 }
 
 /** A point in WGS 84 degrees, from the phone's GPS or picked on the map. */
+@ApiSchema({ name: 'Location' })
 export class LocationDto {
   @ApiProperty({ example: 120.3826, minimum: -180, maximum: 180 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -110,32 +120,33 @@ export class LocationDto {
   lat: number;
 }
 
+@ApiSchema({ name: 'OpenDispute' })
 export class OpenDisputeDto {
-  @ApiProperty({ example: 'Noise from the flat upstairs' })
+  @ApiProperty({ example: 'Noise from the flat upstairs', minLength: 1, maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 10_000 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
   description: string;
 
-  @ApiProperty({ example: 'neighbour' })
+  @ApiProperty({ example: 'neighbour', minLength: 1, maxLength: 50 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   category: string;
 
-  @ApiProperty({ example: 'G-001' })
+  @ApiProperty({ example: 'G-001', minLength: 1, maxLength: 50, description: 'The grid' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   gridCode: string;
 
-  @ApiProperty({ type: [PartyDto] })
+  @ApiProperty({ type: [PartyDto], minItems: 2, maxItems: 200 })
   @IsArray()
   @ArrayMinSize(2, { message: 'parties must name at least two parties' })
   @ArrayMaxSize(200)
@@ -145,7 +156,7 @@ export class OpenDisputeDto {
   @Type(() => PartyDto)
   parties: PartyDto[];
 
-  @ApiPropertyOptional({ description: 'Amount at stake, in yuan' })
+  @ApiPropertyOptional({ description: 'Amount at stake, in yuan', minimum: 0, maximum: MAX_AMOUNT })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
@@ -153,7 +164,15 @@ export class OpenDisputeDto {
   @Max(MAX_AMOUNT, { message: `amount must not be greater than ${MAX_AMOUNT}` })
   amount?: number;
 
-  @ApiProperty({ type: [String], example: ['threat_of_violence'] })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    enum: RISK_INDICATOR_CODES,
+    enumName: 'RiskIndicatorCode',
+    maxItems: 100,
+    example: ['threat_of_violence'],
+    description: 'The checklist items that apply (GET /workflow lists them with their weights)',
+  })
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -164,13 +183,16 @@ export class OpenDisputeDto {
   @IsIn(TIERS)
   requestedTier?: Tier;
 
-  @ApiPropertyOptional({ description: 'Required when requestedTier is below the suggestion' })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Required when requestedTier is below the suggestion',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   tierReason?: string;
 
-  @ApiPropertyOptional({ description: 'A closed case this one follows on from' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'A closed case this one follows on from' })
   @IsOptional()
   @IsUUID()
   linkedCaseId?: string;

@@ -1,0 +1,118 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { STATUSES, TIERS, type Status, type Tier } from '@tricolor/workflow';
+import { DateTime, Integer, NullableDateTime, OneOf } from '../http/schema-kit';
+
+@ApiSchema({ name: 'AgendaUnit' })
+export class AgendaUnitResponse {
+  @ApiProperty()
+  code: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+@ApiSchema({ name: 'CountByTier' })
+export class CountByTierResponse {
+  @Integer() blue: number;
+  @Integer() yellow: number;
+  @Integer() red: number;
+}
+
+@ApiSchema({ name: 'AgendaCounts' })
+export class AgendaCountsResponse {
+  @Integer() open: number;
+  @Integer() overdue: number;
+
+  @Integer('Distinct cases escalated in the window')
+  escalated: number;
+
+  @ApiProperty({ type: CountByTierResponse })
+  openByTier: CountByTierResponse;
+}
+
+@ApiSchema({ name: 'AgendaCase', description: 'An open case on the agenda' })
+export class AgendaCaseResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty() gridCode: string;
+  @OneOf(TIERS) tier: Tier;
+  @OneOf(STATUSES) status: Status;
+  @DateTime() openedAt: string;
+  @NullableDateTime() nextDeadlineAt: string | null;
+
+  @ApiProperty({ description: 'Flagged overdue, or its next deadline passed before the agenda' })
+  overdue: boolean;
+}
+
+@ApiSchema({ name: 'AgendaActor' })
+export class AgendaActorResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() role: string;
+  @ApiProperty() name: string;
+}
+
+@ApiSchema({ name: 'AgendaEscalation', description: 'One move to a higher tier' })
+export class AgendaEscalationResponse {
+  @ApiProperty({ format: 'uuid' }) disputeId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty() gridCode: string;
+  @OneOf(TIERS) fromTier: Tier;
+  @OneOf(TIERS) toTier: Tier;
+
+  @ApiProperty({ description: 'The event that raised the tier, e.g. ESCALATE or DEADLINE_EXPIRED' })
+  event: string;
+
+  @ApiProperty({ description: 'Raised by a timer rather than a person' })
+  automatic: boolean;
+
+  @ApiProperty({ type: AgendaActorResponse }) by: AgendaActorResponse;
+  @ApiProperty() reason: string;
+  @DateTime() at: string;
+
+  @OneOf(STATUSES, { description: 'Where the case is now' })
+  status: Status;
+}
+
+@ApiSchema({ name: 'AgendaSection', description: 'What the meeting goes through for a community' })
+export class AgendaSectionResponse {
+  @ApiProperty({ type: AgendaUnitResponse }) community: AgendaUnitResponse;
+  @ApiProperty({ type: AgendaCountsResponse }) counts: AgendaCountsResponse;
+  @ApiProperty({ type: [AgendaCaseResponse] }) open: AgendaCaseResponse[];
+  @ApiProperty({ type: [AgendaCaseResponse] }) overdue: AgendaCaseResponse[];
+  @ApiProperty({ type: [AgendaEscalationResponse] }) escalated: AgendaEscalationResponse[];
+}
+
+class AgendaHeader {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: AgendaUnitResponse }) unit: AgendaUnitResponse;
+  @DateTime() generatedAt: string;
+
+  @DateTime('Escalations from this instant up to generatedAt are listed (the last 7 days)')
+  escalatedSince: string;
+
+  @ApiProperty({ type: AgendaCountsResponse }) counts: AgendaCountsResponse;
+}
+
+@ApiSchema({ name: 'CommunityAgenda' })
+export class CommunityAgendaResponse extends AgendaHeader {
+  @ApiProperty({ enum: ['community'] }) kind: 'community';
+  @ApiProperty({ type: [AgendaCaseResponse] }) open: AgendaCaseResponse[];
+  @ApiProperty({ type: [AgendaCaseResponse] }) overdue: AgendaCaseResponse[];
+  @ApiProperty({ type: [AgendaEscalationResponse] }) escalated: AgendaEscalationResponse[];
+}
+
+@ApiSchema({ name: 'StreetAgenda' })
+export class StreetAgendaResponse extends AgendaHeader {
+  @ApiProperty({ enum: ['street'] }) kind: 'street';
+
+  @ApiProperty({
+    type: [AgendaSectionResponse],
+    description: 'Every community of the street, by code, including those with nothing to discuss',
+  })
+  communities: AgendaSectionResponse[];
+}
+
+/** The weekly joint-meeting agenda is one or the other, told apart by `kind`. */
+export const AGENDA_MODELS = [CommunityAgendaResponse, StreetAgendaResponse];

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { OUTCOMES, STATUSES } from '@tricolor/workflow';
+import { DateTime, Integer, NullableDateTime, NullableString } from '../http/schema-kit';
+
+/** `{resolved: n, withdrawn: n, …}`: one integer per word of the list, all present. */
+const countsOf = (keys: readonly string[], description: string) =>
+  ApiProperty({
+    type: 'object',
+    description,
+    properties: Object.fromEntries(keys.map((k) => [k, { type: 'integer', minimum: 0 }])),
+    required: [...keys],
+  });
+
+@ApiSchema({ name: 'TierCounts' })
+export class TierCountsResponse {
+  @Integer('Cases now at this tier, or closed at it') total: number;
+  @Integer() open: number;
+  @Integer() closed: number;
+  @Integer() overdue: number;
+
+  @countsOf(OUTCOMES, 'Closed cases by the outcome they closed with at this tier')
+  outcomes: Record<string, number>;
+}
+
+@ApiSchema({ name: 'TierCountsByTier' })
+export class TierCountsByTierResponse {
+  @ApiProperty({ type: TierCountsResponse }) blue: TierCountsResponse;
+  @ApiProperty({ type: TierCountsResponse }) yellow: TierCountsResponse;
+  @ApiProperty({ type: TierCountsResponse }) red: TierCountsResponse;
+}
+
+@ApiSchema({ name: 'Settlement', description: 'A count and its share of the resolved cases' })
+export class SettlementResponse {
+  @Integer() count: number;
+
+  @ApiProperty({
+    type: Number,
+    minimum: 0,
+    maximum: 1,
+    nullable: true,
+    description: 'null when no case was resolved',
+  })
+  share: number | null;
+}
+
+@ApiSchema({ name: 'SettlementByTier' })
+export class SettlementByTierResponse {
+  @ApiProperty({ type: SettlementResponse }) blue: SettlementResponse;
+  @ApiProperty({ type: SettlementResponse }) yellow: SettlementResponse;
+  @ApiProperty({ type: SettlementResponse }) red: SettlementResponse;
+}
+
+@ApiSchema({ name: 'Settled', description: 'Resolved cases by the tier they were settled at' })
+export class SettledResponse {
+  @Integer() resolved: number;
+  @ApiProperty({ type: SettlementByTierResponse }) atTier: SettlementByTierResponse;
+
+  @ApiProperty({
+    type: SettlementResponse,
+    description: 'Settled at the tier they were opened at or below it: never sent further up',
+  })
+  withoutEscalation: SettlementResponse;
+}
+
+@ApiSchema({ name: 'TierTime', description: 'How long the cases that reached a tier spent at it' })
+export class TierTimeResponse {
+  @Integer() cases: number;
+  @ApiProperty({ type: Number, nullable: true, minimum: 0 }) averageHours: number | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 0 }) medianHours: number | null;
+}
+
+@ApiSchema({ name: 'TierTimeByTier' })
+export class TierTimeByTierResponse {
+  @ApiProperty({ type: TierTimeResponse }) blue: TierTimeResponse;
+  @ApiProperty({ type: TierTimeResponse }) yellow: TierTimeResponse;
+  @ApiProperty({ type: TierTimeResponse }) red: TierTimeResponse;
+}
+
+@ApiSchema({
+  name: 'Stats',
+  description: 'Counts, settlement shares and time per tier over the cases the caller may see',
+})
+export class StatsResponse {
+  @NullableString('The unit asked for') unit: string | null;
+  @NullableDateTime() from: string | null;
+  @NullableDateTime() to: string | null;
+  @DateTime() generatedAt: string;
+  @Integer() total: number;
+  @Integer() open: number;
+  @Integer() closed: number;
+  @Integer('Open cases flagged overdue or past their next deadline') overdue: number;
+  @ApiProperty({ type: TierCountsByTierResponse }) byTier: TierCountsByTierResponse;
+  @countsOf(STATUSES, 'Cases by status') byStatus: Record<string, number>;
+  @countsOf(OUTCOMES, 'Closed cases by outcome') byOutcome: Record<string, number>;
+  @ApiProperty({ type: SettledResponse }) settled: SettledResponse;
+  @ApiProperty({ type: TierTimeByTierResponse }) timePerTier: TierTimeByTierResponse;
+}

@@ -1,0 +1,2511 @@
+// Generated from docs/openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+/* eslint-disable */
+export interface paths {
+    "/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statechart as JSON and as a Mermaid diagram, with its timers and checklist */
+        get: operations["getWorkflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit, by code */
+        get: operations["listUnits"];
+        put?: never;
+        /** Add a street, a community (in a street) or a grid (in a community) */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user, by username */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add a user in a unit
+         * @description A grid worker belongs to a grid, community police to a community, judicial officers, supervisors and panel members (with their institution) to a street.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with a username and password for a bearer token
+         * @description Send the token as `Authorization: Bearer <accessToken>` on every other call.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases the caller may see, newest first, filtered and paged
+         * @description Page with page (1, 2, …) or, for walking a long list, with after (the nextCursor of the previous page), which stays fast at any depth. total is exact up to 10,000 matches (1,000 with text); beyond that it is the cap, with totalIsExact false (docs/api.md).
+         */
+        get: operations["listDisputes"];
+        put?: never;
+        /**
+         * Open a case in a grid
+         * @description Records the risk assessment: the checklist suggests a tier; a higher one may be requested freely, a lower one only with tierReason. Starts the first deadline.
+         */
+        post: operations["openDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case */
+        get: operations["getDispute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's audit trail, oldest first
+         * @description Every record is hash-chained to the one before it (see auditDispute).
+         */
+        get: operations["listDisputeEvents"];
+        put?: never;
+        /**
+         * Send the case an event
+         * @description Steps the statechart with one event. The case, its audit record and its timers are written together or not at all. Send expectedVersion to refuse (409) if the case moved on since you read it; send an Idempotency-Key to make a retry safe.
+         */
+        post: operations["sendDisputeEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/allowed-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller may send now, and why the other events are refused */
+        get: operations["getAllowedEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the case's hash-chained audit trail is intact */
+        get: operations["verifyDisputeAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/timers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's timers: scheduled, fired and cancelled, soonest first */
+        get: operations["listDisputeTimers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the database and Redis answer
+         * @description Redis down alone is degraded (200): timers wait, the API still answers.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every unread notification read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A community's or street's weekly joint-meeting agenda
+         * @description The latest stored agenda (built every Wednesday morning), or one built now when there is none yet or fresh=true. A street agenda has a section per community.
+         */
+        get: operations["getAgenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts per tier and outcome, settlement shares and time per tier
+         * @description Over the cases the caller may see, optionally of one unit and opened in [from, to).
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One line of the intake checklist */
+        RiskIndicator: {
+            /**
+             * @description Send it in riskIndicators
+             * @example threat_of_violence
+             */
+            code: string;
+            /** @example threat of violence */
+            label: string;
+            description?: string;
+            weight: number;
+        };
+        /** @description The statechart as data and as a Mermaid diagram, with its timers and checklist */
+        Workflow: {
+            /** @example dispute */
+            id: string;
+            /** @description Raised with every change to the statechart */
+            version: number;
+            /** @description States, transitions, guards and timers as JSON (docs/statechart.md) */
+            statechart: {
+                [key: string]: unknown;
+            };
+            /** @description The same statechart as a Mermaid stateDiagram */
+            mermaid: string;
+            /** @description Each timed state's timers: kind, setting, event fired, reminder */
+            timers: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /** @description The default intake checklist */
+            riskIndicators: components["schemas"]["RiskIndicator"][];
+        };
+        /** @description One problem with one field of the request */
+        FieldError: {
+            /**
+             * @description Dotted path of the field (`parties.1.name`); `body` for the whole body
+             * @example parties.1.name
+             */
+            field: string;
+            /** @example parties.1.name must be a string */
+            message: string;
+        };
+        /** @description Every error: `message` is one string for people; a 400 for bad input also lists each field problem in `errors`. */
+        ErrorBody: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description The status text
+             * @example Bad Request
+             */
+            error: string;
+            /** @example title must be a string; amount must not be less than 0 */
+            message: string;
+            /** @description Each field problem (on 400s for bad input), at most 50 */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        CreateUnit: {
+            /** @example S-01 */
+            code: string;
+            /** @example 八大湖街道 */
+            name: string;
+            /** @enum {string} */
+            kind: "street" | "community" | "grid";
+            /** @description Required for communities (a street) and grids (a community) */
+            parentCode?: string;
+        };
+        /** @description A street, community or grid */
+        Unit: {
+            /** Format: uuid */
+            id: string;
+            /** @example S-01 */
+            code: string;
+            /** @example 八大湖街道 */
+            name: string;
+            /** @enum {string} */
+            kind: "street" | "community" | "grid";
+            /** @description The street of a community, the community of a grid; null for a street */
+            parentCode: string | null;
+            /** @description The street it is in (its own code for a street) */
+            streetCode: string;
+            /** @description The community it is in (its own code for a community); null for a street */
+            communityCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateUser: {
+            /** @example wang.grid */
+            username: string;
+            /** Format: password */
+            password: string;
+            /** @example 王网格员 */
+            displayName: string;
+            /** @enum {string} */
+            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin";
+            /** @description The unit the user works in */
+            unitCode: string;
+            /**
+             * @description Required for panel members
+             * @enum {string}
+             */
+            institution?: "police_station" | "judicial_office" | "law_firm" | "court";
+        };
+        /** @description A user account (never its password) */
+        User: {
+            /** Format: uuid */
+            id: string;
+            /** @example wang.grid */
+            username: string;
+            /** @example 王网格员 */
+            displayName: string;
+            /** @enum {string} */
+            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin";
+            /** @description The unit whose cases the user works on */
+            unitCode: string | null;
+            /**
+             * @description Set for panel members
+             * @enum {string|null}
+             */
+            institution: "police_station" | "judicial_office" | "law_firm" | "court" | null;
+            /** @description A deactivated user cannot log in */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        /** @description A bearer token and who it is for */
+        Login: {
+            /** @description Send as `Authorization: Bearer <accessToken>` */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["User"];
+        };
+        PartyInput: {
+            /** @example 张三 */
+            name: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            /** @example 13800138000 */
+            phone?: string;
+            /**
+             * @description An 18-character resident ID number
+             * @example 370202199001011234
+             */
+            idNumber?: string;
+        };
+        /**
+         * @description The checklist items that apply (GET /workflow lists them with their weights)
+         * @enum {string}
+         */
+        RiskIndicatorCode: "threat_of_violence" | "threat_of_self_harm" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "cross_jurisdiction" | "family_conflict" | "property_damage";
+        OpenDispute: {
+            /** @example Noise from the flat upstairs */
+            title: string;
+            description: string;
+            /** @example neighbour */
+            category: string;
+            /**
+             * @description The grid
+             * @example G-001
+             */
+            gridCode: string;
+            parties: components["schemas"]["PartyInput"][];
+            /** @description Amount at stake, in yuan */
+            amount?: number;
+            /**
+             * @description The checklist items that apply (GET /workflow lists them with their weights)
+             * @example [
+             *       "threat_of_violence"
+             *     ]
+             */
+            riskIndicators: components["schemas"]["RiskIndicatorCode"][];
+            /** @enum {string} */
+            requestedTier?: "blue" | "yellow" | "red";
+            /** @description Required when requestedTier is below the suggestion */
+            tierReason?: string;
+            /**
+             * Format: uuid
+             * @description A closed case this one follows on from
+             */
+            linkedCaseId?: string;
+        };
+        Party: {
+            /** @description Stable within the case (`p1`, `p2`, …): events name parties by it */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            /** @description Masked (`*******8000`) for anyone not handling the case */
+            phone?: string;
+            /** @description Masked for anyone not handling the case */
+            idNumber?: string;
+        };
+        MatchedIndicator: {
+            /** @example threat_of_violence */
+            code: string;
+            /** @example threat of violence */
+            label: string;
+            weight: number;
+            /**
+             * @description Ticked by the opener, or matched from the amount or the number of parties
+             * @enum {string}
+             */
+            matchedBy: "checklist" | "amount" | "partyCount";
+        };
+        TriageThresholds: {
+            /** @description Score from which yellow is suggested */
+            yellow: number;
+            /** @description Score from which red is suggested */
+            red: number;
+        };
+        /** @description The intake triage: the suggestion, the choice and why */
+        RiskAssessment: {
+            score: number;
+            /** @enum {string} */
+            suggestedTier: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            chosenTier: "blue" | "yellow" | "red";
+            /** @description In checklist order */
+            matched: components["schemas"]["MatchedIndicator"][];
+            /** @description How many indicators the checklist has */
+            total: number;
+            thresholds: components["schemas"]["TriageThresholds"];
+            /** @example matched 1 of 15 indicators: threat of violence (8) */
+            explanation: string;
+            /** @description Why a tier below the suggestion was chosen */
+            tierReason?: string;
+            /** @description The chosen tier is below the suggested one */
+            downgraded: boolean;
+        };
+        /** @description A running clock of the case (reminders left out) */
+        Deadline: {
+            /** @description The timer (see GET /disputes/{id}/timers) */
+            timerId: string;
+            /** @enum {string} */
+            kind: "deadline" | "reminder" | "follow_up" | "confirmation_window" | "confirmation_reminder";
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * @description The state it runs in
+             * @enum {string}
+             */
+            state: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed";
+        };
+        PanelMember: {
+            userId: string;
+            /** @enum {string} */
+            institution: "police_station" | "judicial_office" | "law_firm" | "court";
+        };
+        /** @description The mediation agreement (调解协议), once reached */
+        Agreement: {
+            /**
+             * @description The tier that reached it
+             * @enum {string}
+             */
+            tier: "blue" | "yellow" | "red";
+            terms: string;
+            /** Format: date-time */
+            performanceDueAt: string | null;
+            signedByPartyIds: string[];
+            /** Format: date-time */
+            reachedAt: string;
+            /** @description The user who recorded it */
+            reachedBy: string;
+            /**
+             * Format: date-time
+             * @description The end of the 30 days for a judicial confirmation (Art. 33)
+             */
+            confirmationWindowEndsAt: string;
+            /** @enum {string|null} */
+            confirmation: "pending" | "confirmed" | "refused" | null;
+        };
+        Escalation: {
+            /** @enum {string} */
+            from: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            to: "blue" | "yellow" | "red";
+            reason: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Raised by a timer rather than a person */
+            automatic: boolean;
+        };
+        /** @description A case, as the caller may see it */
+        Dispute: {
+            /** Format: uuid */
+            id: string;
+            /** @example TC-20261129-0000002A */
+            reference: string;
+            title: string;
+            description: string;
+            category: string;
+            gridCode: string;
+            communityCode: string;
+            streetCode: string;
+            /**
+             * @description The tier it is at, or was closed at
+             * @enum {string}
+             */
+            tier: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            highestTier: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /**
+             * @description Set when closed
+             * @enum {string|null}
+             */
+            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | null;
+            /** @description A deadline passed without the case moving on */
+            overdue: boolean;
+            /** @description Goes up by one with every event; send it as expectedVersion */
+            version: number;
+            parties: components["schemas"]["Party"][];
+            /** @description Amount at stake, in yuan */
+            amount: number | null;
+            riskAssessment: components["schemas"]["RiskAssessment"];
+            /** @description Running clocks, soonest first */
+            deadlines: components["schemas"]["Deadline"][];
+            /**
+             * Format: date-time
+             * @description The soonest clock that moves the case
+             */
+            nextDeadlineAt: string | null;
+            /**
+             * @description Where a suspended case resumes
+             * @enum {string|null}
+             */
+            suspendedFrom: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed" | null;
+            /** @description The judicial officer who accepted it (yellow) */
+            officerId: string | null;
+            /** @description The lawyer named on acceptance (yellow) */
+            lawyerId: string | null;
+            panel: components["schemas"]["PanelMember"][];
+            agreement: components["schemas"]["Agreement"] | null;
+            lastEscalation: components["schemas"]["Escalation"] | null;
+            closingReason: string | null;
+            /** Format: uuid */
+            linkedCaseId: string | null;
+            /** @description The user who opened it */
+            openedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        /** @description One page of cases, newest first */
+        DisputeList: {
+            /** @description Cases as GET /disputes/{id} gives them, newest first (created_at, then id) */
+            items: components["schemas"]["Dispute"][];
+            /** @description Cases matching the filters. Exact up to 10,000 (1,000 with text); when more match it is that cap and totalIsExact is false. On the last page of a list paged by page it is always exact. */
+            total: number;
+            /** @description false when more cases match than total says */
+            totalIsExact: boolean;
+            /** @description The page asked for; null when the page was asked for with after */
+            page: number | null;
+            pageSize: number;
+            /** @description Pass as after for the cases that follow; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description One record of the audit trail. `hash` is SHA-256 over `prevHash` and the canonical JSON of the record, so each record seals the ones before it. */
+        AuditRecord: {
+            id: string;
+            /** Format: uuid */
+            disputeId: string;
+            /** @description 1-based position in the trail */
+            seq: number;
+            /** @description The event type, or OPEN for the record that opened the case */
+            type: string;
+            /** @description A user id, or `system` for timer events */
+            actorId: string;
+            actorRole: string;
+            /** @description The event as sent (its payload fields), or the opening details */
+            payload: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Null on the record that opened the case
+             * @enum {string|null}
+             */
+            fromStatus: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed" | null;
+            /** @enum {string} */
+            toStatus: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /** @enum {string|null} */
+            fromTier: "blue" | "yellow" | "red" | null;
+            /** @enum {string} */
+            toTier: "blue" | "yellow" | "red";
+            /** Format: date-time */
+            at: string;
+            /** @description The statechart version that handled it */
+            machineVersion: number;
+            /** @description The Idempotency-Key it was sent with */
+            idempotencyKey: string | null;
+            prevHash: string;
+            hash: string;
+        };
+        /** @description A 422: the event is not allowed in the current state or a guard refused it. Says why, and which events the caller may send now. */
+        Refusal: {
+            /**
+             * @example 422
+             * @enum {integer}
+             */
+            statusCode: 422;
+            /** @enum {string} */
+            error: "Unprocessable Entity";
+            /** @example CONVENE_PANEL refused: the panel needs a member from court */
+            message: string;
+            /**
+             * @description The event type that was refused
+             * @example CONVENE_PANEL
+             */
+            event: string;
+            /** @example the panel needs a member from court */
+            reason: string;
+            /**
+             * @description The events the caller may send now (GET …/allowed-events explains the rest)
+             * @example [
+             *       "ESCALATE",
+             *       "WITHDRAW"
+             *     ]
+             */
+            allowedEvents: string[];
+        };
+        EventAvailability: {
+            /** @enum {string} */
+            type: "ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP";
+            /** @description The caller may send it now (its payload still has to satisfy the rules) */
+            allowed: boolean;
+            /** @description Why not, or what the payload must satisfy */
+            reason?: string;
+        };
+        /** @description What the caller may send to the case now, and why the other events are refused */
+        AllowedEvents: {
+            /** @enum {string} */
+            status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /** @description Send as expectedVersion */
+            version: number;
+            /** @description The events allowed now */
+            allowed: ("ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP")[];
+            /** @description Every event, allowed or not */
+            events: components["schemas"]["EventAvailability"][];
+        };
+        ChainBreak: {
+            /** @description The first record that does not match */
+            seq: number;
+            /** @example its content does not match its hash */
+            problem: string;
+        };
+        /** @description Whether the case's trail is intact */
+        AuditVerification: {
+            /** Format: uuid */
+            disputeId: string;
+            intact: boolean;
+            /** @description How many records were checked */
+            records: number;
+            /** @description When the chain is broken */
+            brokenAt?: components["schemas"]["ChainBreak"];
+        };
+        /** @description A deadline, reminder or follow-up of the case: the database row is the truth */
+        Timer: {
+            id: string;
+            /** Format: uuid */
+            disputeId: string;
+            /** @enum {string} */
+            kind: "deadline" | "reminder" | "follow_up" | "confirmation_window" | "confirmation_reminder";
+            /**
+             * @description The event it sends when it fires; null for timers that only notify
+             * @enum {string|null}
+             */
+            fires: "DEADLINE_EXPIRED" | "FOLLOW_UP_DUE" | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "fired" | "cancelled";
+            /** @description The state (and visit) it was set for */
+            statePath: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            firedAt: string | null;
+            /** @description How late it fired, in milliseconds */
+            latenessMs: number | null;
+            /** @description Why it was cancelled (the state was left, the case suspended, …) */
+            cancelReason: string | null;
+        };
+        /** @description Whether the database and Redis answer */
+        Health: {
+            /**
+             * @description ok when both answer
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+        };
+        /** @description An inbox entry */
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            disputeId: string | null;
+            /** @enum {string} */
+            kind: "reminder" | "overdue" | "escalation" | "confirmation_window";
+            /** @example Deadline for case TC-20250303-1A2B3C4D (blue.mediating) is due at … */
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        /** @description One page of the inbox, newest first */
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            /** @description Notifications matching the query */
+            total: number;
+            /** @description Unread in the whole inbox */
+            unread: number;
+            page: number;
+            pageSize: number;
+        };
+        MarkedRead: {
+            /** @description How many notifications were unread and are now read */
+            marked: number;
+        };
+        AgendaUnit: {
+            code: string;
+            name: string;
+        };
+        CountByTier: {
+            blue: number;
+            yellow: number;
+            red: number;
+        };
+        AgendaCounts: {
+            open: number;
+            overdue: number;
+            /** @description Distinct cases escalated in the window */
+            escalated: number;
+            openByTier: components["schemas"]["CountByTier"];
+        };
+        /** @description An open case on the agenda */
+        AgendaCase: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            gridCode: string;
+            /** @enum {string} */
+            tier: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            nextDeadlineAt: string | null;
+            /** @description Flagged overdue, or its next deadline passed before the agenda */
+            overdue: boolean;
+        };
+        AgendaActor: {
+            id: string;
+            role: string;
+            name: string;
+        };
+        /** @description One move to a higher tier */
+        AgendaEscalation: {
+            /** Format: uuid */
+            disputeId: string;
+            reference: string;
+            title: string;
+            gridCode: string;
+            /** @enum {string} */
+            fromTier: "blue" | "yellow" | "red";
+            /** @enum {string} */
+            toTier: "blue" | "yellow" | "red";
+            /** @description The event that raised the tier, e.g. ESCALATE or DEADLINE_EXPIRED */
+            event: string;
+            /** @description Raised by a timer rather than a person */
+            automatic: boolean;
+            by: components["schemas"]["AgendaActor"];
+            reason: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Where the case is now
+             * @enum {string}
+             */
+            status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+        };
+        CommunityAgenda: {
+            /** Format: uuid */
+            id: string;
+            unit: components["schemas"]["AgendaUnit"];
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * Format: date-time
+             * @description Escalations from this instant up to generatedAt are listed (the last 7 days)
+             */
+            escalatedSince: string;
+            counts: components["schemas"]["AgendaCounts"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "community";
+            open: components["schemas"]["AgendaCase"][];
+            overdue: components["schemas"]["AgendaCase"][];
+            escalated: components["schemas"]["AgendaEscalation"][];
+        };
+        /** @description What the meeting goes through for a community */
+        AgendaSection: {
+            community: components["schemas"]["AgendaUnit"];
+            counts: components["schemas"]["AgendaCounts"];
+            open: components["schemas"]["AgendaCase"][];
+            overdue: components["schemas"]["AgendaCase"][];
+            escalated: components["schemas"]["AgendaEscalation"][];
+        };
+        StreetAgenda: {
+            /** Format: uuid */
+            id: string;
+            unit: components["schemas"]["AgendaUnit"];
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * Format: date-time
+             * @description Escalations from this instant up to generatedAt are listed (the last 7 days)
+             */
+            escalatedSince: string;
+            counts: components["schemas"]["AgendaCounts"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "street";
+            /** @description Every community of the street, by code, including those with nothing to discuss */
+            communities: components["schemas"]["AgendaSection"][];
+        };
+        TierCounts: {
+            /** @description Cases now at this tier, or closed at it */
+            total: number;
+            open: number;
+            closed: number;
+            overdue: number;
+            /** @description Closed cases by the outcome they closed with at this tier */
+            outcomes?: {
+                resolved: number;
+                withdrawn: number;
+                refused: number;
+                referred_to_litigation: number;
+                transferred: number;
+                agreement_not_performed: number;
+            };
+        };
+        TierCountsByTier: {
+            blue: components["schemas"]["TierCounts"];
+            yellow: components["schemas"]["TierCounts"];
+            red: components["schemas"]["TierCounts"];
+        };
+        /** @description A count and its share of the resolved cases */
+        Settlement: {
+            count: number;
+            /** @description null when no case was resolved */
+            share: number | null;
+        };
+        SettlementByTier: {
+            blue: components["schemas"]["Settlement"];
+            yellow: components["schemas"]["Settlement"];
+            red: components["schemas"]["Settlement"];
+        };
+        /** @description Resolved cases by the tier they were settled at */
+        Settled: {
+            resolved: number;
+            atTier: components["schemas"]["SettlementByTier"];
+            /** @description Settled at the tier they were opened at or below it: never sent further up */
+            withoutEscalation: components["schemas"]["Settlement"];
+        };
+        /** @description How long the cases that reached a tier spent at it */
+        TierTime: {
+            cases: number;
+            averageHours: number | null;
+            medianHours: number | null;
+        };
+        TierTimeByTier: {
+            blue: components["schemas"]["TierTime"];
+            yellow: components["schemas"]["TierTime"];
+            red: components["schemas"]["TierTime"];
+        };
+        /** @description Counts, settlement shares and time per tier over the cases the caller may see */
+        Stats: {
+            /** @description The unit asked for */
+            unit: string | null;
+            /** Format: date-time */
+            from: string | null;
+            /** Format: date-time */
+            to: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            total: number;
+            open: number;
+            closed: number;
+            /** @description Open cases flagged overdue or past their next deadline */
+            overdue: number;
+            byTier: components["schemas"]["TierCountsByTier"];
+            /** @description Cases by status */
+            byStatus?: {
+                "blue.mediating": number;
+                "yellow.awaitingAcceptance": number;
+                "yellow.jointReview": number;
+                "red.convening": number;
+                "red.panelMediation": number;
+                agreed: number;
+                "agreed.judicialConfirmation": number;
+                followUp: number;
+                suspended: number;
+                closed: number;
+            };
+            /** @description Closed cases by outcome */
+            byOutcome?: {
+                resolved: number;
+                withdrawn: number;
+                refused: number;
+                referred_to_litigation: number;
+                transferred: number;
+                agreement_not_performed: number;
+            };
+            settled: components["schemas"]["Settled"];
+            timePerTier: components["schemas"]["TierTimeByTier"];
+        };
+        PanelMemberInput: {
+            /** @description A user id */
+            userId: string;
+            /** @enum {string} */
+            institution: "police_station" | "judicial_office" | "law_firm" | "court";
+        };
+        /**
+         * ACCEPT
+         * @description yellow.awaitingAcceptance → yellow.jointReview: a judicial officer accepts the case
+         */
+        AcceptEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ACCEPT";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description The judicial officer who takes the case (a user id) */
+            officerId: string;
+            /** @description The lawyer who reviews it with them (a user id) */
+            lawyerId: string;
+        };
+        /**
+         * CONVENE_PANEL
+         * @description red.convening → red.panelMediation, once all four institutions sit on it
+         */
+        ConvenePanelEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CONVENE_PANEL";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Mediation starts only with a member of each of the four institutions */
+            members: components["schemas"]["PanelMemberInput"][];
+        };
+        /**
+         * REACH_AGREEMENT
+         * @description The handler records the mediation agreement → agreed
+         */
+        ReachAgreementEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REACH_AGREEMENT";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description The terms the parties agreed */
+            terms: string;
+            /**
+             * Format: date-time
+             * @description When the terms are to be performed (ISO 8601, before year 9000)
+             */
+            performanceDueAt?: string;
+            /** @description The parties who signed (Party ids); every party must sign */
+            signedByPartyIds: string[];
+        };
+        /**
+         * ESCALATE
+         * @description blue → yellow.awaitingAcceptance; yellow → red.convening
+         */
+        EscalateEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ESCALATE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * DOWNGRADE
+         * @description yellow → blue.mediating; red → yellow.awaitingAcceptance
+         */
+        DowngradeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DOWNGRADE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * EMERGENCY_ESCALATE
+         * @description blue or yellow → red.convening at once
+         */
+        EmergencyEscalateEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "EMERGENCY_ESCALATE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * REFER_TO_LITIGATION
+         * @description red.panelMediation → closed (referred_to_litigation)
+         */
+        ReferToLitigationEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REFER_TO_LITIGATION";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * WITHDRAW
+         * @description Any open state → closed (withdrawn)
+         */
+        WithdrawEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "WITHDRAW";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * TRANSFER
+         * @description Any open state → closed (transferred): handed to another agency
+         */
+        TransferEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TRANSFER";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+            /** @description The agency the case is handed to */
+            agency: string;
+        };
+        /**
+         * RECORD_REFUSAL
+         * @description A party declines mediation → closed (refused); the other routes are recorded
+         */
+        RecordRefusalEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RECORD_REFUSAL";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description The party who declined mediation (a Party id) */
+            partyId: string;
+            /** @description What they said; the other routes are recorded as explained */
+            note: string;
+        };
+        /**
+         * EXTEND_DEADLINE
+         * @description Moves the running deadline later, with every party consenting
+         */
+        ExtendDeadlineEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "EXTEND_DEADLINE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description The new deadline (ISO 8601, before year 9000)
+             */
+            until: string;
+            /** @description The parties who consented (Party ids); every party must consent */
+            consentingPartyIds: string[];
+        };
+        /**
+         * SUSPEND
+         * @description Any open state → suspended: every timer pauses
+         */
+        SuspendEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SUSPEND";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description Why, in words the parties and the next handler will read */
+            reason: string;
+        };
+        /**
+         * RESUME
+         * @description suspended → where it was, timers re-armed with the time that was left
+         */
+        ResumeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RESUME";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+        };
+        /**
+         * REQUEST_JUDICIAL_CONFIRMATION
+         * @description agreed → agreed.judicialConfirmation, within the 30-day window
+         */
+        RequestJudicialConfirmationEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REQUEST_JUDICIAL_CONFIRMATION";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+        };
+        /**
+         * RECORD_CONFIRMATION
+         * @description agreed.judicialConfirmation → agreed, with the court's answer
+         */
+        RecordConfirmationEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RECORD_CONFIRMATION";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /** @description The court confirmed the agreement */
+            confirmed: boolean;
+            note?: string;
+        };
+        /**
+         * RECORD_FOLLOW_UP
+         * @description The follow-up visit: full → closed (resolved); partial or none → back
+         */
+        RecordFollowUpEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RECORD_FOLLOW_UP";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            /**
+             * @description Whether the agreement was performed
+             * @enum {string}
+             */
+            performed: "full" | "partial" | "none";
+            note?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"][];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only admins and supervisors (a supervisor only in their own street) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnit"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description Bad input, or a parent of the wrong kind */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only admins and supervisors (a supervisor only in their own street) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only admins and supervisors (a supervisor only in their own street) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUser"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad input, an unknown unit or one of the wrong kind for the role */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only admins and supervisors (a supervisor only in their own street) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown username, wrong password or deactivated user */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDisputes: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                tier?: "blue" | "yellow" | "red";
+                status?: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+                /** @description A street, community or grid code */
+                unit?: string;
+                /** @description Only cases flagged overdue (or not) */
+                overdue?: boolean;
+                /** @description Searched in title, description and reference */
+                text?: string;
+                /** @description The nextCursor of the previous page: the cases after it, newest first. Stays fast at any depth, unlike page; not with page. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeList"];
+                };
+            };
+            /** @description A filter or paging parameter is wrong (a stale or foreign cursor too) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    openDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDispute"];
+            };
+        };
+        responses: {
+            /** @description The new case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Bad input, an unknown grid or risk indicator, or a lower tier without tierReason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not open a case in that grid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDisputeEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecord"][];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendDisputeEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string the client picks, unique per intended change (a UUID will do). A repeat with the same key answers what the first request was answered and writes nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The event: its type, expectedVersion if wanted, and its payload fields */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptEvent"] | components["schemas"]["ConvenePanelEvent"] | components["schemas"]["ReachAgreementEvent"] | components["schemas"]["EscalateEvent"] | components["schemas"]["DowngradeEvent"] | components["schemas"]["EmergencyEscalateEvent"] | components["schemas"]["ReferToLitigationEvent"] | components["schemas"]["WithdrawEvent"] | components["schemas"]["TransferEvent"] | components["schemas"]["RecordRefusalEvent"] | components["schemas"]["ExtendDeadlineEvent"] | components["schemas"]["SuspendEvent"] | components["schemas"]["ResumeEvent"] | components["schemas"]["RequestJudicialConfirmationEvent"] | components["schemas"]["RecordConfirmationEvent"] | components["schemas"]["RecordFollowUpEvent"];
+            };
+        };
+        responses: {
+            /** @description The case after the event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Bad input: an unknown type, a payload field missing or wrong, a bad key */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description expectedVersion is stale, or the case changed while the event was applied: retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The event is refused: `reason` says why, `allowedEvents` what may be sent now */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAllowedEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowedEvents"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyDisputeAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDisputeTimers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id (Dispute.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timer"][];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database does not answer: nothing works */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only unread notifications */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The notification id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such notification in the caller's inbox */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAgenda: {
+        parameters: {
+            query: {
+                /** @description A community or street code */
+                unit: string;
+                /** @description Build a new agenda now */
+                fresh?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityAgenda"] | components["schemas"]["StreetAgenda"];
+                };
+            };
+            /** @description Bad input, or a grid (agendas are for communities and streets) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The unit is outside the caller’s jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description A street, community or grid code */
+                unit?: string;
+                /** @description Cases opened at or after this ISO 8601 date or date-time */
+                from?: string;
+                /** @description Cases opened before this ISO 8601 date or date-time */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stats"];
+                };
+            };
+            /** @description Bad input, or from not before to */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
