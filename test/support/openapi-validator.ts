@@ -1,0 +1,166 @@
+import type { INestApplication } from '@nestjs/common';
+import type {
+  OpenAPIObject,
+  OperationObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Response } from 'supertest';
+import { createOpenApiDocument } from '../../apps/api/src/http/openapi';
+import { API_VERSION } from '../../apps/api/src/http/openapi-document';
+
+/**
+ * Holds every response the e2e suites receive to the OpenAPI document the app serves: the
+ * status must be documented for the operation, and the body must match its schema. Response
+ * schemas are read strictly here: an object may carry only the properties it documents (the
+ * published document leaves them open, so that clients tolerate additions).
+ */
+export class OpenApiValidator {
+  private readonly ajv = new Ajv({ strict: false, allErrors: true, discriminator: false });
+  private readonly routes: Route[];
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(document: OpenAPIObject) {
+    addFormats(this.ajv);
+    const schemas = Object.fromEntries(
+      Object.entries(document.components?.schemas ?? {}).map(([name, s]) => [name, toJsonSchema(s)]),
+    );
+    this.ajv.addSchema({ $id: DOC_ID, components: { schemas } });
+    this.routes = Object.entries(document.paths)
+      .map(([template, item]) => ({
+        template,
+        pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        params: (template.match(/\{/g) ?? []).length,
+        item,
+      }))
+      // A literal segment wins over a parameter (`/x/read-all` before `/x/{id}`).
+      .sort((a, b) => a.params - b.params);
+  }
+
+  static forApp(app: INestApplication): OpenApiValidator {
+    return new OpenApiValidator(createOpenApiDocument(app, API_VERSION));
+  }
+
+  /** What is wrong with this answer to `method url`, or null when it is as documented. */
+  problem(method: string, url: string, res: Response): string | null {
+    const path = new URL(url, 'http://x').pathname;
+    if (UNCHECKED_PATHS.has(path)) return null;
+    const route = this.routes.find((r) => r.pattern.test(path));
+    const verb = method.toLowerCase() as Lowercase<Method>;
+    const operation = route?.item[verb] as OperationObject | undefined;
+    if (route === undefined || operation === undefined) {
+      // Unknown routes answer 404 (and an unknown method on a known path 404 too).
+      return res.status === 404 ? this.errorBodyProblem(res) : `${method} ${path} is not documented`;
+    }
+    const where = `${method} ${route.template} (${operation.operationId ?? '?'})`;
+    const response = operation.responses[String(res.status)] as
+      | ResponseObject
+      | ReferenceObject
+      | undefined;
+    if (response === undefined || '$ref' in response) {
+      const documented = Object.keys(operation.responses).join(', ');
+      return `${where} answered ${res.status}, which is not documented (documented: ${documented})`;
+    }
+    const schema = response.content?.['application/json']?.schema;
+    if (schema === undefined) {
+      return hasBody(res) ? `${where} ${res.status}: a body where none is documented` : null;
+    }
+    if (!/^application\/json\b/.test(String(res.headers['content-type'] ?? ''))) {
+      return `${where} ${res.status}: content-type ${String(res.headers['content-type'])}, not JSON`;
+    }
+    const validate = this.validator(`${verb} ${route.template} ${res.status}`, schema);
+    if (validate(res.body)) return null;
+    const errors = (validate.errors ?? [])
+      .slice(0, 8)
+      .map((e) => `  ${e.instancePath || '(body)'} ${e.message ?? ''} ${paramsOf(e.params)}`)
+      .join('\n');
+    return `${where} ${res.status}: the body does not match ${schemaName(schema)}:\n${errors}`;
+  }
+
+  private errorBodyProblem(res: Response): string | null {
+    const validate = this.validator('ErrorBody', { $ref: '#/components/schemas/ErrorBody' });
+    return validate(res.body) ? null : `a 404 body that is not an ErrorBody`;
+  }
+
+  private validator(key: string, schema: SchemaObject | ReferenceObject): ValidateFunction {
+    let validate = this.compiled.get(key);
+    if (validate === undefined) {
+      validate = this.ajv.compile(toJsonSchema(schema, `${DOC_ID}#`));
+      this.compiled.set(key, validate);
+    }
+    return validate;
+  }
+}
+
+/** The Swagger UI and the document itself are not JSON API operations. */
+const UNCHECKED_PATHS = new Set(['/docs', '/docs-json', '/docs-yaml']);
+
+const DOC_ID = 'tricolor-openapi';
+
+type Method = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS';
+
+interface Route {
+  template: string;
+  pattern: RegExp;
+  params: number;
+  item: OpenAPIObject['paths'][string];
+}
+
+/**
+ * OpenAPI 3.0 schema → JSON Schema for ajv: `nullable` becomes a `null` type (and enum value);
+ * objects that list their properties refuse others; refs point into the registered document.
+ */
+function toJsonSchema(schema: unknown, refBase = '#'): Record<string, unknown> {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node !== 'object' || node === null) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'discriminator' || key === 'example' || key === 'nullable') continue;
+      if (key === '$ref' && typeof value === 'string') {
+        out.$ref = value.replace(/^#/, refBase);
+      } else if (key === 'properties' || key === 'mapping') {
+        out[key] = Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, walk(v)]),
+        );
+      } else {
+        out[key] = walk(value);
+      }
+    }
+    const original = node as SchemaObject;
+    if (original.properties !== undefined && original.additionalProperties === undefined) {
+      out.additionalProperties = false;
+    }
+    if (original.nullable === true) {
+      if (typeof out.type === 'string' && out.allOf === undefined) {
+        out.type = [out.type, 'null'];
+        if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
+      } else {
+        const { type: _type, ...rest } = out;
+        return { anyOf: [{ type: 'null' }, rest] };
+      }
+    }
+    return out;
+  };
+  return walk(schema) as Record<string, unknown>;
+}
+
+function hasBody(res: Response): boolean {
+  return res.text !== undefined && res.text !== '';
+}
+
+function schemaName(schema: SchemaObject | ReferenceObject): string {
+  if ('$ref' in schema) return schema.$ref.replace('#/components/schemas/', '');
+  if (schema.type === 'array' && schema.items && '$ref' in schema.items) {
+    return `${schema.items.$ref.replace('#/components/schemas/', '')}[]`;
+  }
+  return 'its schema';
+}
+
+function paramsOf(params: unknown): string {
+  const text = JSON.stringify(params);
+  return text === '{}' ? '' : text;
+}
