@@ -79,7 +79,7 @@ export function checkedAgent(
 ): ReturnType<typeof request> {
   for (const method of METHODS) {
     const send = agent[method].bind(agent);
-    agent[method] = ((url: string) => {
+    agent[method] = (url: string) => {
       const test = send(url);
       const then = test.then.bind(test);
       test.then = ((onFulfilled, onRejected) =>
@@ -91,7 +91,7 @@ export function checkedAgent(
           return res;
         }).then(onFulfilled, onRejected)) as typeof test.then;
       return test;
-    }) as (typeof agent)[typeof method];
+    };
   }
   return agent;
 }

@@ -1,14 +1,12 @@
-import type { Response } from 'supertest';
 import { buildOpenApiDocument } from '../../apps/api/src/http/openapi-document';
-import { OpenApiValidator } from './openapi-validator';
+import { OpenApiValidator, type Answer } from './openapi-validator';
 
-const answer = (status: number, body: unknown): Response =>
-  ({
-    status,
-    body,
-    text: JSON.stringify(body),
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  }) as unknown as Response;
+const answer = (status: number, body: unknown): Answer => ({
+  status,
+  body,
+  text: JSON.stringify(body),
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+});
 
 const marked = { marked: 2 };
 const notFound = { statusCode: 404, error: 'Not Found', message: 'dispute d1 not found' };

@@ -377,7 +377,6 @@ export interface components {
         };
         /** @description A street, community or grid */
         Unit: {
-            /** Format: uuid */
             id: string;
             /** @example S-01 */
             code: string;
@@ -413,7 +412,6 @@ export interface components {
         };
         /** @description A user account (never its password) */
         User: {
-            /** Format: uuid */
             id: string;
             /** @example wang.grid */
             username: string;
@@ -598,7 +596,6 @@ export interface components {
         };
         /** @description A case, as the caller may see it */
         Dispute: {
-            /** Format: uuid */
             id: string;
             /** @example TC-20261129-0000002A */
             reference: string;
@@ -650,7 +647,6 @@ export interface components {
             agreement: components["schemas"]["Agreement"] | null;
             lastEscalation: components["schemas"]["Escalation"] | null;
             closingReason: string | null;
-            /** Format: uuid */
             linkedCaseId: string | null;
             /** @description The user who opened it */
             openedBy: string;
@@ -678,7 +674,6 @@ export interface components {
         /** @description One record of the audit trail. `hash` is SHA-256 over `prevHash` and the canonical JSON of the record, so each record seals the ones before it. */
         AuditRecord: {
             id: string;
-            /** Format: uuid */
             disputeId: string;
             /** @description 1-based position in the trail */
             seq: number;
@@ -765,7 +760,6 @@ export interface components {
         };
         /** @description Whether the case's trail is intact */
         AuditVerification: {
-            /** Format: uuid */
             disputeId: string;
             intact: boolean;
             /** @description How many records were checked */
@@ -776,7 +770,6 @@ export interface components {
         /** @description A deadline, reminder or follow-up of the case: the database row is the truth */
         Timer: {
             id: string;
-            /** Format: uuid */
             disputeId: string;
             /** @enum {string} */
             kind: "deadline" | "reminder" | "follow_up" | "confirmation_window" | "confirmation_reminder";
@@ -814,9 +807,7 @@ export interface components {
         };
         /** @description An inbox entry */
         Notification: {
-            /** Format: uuid */
             id: string;
-            /** Format: uuid */
             disputeId: string | null;
             /** @enum {string} */
             kind: "reminder" | "overdue" | "escalation" | "confirmation_window";
@@ -859,7 +850,6 @@ export interface components {
         };
         /** @description An open case on the agenda */
         AgendaCase: {
-            /** Format: uuid */
             id: string;
             reference: string;
             title: string;
@@ -882,7 +872,6 @@ export interface components {
         };
         /** @description One move to a higher tier */
         AgendaEscalation: {
-            /** Format: uuid */
             disputeId: string;
             reference: string;
             title: string;
@@ -906,7 +895,6 @@ export interface components {
             status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
         };
         CommunityAgenda: {
-            /** Format: uuid */
             id: string;
             unit: components["schemas"]["AgendaUnit"];
             /** Format: date-time */
@@ -935,7 +923,6 @@ export interface components {
             escalated: components["schemas"]["AgendaEscalation"][];
         };
         StreetAgenda: {
-            /** Format: uuid */
             id: string;
             unit: components["schemas"]["AgendaUnit"];
             /** Format: date-time */

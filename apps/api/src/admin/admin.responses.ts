@@ -11,7 +11,7 @@ import { DateTime, NullableString, OneOf } from '../http/schema-kit';
 
 @ApiSchema({ name: 'Unit', description: 'A street, community or grid' })
 export class UnitResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   id: string;
 
   @ApiProperty({ example: 'S-01' })
@@ -38,7 +38,7 @@ export class UnitResponse {
 
 @ApiSchema({ name: 'User', description: 'A user account (never its password)' })
 export class UserResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   id: string;
 
   @ApiProperty({ example: 'wang.grid' })

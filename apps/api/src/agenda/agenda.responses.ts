@@ -32,7 +32,7 @@ export class AgendaCountsResponse {
 
 @ApiSchema({ name: 'AgendaCase', description: 'An open case on the agenda' })
 export class AgendaCaseResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() id: string;
   @ApiProperty() reference: string;
   @ApiProperty() title: string;
   @ApiProperty() gridCode: string;
@@ -54,7 +54,7 @@ export class AgendaActorResponse {
 
 @ApiSchema({ name: 'AgendaEscalation', description: 'One move to a higher tier' })
 export class AgendaEscalationResponse {
-  @ApiProperty({ format: 'uuid' }) disputeId: string;
+  @ApiProperty() disputeId: string;
   @ApiProperty() reference: string;
   @ApiProperty() title: string;
   @ApiProperty() gridCode: string;
@@ -85,7 +85,7 @@ export class AgendaSectionResponse {
 }
 
 class AgendaHeader {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() id: string;
   @ApiProperty({ type: AgendaUnitResponse }) unit: AgendaUnitResponse;
   @DateTime() generatedAt: string;
 

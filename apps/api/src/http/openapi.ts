@@ -47,8 +47,8 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
     .setTitle('Tricolor')
     .setDescription(DESCRIPTION)
     .setVersion(version)
-    .setLicense('UNLICENSED', 'https://example.invalid/tricolor/license')
-    .addServer('http://localhost:3000', 'A local `npm start`: use your deployment’s address')
+    // Relative: the server that serves this document (a local npm start is http://localhost:3000).
+    .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     // Every route needs a token unless it is marked @Public(), which lifts this per operation.
     .addSecurityRequirements(BEARER_SCHEME);
@@ -56,6 +56,8 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
   const document = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [...EVENT_DTO_CLASSES, ...AGENDA_MODELS, ErrorBodySchema, RefusalSchema],
   });
+  // package.json says UNLICENSED: proprietary, no licence URL to point at.
+  document.info.license = { name: 'UNLICENSED (proprietary)' };
   addEventSchemas(document);
   dedupeParameters(document);
   closeRequestSchemas(document);

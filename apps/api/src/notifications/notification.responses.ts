@@ -5,10 +5,10 @@ import { NOTIFICATION_KINDS, type NotificationKind } from '@tricolor/core';
 
 @ApiSchema({ name: 'Notification', description: 'An inbox entry' })
 export class NotificationResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   id: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String })
   disputeId: string | null;
 
   @ApiProperty({ enum: NOTIFICATION_KINDS })

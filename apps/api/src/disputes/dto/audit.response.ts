@@ -12,7 +12,7 @@ export class AuditRecordResponse {
   @ApiProperty()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   disputeId: string;
 
   @Integer('1-based position in the trail', 1)
@@ -73,7 +73,7 @@ export class ChainBreakResponse {
 
 @ApiSchema({ name: 'AuditVerification', description: "Whether the case's trail is intact" })
 export class AuditVerificationResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   disputeId: string;
 
   @ApiProperty()

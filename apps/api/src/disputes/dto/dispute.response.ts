@@ -184,7 +184,7 @@ export class RiskAssessmentResponse {
 
 @ApiSchema({ name: 'Dispute', description: 'A case, as the caller may see it' })
 export class DisputeResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   id: string;
 
   @ApiProperty({ example: 'TC-20261129-0000002A' })
@@ -262,7 +262,7 @@ export class DisputeResponse {
   @NullableString()
   closingReason: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   linkedCaseId: string | null;
 
   @ApiProperty({ description: 'The user who opened it' })

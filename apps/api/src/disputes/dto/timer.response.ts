@@ -10,7 +10,7 @@ export class TimerResponse {
   @ApiProperty()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty()
   disputeId: string;
 
   @OneOf(TIMER_KINDS)
