@@ -304,6 +304,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/community/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report queue: reports in the caller’s jurisdiction, most urgent then oldest first */
+        get: operations["listReports"];
+        put?: never;
+        /** File a 社情 report (grid workers and volunteers in their grid, police in their community) */
+        post: operations["fileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report’s audit trail, oldest first */
+        get: operations["getReportEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the report handled, with a note */
+        post: operations["handleReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the follow-up to a member of the community team */
+        post: operations["assignReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dispute intake form (POST /disputes fields) pre-filled from the report */
+        get: operations["getReportIntake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/community/reports/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the report into a dispute in one step (the pre-filled form with these changes)
+         * @description Opens the case through the same path and checks as POST /disputes; the case keeps reportId and the report becomes converted, in one transaction.
+         */
+        post: operations["convertReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{code}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community’s team, with team roles and gaps */
+        get: operations["getTeam"];
+        put?: never;
+        /** Add a member with a team role (admin, or a supervisor of the street) */
+        post: operations["addTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{code}/team/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every membership change, oldest first */
+        get: operations["getTeamChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{code}/team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the team */
+        delete: operations["removeTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Place a case on the map (recorded on its audit trail as LOCATION_SET) */
+        put: operations["setDisputeLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/grids/{code}/boundary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a grid’s boundary (GeoJSON Polygon or MultiPolygon, lon/lat) */
+        put: operations["setGridBoundary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A street’s map: grid boundaries with open and overdue counts, case and report points
+         * @description Counts and points cover only the cases and reports the caller may see, so coordinates reach only those who may see the case. tier filters case points; category and the period (from, to) filter both.
+         */
+        get: operations["getMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -401,7 +630,7 @@ export interface components {
             /** @example 王网格员 */
             displayName: string;
             /** @enum {string} */
-            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin";
+            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin" | "auxiliary_police" | "volunteer";
             /** @description The unit the user works in */
             unitCode: string;
             /**
@@ -418,7 +647,7 @@ export interface components {
             /** @example 王网格员 */
             displayName: string;
             /** @enum {string} */
-            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin";
+            role: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin" | "auxiliary_police" | "volunteer";
             /** @description The unit whose cases the user works on */
             unitCode: string | null;
             /**
@@ -462,6 +691,12 @@ export interface components {
          * @enum {string}
          */
         RiskIndicatorCode: "threat_of_violence" | "threat_of_self_harm" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "cross_jurisdiction" | "family_conflict" | "property_damage";
+        Location: {
+            /** @example 120.3826 */
+            lon: number;
+            /** @example 36.0671 */
+            lat: number;
+        };
         OpenDispute: {
             /** @example Noise from the flat upstairs */
             title: string;
@@ -492,6 +727,8 @@ export interface components {
              * @description A closed case this one follows on from
              */
             linkedCaseId?: string;
+            /** @description Where the case is (WGS 84) */
+            location?: components["schemas"]["Location"];
         };
         Party: {
             /** @description Stable within the case (`p1`, `p2`, …): events name parties by it */
@@ -648,6 +885,10 @@ export interface components {
             lastEscalation: components["schemas"]["Escalation"] | null;
             closingReason: string | null;
             linkedCaseId: string | null;
+            /** @description The 社情 report the case was opened from */
+            reportId: string | null;
+            /** @description Where the case is (WGS 84) */
+            location: components["schemas"]["Location"] | null;
             /** @description The user who opened it */
             openedBy: string;
             /** Format: date-time */
@@ -810,7 +1051,7 @@ export interface components {
             id: string;
             disputeId: string | null;
             /** @enum {string} */
-            kind: "reminder" | "overdue" | "escalation" | "confirmation_window";
+            kind: "reminder" | "overdue" | "escalation" | "confirmation_window" | "report_overdue";
             /** @example Deadline for case TC-20250303-1A2B3C4D (blue.mediating) is due at … */
             message: string;
             /** Format: date-time */
@@ -894,6 +1135,22 @@ export interface components {
              */
             status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
         };
+        /** @description A 社情 report of the week */
+        AgendaReport: {
+            id: string;
+            reference: string;
+            gridCode: string;
+            category: string;
+            urgency: string;
+            status: string;
+            summary: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** @description The case it became, if converted */
+            disputeId: string | null;
+            /** @description Nobody looked at it by its review time */
+            overdue: boolean;
+        };
         CommunityAgenda: {
             id: string;
             unit: components["schemas"]["AgendaUnit"];
@@ -913,6 +1170,8 @@ export interface components {
             open: components["schemas"]["AgendaCase"][];
             overdue: components["schemas"]["AgendaCase"][];
             escalated: components["schemas"]["AgendaEscalation"][];
+            /** @description The 社情 reports filed in the week, newest first */
+            reports: components["schemas"]["AgendaReport"][];
         };
         /** @description What the meeting goes through for a community */
         AgendaSection: {
@@ -921,6 +1180,8 @@ export interface components {
             open: components["schemas"]["AgendaCase"][];
             overdue: components["schemas"]["AgendaCase"][];
             escalated: components["schemas"]["AgendaEscalation"][];
+            /** @description The 社情 reports filed in the week, newest first */
+            reports: components["schemas"]["AgendaReport"][];
         };
         StreetAgenda: {
             id: string;
@@ -1031,6 +1292,411 @@ export interface components {
             };
             settled: components["schemas"]["Settled"];
             timePerTier: components["schemas"]["TierTimeByTier"];
+        };
+        ConcernedPersonDto: {
+            /** @example 李女士 */
+            name: string;
+            /** @example 13800138000 */
+            phone?: string;
+            /** @example 370202199001011234 */
+            idNumber?: string;
+            /** @example lives alone, 78 years old */
+            note?: string;
+        };
+        FileReportDto: {
+            /** @example G1 */
+            gridCode: string;
+            /** @enum {string} */
+            category: "dispute_risk" | "fraud_risk" | "safety_hazard" | "public_order" | "help_needed";
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            urgency: "low" | "normal" | "high" | "urgent";
+            /** @example A resident may have received a fraud call (claims to be the bank) */
+            summary: string;
+            /** @example Building 3, unit 2 */
+            place: string;
+            /** @description Who is concerned */
+            concerned?: components["schemas"]["ConcernedPersonDto"][];
+            /** @description A reference to a photo kept elsewhere (an id or URL) */
+            photoRef?: string;
+            location?: components["schemas"]["Location"];
+        };
+        ConcernedPersonResponse: {
+            /** @description Masked (***) for volunteers */
+            name: string;
+            /** @description Last 4 digits only unless the caller works the report */
+            phone?: string;
+            /** @description Last 4 digits only unless the caller works the report */
+            idNumber?: string;
+            note?: string;
+        };
+        PointResponse: {
+            /** @example 120.3826 */
+            lon: number;
+            /** @example 36.0671 */
+            lat: number;
+        };
+        ReportResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example SQ-20261130-1A2B3C4D */
+            reference: string;
+            gridCode: string;
+            communityCode: string;
+            streetCode: string;
+            /** @enum {string} */
+            category: "dispute_risk" | "fraud_risk" | "safety_hazard" | "public_order" | "help_needed";
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "urgent";
+            summary: string;
+            place: string;
+            concerned: components["schemas"]["ConcernedPersonResponse"][];
+            /** @enum {string} */
+            disclosure: "full" | "masked" | "none";
+            photoRef: string | null;
+            location: components["schemas"]["PointResponse"] | null;
+            /** @enum {string} */
+            status: "open" | "handled" | "converted";
+            /** Format: uuid */
+            filedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Look at it by then (next working day 17:30 Asia/Shanghai)
+             */
+            reviewDueAt: string;
+            /** @description Still open, not looked at, and past reviewDueAt */
+            overdue: boolean;
+            /** Format: date-time */
+            overdueFlaggedAt: string | null;
+            /** Format: date-time */
+            lookedAt: string | null;
+            lookedBy: string | null;
+            /** Format: date-time */
+            handledAt: string | null;
+            handledBy: string | null;
+            handlingNote: string | null;
+            assigneeId: string | null;
+            followUp: string | null;
+            /** @description The dispute it became */
+            disputeId: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReportPageResponse: {
+            items: components["schemas"]["ReportResponse"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReportEventResponse: {
+            seq: number;
+            /** @enum {string} */
+            type: "FILED" | "HANDLED" | "ASSIGNED" | "CONVERTED" | "FLAGGED_OVERDUE";
+            actorId: string;
+            actorRole: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        HandleReportDto: {
+            /** @description The version the caller saw; a stale one is a 409 */
+            expectedVersion?: number;
+            /** @example Visited with the grid worker; explained the fraud script (11 of 15 features). */
+            note: string;
+        };
+        AssignReportDto: {
+            /** @description The version the caller saw; a stale one is a 409 */
+            expectedVersion?: number;
+            /**
+             * Format: uuid
+             * @description A member of the community team
+             */
+            assigneeId: string;
+            /** @example Visit her with the community police officer tomorrow morning */
+            followUp: string;
+        };
+        IntakePartyResponse: {
+            name: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            phone?: string;
+            idNumber?: string;
+        };
+        IntakePrefillResponse: {
+            title: string;
+            description: string;
+            category: string;
+            gridCode: string;
+            parties: components["schemas"]["IntakePartyResponse"][];
+            riskIndicators: string[];
+            location?: components["schemas"]["PointResponse"];
+        };
+        ConvertReportDto: {
+            /** @example Noise from the flat upstairs */
+            title?: string;
+            description?: string;
+            /** @example neighbour */
+            category?: string;
+            parties?: components["schemas"]["PartyInput"][];
+            /** @description Amount at stake, in yuan */
+            amount?: number;
+            /**
+             * @description The checklist items that apply (GET /workflow lists them with their weights)
+             * @example [
+             *       "threat_of_violence"
+             *     ]
+             */
+            riskIndicators?: components["schemas"]["RiskIndicatorCode"][];
+            /** @enum {string} */
+            requestedTier?: "blue" | "yellow" | "red";
+            /** @description Required when requestedTier is below the suggestion */
+            tierReason?: string;
+            /** @description Where the case is (WGS 84) */
+            location?: components["schemas"]["Location"];
+            /** @description The report version the caller saw; a stale one is a 409 */
+            expectedVersion?: number;
+        };
+        ConvertResponse: {
+            report: components["schemas"]["ReportResponse"];
+            /** @description The case opened, as POST /disputes returns it (reportId names the report) */
+            dispute: {
+                [key: string]: unknown;
+            };
+        };
+        TeamCommunityResponse: {
+            code: string;
+            name: string;
+            streetCode: string;
+        };
+        TeamMemberResponse: {
+            /** Format: uuid */
+            userId: string;
+            username: string;
+            displayName: string;
+            /** @description The user's system role */
+            role: string;
+            unitCode: string | null;
+            /** @enum {string} */
+            teamRole: "cadre" | "community_police" | "auxiliary_police" | "grid_worker" | "volunteer";
+            /** Format: date-time */
+            addedAt: string;
+            addedBy: string;
+        };
+        TeamCountsResponse: {
+            cadre: number;
+            community_police: number;
+            auxiliary_police: number;
+            grid_worker: number;
+            volunteer: number;
+        };
+        TeamResponse: {
+            community: components["schemas"]["TeamCommunityResponse"];
+            members: components["schemas"]["TeamMemberResponse"][];
+            counts: components["schemas"]["TeamCountsResponse"];
+            /** @description What the team lacks to be 1+1+2+N+N */
+            gaps: string[];
+        };
+        TeamChangeResponse: {
+            userId: string;
+            /** @enum {string} */
+            teamRole: "cadre" | "community_police" | "auxiliary_police" | "grid_worker" | "volunteer";
+            /** @enum {string} */
+            change: "added" | "removed";
+            actorId: string;
+            actorRole: string;
+            /** Format: date-time */
+            at: string;
+        };
+        AddTeamMemberDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            teamRole: "cadre" | "community_police" | "auxiliary_police" | "grid_worker" | "volunteer";
+        };
+        SetCaseLocationDto: {
+            /** @example 120.3826 */
+            lon: number;
+            /** @example 36.0671 */
+            lat: number;
+            /** @description The case version the caller saw; a stale one is a 409 */
+            expectedVersion?: number;
+        };
+        SetBoundaryDto: {
+            /**
+             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
+             * @example {
+             *       "type": "Polygon",
+             *       "coordinates": [
+             *         [
+             *           [
+             *             120.38,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.06
+             *           ]
+             *         ]
+             *       ]
+             *     }
+             */
+            geometry?: {
+                /** @enum {string} */
+                type: "Polygon" | "MultiPolygon";
+                coordinates: unknown[][];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        BoundaryResponse: {
+            gridCode: string;
+            /**
+             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
+             * @example {
+             *       "type": "Polygon",
+             *       "coordinates": [
+             *         [
+             *           [
+             *             120.38,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.06
+             *           ]
+             *         ]
+             *       ]
+             *     }
+             */
+            geometry?: {
+                /** @enum {string} */
+                type: "Polygon" | "MultiPolygon";
+                coordinates: unknown[][];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description [minLon, minLat, maxLon, maxLat] */
+            bbox: number[];
+            updatedBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MapStreetResponse: {
+            code: string;
+            name: string;
+        };
+        MapGridResponse: {
+            code: string;
+            name: string;
+            communityCode: string;
+            /**
+             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
+             * @example {
+             *       "type": "Polygon",
+             *       "coordinates": [
+             *         [
+             *           [
+             *             120.38,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.06
+             *           ]
+             *         ]
+             *       ]
+             *     }
+             */
+            boundary?: ({
+                /** @enum {string} */
+                type: "Polygon" | "MultiPolygon";
+                coordinates: unknown[][];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            bbox: number[] | null;
+            /** @description Open cases the caller may see */
+            openCases: number;
+            overdueCases: number;
+            /** @description overdueCases / openCases (0 when none open) */
+            overdueShare: number;
+        };
+        MapCasePointResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            tier: "blue" | "yellow" | "red";
+            status: string;
+            category: string;
+            overdue: boolean;
+            gridCode: string;
+            lon: number;
+            lat: number;
+        };
+        MapReportPointResponse: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            category: string;
+            urgency: string;
+            status: string;
+            gridCode: string;
+            lon: number;
+            lat: number;
+        };
+        MapDataResponse: {
+            street: components["schemas"]["MapStreetResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            grids: components["schemas"]["MapGridResponse"][];
+            cases: components["schemas"]["MapCasePointResponse"][];
+            reports: components["schemas"]["MapReportPointResponse"][];
+            /** @description More points matched than the 5,000 sent of a kind */
+            truncated: boolean;
         };
         PanelMemberInput: {
             /** @description A user id */
@@ -2486,6 +3152,853 @@ export interface operations {
             };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description A day in Asia/Shanghai: the reports filed that day */
+                day?: string;
+                status?: "open" | "handled" | "converted";
+                category?: "dispute_risk" | "fraud_risk" | "safety_hazard" | "public_order" | "help_needed";
+                /** @description A street, community or grid code */
+                unit?: string;
+                /** @description Only reports nobody looked at in time (or only the others) */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPageResponse"];
+                };
+            };
+            /** @description A filter is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    fileReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description A field is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not file in that grid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportEventResponse"][];
+                };
+            };
+            /** @description id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    handleReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandleReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description note is missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller does not work this report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already handled or converted, or a stale expectedVersion */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    assignReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description assigneeId is not on the team */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller does not work this report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already handled or converted, or a stale expectedVersion */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakePrefillResponse"];
+                };
+            };
+            /** @description id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    convertReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvertResponse"];
+                };
+            };
+            /** @description The completed intake form is invalid (e.g. fewer than two parties) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not work the report or open a case in its grid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such report in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already handled or converted, or a stale expectedVersion */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such community in the caller’s jurisdiction (or no such member) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description The user cannot hold that team role here */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not change this team */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such community in the caller’s jurisdiction (or no such member) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The user is already on the team */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTeamChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamChangeResponse"][];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such community in the caller’s jurisdiction (or no such member) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description userId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller may not change this team */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such community in the caller’s jurisdiction (or no such member) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setDisputeLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCaseLocationDto"];
+            };
+        };
+        responses: {
+            /** @description The case, as GET /disputes/:id returns it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description lon or lat is missing or out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a handler of the case, its community's police or its street's supervisor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such case in the caller’s jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A stale expectedVersion */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setGridBoundary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBoundaryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryResponse"];
+                };
+            };
+            /** @description Bad geometry: the message names the position or ring and the problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not the admin or a supervisor of the street */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such grid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMap: {
+        parameters: {
+            query: {
+                /** @description The street code */
+                street: string;
+                /** @description Case points at this tier (reports have none) */
+                tier?: "blue" | "yellow" | "red";
+                /** @description A case's or a report's category */
+                category?: string;
+                /** @description Opened or filed at or after */
+                from?: string;
+                /** @description Opened or filed before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapDataResponse"];
+                };
+            };
+            /** @description A filter is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such street in the caller’s jurisdiction */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

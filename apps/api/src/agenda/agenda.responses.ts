@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { STATUSES, TIERS, type Status, type Tier } from '@tricolor/workflow';
-import { DateTime, Integer, NullableDateTime, OneOf } from '../http/schema-kit';
+import { DateTime, Integer, NullableDateTime, NullableString, OneOf } from '../http/schema-kit';
 
 @ApiSchema({ name: 'AgendaUnit' })
 export class AgendaUnitResponse {
@@ -45,6 +45,20 @@ export class AgendaCaseResponse {
   overdue: boolean;
 }
 
+@ApiSchema({ name: 'AgendaReport', description: 'A 社情 report of the week' })
+export class AgendaReportResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() gridCode: string;
+  @ApiProperty() category: string;
+  @ApiProperty() urgency: string;
+  @ApiProperty() status: string;
+  @ApiProperty() summary: string;
+  @DateTime() filedAt: string;
+  @NullableString('The case it became, if converted') disputeId: string | null;
+  @ApiProperty({ description: 'Nobody looked at it by its review time' }) overdue: boolean;
+}
+
 @ApiSchema({ name: 'AgendaActor' })
 export class AgendaActorResponse {
   @ApiProperty() id: string;
@@ -82,6 +96,12 @@ export class AgendaSectionResponse {
   @ApiProperty({ type: [AgendaCaseResponse] }) open: AgendaCaseResponse[];
   @ApiProperty({ type: [AgendaCaseResponse] }) overdue: AgendaCaseResponse[];
   @ApiProperty({ type: [AgendaEscalationResponse] }) escalated: AgendaEscalationResponse[];
+
+  @ApiProperty({
+    type: [AgendaReportResponse],
+    description: 'The 社情 reports filed in the week, newest first',
+  })
+  reports: AgendaReportResponse[];
 }
 
 class AgendaHeader {
@@ -101,6 +121,12 @@ export class CommunityAgendaResponse extends AgendaHeader {
   @ApiProperty({ type: [AgendaCaseResponse] }) open: AgendaCaseResponse[];
   @ApiProperty({ type: [AgendaCaseResponse] }) overdue: AgendaCaseResponse[];
   @ApiProperty({ type: [AgendaEscalationResponse] }) escalated: AgendaEscalationResponse[];
+
+  @ApiProperty({
+    type: [AgendaReportResponse],
+    description: 'The 社情 reports filed in the week, newest first',
+  })
+  reports: AgendaReportResponse[];
 }
 
 @ApiSchema({ name: 'StreetAgenda' })

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseLocationService, JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
+import { DisputeResponse } from '../disputes/dto/dispute.response';
 import { ApiErrors } from '../http';
 import {
   BoundaryResponse,
@@ -28,7 +29,10 @@ export class MapController {
     summary: 'Place a case on the map (recorded on its audit trail as LOCATION_SET)',
     operationId: 'setDisputeLocation',
   })
-  @ApiOkResponse({ description: 'The case, as GET /disputes/:id returns it' })
+  @ApiOkResponse({
+    type: DisputeResponse,
+    description: 'The case, as GET /disputes/:id returns it',
+  })
   @ApiErrors([400, 'lon or lat is missing or out of range'])
   @ApiErrors([403, "Not a handler of the case, its community's police or its street's supervisor"])
   @ApiErrors([404, 'No such case in the caller’s jurisdiction'])

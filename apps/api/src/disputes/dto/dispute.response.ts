@@ -12,6 +12,7 @@ import {
   type Tier,
 } from '@tricolor/workflow';
 import { DateTime, Integer, NullableDateTime, NullableString, OneOf } from '../../http/schema-kit';
+import { LocationDto } from './open-dispute.dto';
 
 // The case as the API returns it (DisputeView in libs/core), for the OpenAPI document. The e2e
 // suites validate every response against the document, so these cannot drift from the server.
@@ -264,6 +265,12 @@ export class DisputeResponse {
 
   @ApiProperty({ type: String, nullable: true })
   linkedCaseId: string | null;
+
+  @NullableString('The 社情 report the case was opened from')
+  reportId: string | null;
+
+  @ApiProperty({ type: LocationDto, nullable: true, description: 'Where the case is (WGS 84)' })
+  location: LocationDto | null;
 
   @ApiProperty({ description: 'The user who opened it' })
   openedBy: string;
