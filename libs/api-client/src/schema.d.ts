@@ -533,6 +533,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/disputes/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff who may be named on the case
+         * @description The street's judicial officers, lawyers and panel members; the case must be visible to the caller.
+         */
+        get: operations["listDisputeCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the risk assessment of an intake
+         * @description Scores the checklist as POST /disputes would, and records nothing.
+         */
+        post: operations["previewTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business calendar: working hours, the years covered, holidays and make-up days */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports an ICS file: each year it has all-day events for replaces that year
+         * @description All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") are make-up days; other all-day events are holidays; timed events are ignored. Re-times the deadlines each year moves, as PUT years/:year does.
+         */
+        post: operations["importCalendarIcs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets a year's holidays and make-up working days; re-times the deadlines it moves
+         * @description The year replaces the shipped official one. Every scheduled working-time timer whose count changes is moved in its case, its timer row and its audit trail (DEADLINE_RETIMED).
+         */
+        put: operations["putCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happens next to the case, in plain words (Chinese or English)
+         * @description Generated from the statechart and the timers armed now: each deadline with what the workflow does when it passes. Times are Beijing time.
+         */
+        get: operations["getDisputeNext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases about to breach their deadline (the last SUPERVISION_SHARE of it) or past it */
+        get: operations["getSupervisionWatchList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's supervision notices, oldest first, with their acknowledgement */
+        get: operations["listSupervisionNotices"];
+        put?: never;
+        /** Issues a supervision notice on a case: lands in the handlers' inboxes */
+        post: operations["issueSupervisionNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/supervision/{noticeId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The handler acknowledges a supervision notice */
+        post: operations["acknowledgeSupervisionNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -791,6 +960,13 @@ export interface components {
              * @enum {string}
              */
             state: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed";
+            /**
+             * @description Counted on the business calendar (e.g. 3WD); absent for wall-clock time
+             * @enum {string}
+             */
+            countedIn?: "working_time";
+            /** @description The count reached a year with no calendar data and fell back to calendar days */
+            calendarWarning?: string;
         };
         PanelMember: {
             userId: string;
@@ -1051,7 +1227,7 @@ export interface components {
             id: string;
             disputeId: string | null;
             /** @enum {string} */
-            kind: "reminder" | "overdue" | "escalation" | "confirmation_window" | "report_overdue";
+            kind: "reminder" | "overdue" | "escalation" | "confirmation_window" | "report_overdue" | "supervision";
             /** @example Deadline for case TC-20250303-1A2B3C4D (blue.mediating) is due at … */
             message: string;
             /** Format: date-time */
@@ -1151,6 +1327,20 @@ export interface components {
             /** @description Nobody looked at it by its review time */
             overdue: boolean;
         };
+        /** @description A supervision notice (督办): still open, or issued in the last week */
+        AgendaSupervision: {
+            noticeId: string;
+            disputeId: string;
+            reference: string;
+            title: string;
+            gridCode: string;
+            reason: string;
+            /** Format: date-time */
+            dueBy: string;
+            /** Format: date-time */
+            issuedAt: string;
+            acknowledged: boolean;
+        };
         CommunityAgenda: {
             id: string;
             unit: components["schemas"]["AgendaUnit"];
@@ -1172,6 +1362,7 @@ export interface components {
             escalated: components["schemas"]["AgendaEscalation"][];
             /** @description The 社情 reports filed in the week, newest first */
             reports: components["schemas"]["AgendaReport"][];
+            supervision: components["schemas"]["AgendaSupervision"][];
         };
         /** @description What the meeting goes through for a community */
         AgendaSection: {
@@ -1182,6 +1373,7 @@ export interface components {
             escalated: components["schemas"]["AgendaEscalation"][];
             /** @description The 社情 reports filed in the week, newest first */
             reports: components["schemas"]["AgendaReport"][];
+            supervision: components["schemas"]["AgendaSupervision"][];
         };
         StreetAgenda: {
             id: string;
@@ -1697,6 +1889,184 @@ export interface components {
             reports: components["schemas"]["MapReportPointResponse"][];
             /** @description More points matched than the 5,000 sent of a kind */
             truncated: boolean;
+        };
+        CandidateView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "judicial_officer" | "lawyer" | "panel_member";
+            /** @enum {string|null} */
+            institution?: "police_station" | "judicial_office" | "law_firm" | "court" | null;
+        };
+        TriagePreviewDto: {
+            riskIndicators: ("threat_of_violence" | "threat_of_self_harm" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "cross_jurisdiction" | "family_conflict" | "property_damage")[];
+            /** @enum {string|null} */
+            requestedTier?: "blue" | "yellow" | "red" | null;
+            tierReason?: Record<string, never> | null;
+            amount?: Record<string, never> | null;
+            partyCount?: number | null;
+        };
+        WorkingPeriodResponse: {
+            /** @example 08:30 */
+            start: string;
+            /** @example 12:00 */
+            end: string;
+        };
+        CalendarYearResponse: {
+            /** @example 2026 */
+            year: number;
+            holidays: string[];
+            makeUpDays: string[];
+            source?: string;
+            /** @enum {string} */
+            origin: "official" | "edited";
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        CalendarResponse: {
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @example 480 */
+            utcOffsetMinutes: number;
+            workingHours: components["schemas"]["WorkingPeriodResponse"][];
+            /**
+             * @example [
+             *       2025,
+             *       2026
+             *     ]
+             */
+            coveredYears: number[];
+            years: components["schemas"]["CalendarYearResponse"][];
+        };
+        ImportIcsDto: {
+            /** @description The text of an iCalendar (.ics) file */
+            ics: string;
+            /** @example china-holidays.ics */
+            source?: string;
+        };
+        RetimedTimerResponse: {
+            disputeId: string;
+            timerId: string;
+            /** @example deadline */
+            kind: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        CalendarEditResponse: {
+            year: components["schemas"]["CalendarYearResponse"];
+            retimed: components["schemas"]["RetimedTimerResponse"][];
+        };
+        PutCalendarYearDto: {
+            /**
+             * @description Days off (YYYY-MM-DD)
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description Make-up working days (调休): Saturdays or Sundays that are worked
+             * @example [
+             *       "2027-02-06"
+             *     ]
+             */
+            makeUpDays: string[];
+            /**
+             * @description Where the data comes from
+             * @example 国办发明电〔2026〕x号
+             */
+            source?: string;
+        };
+        NextStepResponse: {
+            timerId: string | null;
+            /** @enum {string} */
+            kind: "deadline" | "follow_up" | "confirmation_window" | "state";
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @example 若在 12月8日（周二）17:30 前未达成协议，案件将自动升级为黄色，由司法所会同律师会诊 */
+            text: string;
+        };
+        NextResponse: {
+            disputeId: string;
+            status: string;
+            /** @enum {string} */
+            lang: "zh" | "en";
+            steps: components["schemas"]["NextStepResponse"][];
+        };
+        UnitWatchResponse: {
+            unitCode: string;
+            atRisk: number;
+            overdue: number;
+        };
+        DeadlineWatchResponse: {
+            timerId: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @enum {string} */
+            countedIn: "working_time" | "calendar_time";
+            /** @description The deadline's window, in ms of the time it is counted in */
+            windowMs: number;
+            remainingMs: number;
+            /** @description What is left as a share of the window */
+            shareLeft: number;
+            /** @enum {string|null} */
+            risk: "at_risk" | "overdue" | null;
+        };
+        WatchedCaseResponse: {
+            id: string;
+            reference: string;
+            title: string;
+            tier: string;
+            status: string;
+            gridCode: string;
+            communityCode: string;
+            streetCode: string;
+            /** @enum {string} */
+            risk: "at_risk" | "overdue";
+            deadline: components["schemas"]["DeadlineWatchResponse"];
+            openNotices: number;
+        };
+        WatchListResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 0.2 */
+            share: number;
+            units: components["schemas"]["UnitWatchResponse"][];
+            cases: components["schemas"]["WatchedCaseResponse"][];
+            truncated: boolean;
+        };
+        IssueSupervisionDto: {
+            /** @example 当事人多次来访，请尽快组织调解 */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description By when the handler must act
+             */
+            dueBy: string;
+        };
+        SupervisionNoticeResponse: {
+            id: string;
+            disputeId: string;
+            issuedBy: string;
+            reason: string;
+            /** Format: date-time */
+            dueBy: string;
+            /** Format: date-time */
+            issuedAt: string;
+            acknowledgedBy: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            acknowledgement: string | null;
+            /** @description Not yet acknowledged */
+            open: boolean;
+        };
+        AcknowledgeSupervisionDto: {
+            /** @example 已约双方周四上午调解 */
+            note?: string;
         };
         PanelMemberInput: {
             /** @description A user id */
@@ -3999,6 +4369,479 @@ export interface operations {
             };
             /** @description No such street in the caller’s jurisdiction */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDisputeCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"][];
+                };
+            };
+        };
+    };
+    previewTriage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriagePreviewDto"];
+            };
+        };
+        responses: {
+            /** @description The suggested tier, the matched indicators and the thresholds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an admin (or, to read, a supervisor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    importCalendarIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportIcsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEditResponse"][];
+                };
+            };
+            /** @description Not iCalendar, or a bad day (naming the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an admin (or, to read, a supervisor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    putCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCalendarYearDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarEditResponse"];
+                };
+            };
+            /** @description A bad year or date, naming the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an admin (or, to read, a supervisor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDisputeNext: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept-Language */
+                lang?: "zh" | "en";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextResponse"];
+                };
+            };
+            /** @description A bad lang */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSupervisionWatchList: {
+        parameters: {
+            query?: {
+                /** @description A street, community or grid code */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchListResponse"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a supervisor or admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSupervisionNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNoticeResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    issueSupervisionNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueSupervisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNoticeResponse"];
+                };
+            };
+            /** @description A bad reason or dueBy */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a supervisor or admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see (the two look the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The case is closed, or changed meanwhile: retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acknowledgeSupervisionNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeSupervisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionNoticeResponse"];
+                };
+            };
+            /** @description Bad input: `message` names the problem, `errors` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a handler of the case */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such case or notice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already acknowledged, or the case changed meanwhile: retry */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,6 +59,22 @@ export class AgendaReportResponse {
   @ApiProperty({ description: 'Nobody looked at it by its review time' }) overdue: boolean;
 }
 
+@ApiSchema({
+  name: 'AgendaSupervision',
+  description: 'A supervision notice (督办): still open, or issued in the last week',
+})
+export class AgendaSupervisionResponse {
+  @ApiProperty() noticeId: string;
+  @ApiProperty() disputeId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty() gridCode: string;
+  @ApiProperty() reason: string;
+  @DateTime() dueBy: string;
+  @DateTime() issuedAt: string;
+  @ApiProperty() acknowledged: boolean;
+}
+
 @ApiSchema({ name: 'AgendaActor' })
 export class AgendaActorResponse {
   @ApiProperty() id: string;
@@ -102,6 +118,9 @@ export class AgendaSectionResponse {
     description: 'The 社情 reports filed in the week, newest first',
   })
   reports: AgendaReportResponse[];
+
+  @ApiProperty({ type: [AgendaSupervisionResponse] })
+  supervision: AgendaSupervisionResponse[];
 }
 
 class AgendaHeader {
@@ -127,6 +146,9 @@ export class CommunityAgendaResponse extends AgendaHeader {
     description: 'The 社情 reports filed in the week, newest first',
   })
   reports: AgendaReportResponse[];
+
+  @ApiProperty({ type: [AgendaSupervisionResponse] })
+  supervision: AgendaSupervisionResponse[];
 }
 
 @ApiSchema({ name: 'StreetAgenda' })

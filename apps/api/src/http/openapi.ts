@@ -24,6 +24,8 @@ export const API_TAGS: Record<string, string> = {
   stats: 'Counts per tier and outcome, settlement shares and time per tier',
   workflow: 'The statechart, its timers and the risk checklist',
   health: 'Whether the database and Redis answer',
+  calendar: 'The business calendar: working days, public holidays and make-up days (调休)',
+  supervision: 'Supervision (督办): the watch list of cases near or past a deadline, and notices',
   community:
     'The community police room: 社情 reports, the 1+1+2+N+N team, grid boundaries and the map',
 };

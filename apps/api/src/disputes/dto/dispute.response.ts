@@ -68,6 +68,17 @@ export class DeadlineResponse {
 
   @OneOf(TIMED_STATES, { description: 'The state it runs in' })
   state: string;
+
+  @ApiPropertyOptional({
+    enum: ['working_time'],
+    description: 'Counted on the business calendar (e.g. 3WD); absent for wall-clock time',
+  })
+  countedIn?: 'working_time';
+
+  @ApiPropertyOptional({
+    description: 'The count reached a year with no calendar data and fell back to calendar days',
+  })
+  calendarWarning?: string;
 }
 
 @ApiSchema({ name: 'PanelMember' })
