@@ -1444,6 +1444,14 @@ export interface components {
             yellow: components["schemas"]["TierTime"];
             red: components["schemas"]["TierTime"];
         };
+        /** @description Supervision notices (督办) on the cases */
+        SupervisionCounts: {
+            issued: number;
+            open: number;
+            acknowledged: number;
+            /** @description Open notices whose "by when" has passed */
+            openPastDue: number;
+        };
         /** @description Counts, settlement shares and time per tier over the cases the caller may see */
         Stats: {
             /** @description The unit asked for */
@@ -1484,6 +1492,7 @@ export interface components {
             };
             settled: components["schemas"]["Settled"];
             timePerTier: components["schemas"]["TierTimeByTier"];
+            supervision: components["schemas"]["SupervisionCounts"];
         };
         ConcernedPersonDto: {
             /** @example 李女士 */

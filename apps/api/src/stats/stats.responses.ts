@@ -76,6 +76,14 @@ export class TierTimeByTierResponse {
   @ApiProperty({ type: TierTimeResponse }) red: TierTimeResponse;
 }
 
+@ApiSchema({ name: 'SupervisionCounts', description: 'Supervision notices (督办) on the cases' })
+export class SupervisionCountsResponse {
+  @Integer() issued: number;
+  @Integer() open: number;
+  @Integer() acknowledged: number;
+  @Integer('Open notices whose "by when" has passed') openPastDue: number;
+}
+
 @ApiSchema({
   name: 'Stats',
   description: 'Counts, settlement shares and time per tier over the cases the caller may see',
@@ -94,4 +102,5 @@ export class StatsResponse {
   @countsOf(OUTCOMES, 'Closed cases by outcome') byOutcome: Record<string, number>;
   @ApiProperty({ type: SettledResponse }) settled: SettledResponse;
   @ApiProperty({ type: TierTimeByTierResponse }) timePerTier: TierTimeByTierResponse;
+  @ApiProperty({ type: SupervisionCountsResponse }) supervision: SupervisionCountsResponse;
 }
