@@ -702,6 +702,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/disputes/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's attachments, oldest first: who added each, when, size, type, SHA-256 */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Attach evidence or a signed scan to a case
+         * @description multipart/form-data with one part `file`. The type is sniffed from the content (JPEG, PNG, WebP, HEIC, PDF), never from the name; the SHA-256 goes on the audit trail as ATTACHMENT_ADDED in the same transaction as the row.
+         */
+        post: operations["addAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one attachment (withdrawn ones are hidden: 404) */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/attachments/{attachmentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a mistaken upload: recorded as ATTACHMENT_WITHDRAWN, hidden, never erased */
+        post: operations["withdrawAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents the case's state makes available */
+        get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document of the case file, in Chinese, as PDF (CJK font embedded) or DOCX
+         * @description Generated from the case as the caller may see it: phone and ID numbers are unmasked only for the handlers of an open case. Headers X-Template-Version, X-Audit-Seq and X-Audit-Hash name the template and the audit record it was made from; the document prints them too.
+         */
+        get: operations["renderDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case file as a ZIP a court can verify offline
+         * @description Documents (PDF and DOCX), attachments, the audit trail as JSON, and manifest.json (each file's SHA-256 and the chain head) signed by manifest.sig (Ed25519). Check it with `node scripts/tricolor-verify.mjs bundle.zip --public-key <fingerprint>`. Masking as the case: numbers unmasked only for its handlers.
+         */
+        get: operations["downloadBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casefile/signing-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public key that signs case-file bundles, for courts to pin */
+        get: operations["bundleSigningKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人民调解工作统计: a unit’s month as XLSX or CSV (by Accept or format=)
+         * @description Accepted and closed cases by source, category and tier; mediated successfully and the success rate; written and oral agreements; amounts; performance at follow-up; judicial confirmations applied for and granted; cases settled at each tier (the 小事不出网格 share); overdue. Months are in Beijing time. Every figure can be rebuilt from the audit trail.
+         */
+        get: operations["monthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -854,17 +1003,37 @@ export interface components {
              * @example 370202199001011234
              */
             idNumber?: string;
+            /**
+             * @description PML Art. 17: how this party came to mediation (default no_objection; application for an applicant when source is party_application)
+             * @enum {string}
+             */
+            consent?: "application" | "consent" | "no_objection";
         };
         /**
          * @description The checklist items that apply (GET /workflow lists them with their weights)
          * @enum {string}
          */
-        RiskIndicatorCode: "threat_of_violence" | "threat_of_self_harm" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "cross_jurisdiction" | "family_conflict" | "property_damage";
+        RiskIndicatorCode: "threat_of_violence" | "threat_of_self_harm" | "criminal_risk" | "homicide_risk" | "domestic_violence" | "threat_of_revenge" | "weapons_or_poison" | "mass_victim_financial" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "special_care_person" | "repeated_110_calls" | "economic_hardship" | "sensitive_period" | "cross_jurisdiction" | "family_conflict" | "property_damage";
         Location: {
             /** @example 120.3826 */
             lon: number;
             /** @example 36.0671 */
             lat: number;
+        };
+        NotAcceptedDto: {
+            /** @enum {string} */
+            ground: "before_court" | "before_police" | "before_administrative_organ" | "reserved_to_special_body" | "criminal";
+            /**
+             * @description The body the parties are told to go to
+             * @example 崂山区人民法院
+             */
+            referredTo: string;
+            note?: string;
+            /**
+             * @description How the parties were told (default oral)
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
         };
         OpenDispute: {
             /** @example Noise from the flat upstairs */
@@ -898,6 +1067,18 @@ export interface components {
             linkedCaseId?: string;
             /** @description Where the case is (WGS 84) */
             location?: components["schemas"]["Location"];
+            /**
+             * @description PML Art. 18: where the case came from (default grid_worker)
+             * @enum {string}
+             */
+            source?: "grid_worker" | "party_application" | "hotline_110" | "hotline_12345" | "police_referral" | "court_referral";
+            /**
+             * @description 2002 rules Art. 30: how the opener told the parties their rights (default oral)
+             * @enum {string}
+             */
+            rightsNoticeHow?: "oral" | "written";
+            /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
+            notAccepted?: components["schemas"]["NotAcceptedDto"];
         };
         Party: {
             /** @description Stable within the case (`p1`, `p2`, …): events name parties by it */
@@ -1031,7 +1212,7 @@ export interface components {
              * @description Set when closed
              * @enum {string|null}
              */
-            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | null;
+            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | "not_accepted" | "other_route" | null;
             /** @description A deadline passed without the case moving on */
             overdue: boolean;
             /** @description Goes up by one with every event; send it as expectedVersion */
@@ -1152,7 +1333,7 @@ export interface components {
         };
         EventAvailability: {
             /** @enum {string} */
-            type: "ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP";
+            type: "ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP" | "RECORD_CONSENT" | "CHOOSE_OTHER_ROUTE" | "REPORT_TO_POLICE" | "REPLACE_MEDIATOR";
             /** @description The caller may send it now (its payload still has to satisfy the rules) */
             allowed: boolean;
             /** @description Why not, or what the payload must satisfy */
@@ -1165,7 +1346,7 @@ export interface components {
             /** @description Send as expectedVersion */
             version: number;
             /** @description The events allowed now */
-            allowed: ("ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP")[];
+            allowed: ("ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP" | "RECORD_CONSENT" | "CHOOSE_OTHER_ROUTE" | "REPORT_TO_POLICE" | "REPLACE_MEDIATOR")[];
             /** @description Every event, allowed or not */
             events: components["schemas"]["EventAvailability"][];
         };
@@ -1227,7 +1408,7 @@ export interface components {
             id: string;
             disputeId: string | null;
             /** @enum {string} */
-            kind: "reminder" | "overdue" | "escalation" | "confirmation_window" | "report_overdue" | "supervision";
+            kind: "reminder" | "overdue" | "escalation" | "confirmation_window" | "report_overdue" | "supervision" | "police_report";
             /** @example Deadline for case TC-20250303-1A2B3C4D (blue.mediating) is due at … */
             message: string;
             /** Format: date-time */
@@ -1408,6 +1589,8 @@ export interface components {
                 referred_to_litigation: number;
                 transferred: number;
                 agreement_not_performed: number;
+                not_accepted: number;
+                other_route: number;
             };
         };
         TierCountsByTier: {
@@ -1489,6 +1672,8 @@ export interface components {
                 referred_to_litigation: number;
                 transferred: number;
                 agreement_not_performed: number;
+                not_accepted: number;
+                other_route: number;
             };
             settled: components["schemas"]["Settled"];
             timePerTier: components["schemas"]["TierTimeByTier"];
@@ -1661,6 +1846,18 @@ export interface components {
             tierReason?: string;
             /** @description Where the case is (WGS 84) */
             location?: components["schemas"]["Location"];
+            /**
+             * @description PML Art. 18: where the case came from (default grid_worker)
+             * @enum {string}
+             */
+            source?: "grid_worker" | "party_application" | "hotline_110" | "hotline_12345" | "police_referral" | "court_referral";
+            /**
+             * @description 2002 rules Art. 30: how the opener told the parties their rights (default oral)
+             * @enum {string}
+             */
+            rightsNoticeHow?: "oral" | "written";
+            /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
+            notAccepted?: components["schemas"]["NotAcceptedDto"];
             /** @description The report version the caller saw; a stale one is a 409 */
             expectedVersion?: number;
         };
@@ -1909,7 +2106,7 @@ export interface components {
             institution?: "police_station" | "judicial_office" | "law_firm" | "court" | null;
         };
         TriagePreviewDto: {
-            riskIndicators: ("threat_of_violence" | "threat_of_self_harm" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "cross_jurisdiction" | "family_conflict" | "property_damage")[];
+            riskIndicators: ("threat_of_violence" | "threat_of_self_harm" | "criminal_risk" | "homicide_risk" | "domestic_violence" | "threat_of_revenge" | "weapons_or_poison" | "mass_victim_financial" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "special_care_person" | "repeated_110_calls" | "economic_hardship" | "sensitive_period" | "cross_jurisdiction" | "family_conflict" | "property_damage")[];
             /** @enum {string|null} */
             requestedTier?: "blue" | "yellow" | "red" | null;
             tierReason?: Record<string, never> | null;
@@ -2077,8 +2274,64 @@ export interface components {
             /** @example 已约双方周四上午调解 */
             note?: string;
         };
+        UploadAttachmentBody: {
+            /**
+             * Format: binary
+             * @description JPEG, PNG, WebP, HEIC or PDF, checked by content; at most ATTACHMENT_MAX_BYTES
+             */
+            file: string;
+        };
+        AttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            disputeId: string;
+            /** @description the uploader's file name, for display only */
+            name: string;
+            /**
+             * @description sniffed from the content
+             * @enum {string}
+             */
+            mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "application/pdf";
+            /** @description bytes */
+            size: number;
+            /** @description SHA-256 of the bytes, hex; also on the audit trail */
+            sha256: string;
+            /** @description user id of who added it */
+            addedBy: string;
+            addedByName: string | null;
+            /** Format: date-time */
+            addedAt: string;
+            /** @description seq of the ATTACHMENT_ADDED record on the audit trail */
+            auditSeq: number;
+            withdrawn: boolean;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawnBy: string | null;
+            withdrawnReason: string | null;
+        };
+        WithdrawAttachmentDto: {
+            /** @description why the upload was a mistake */
+            reason: string;
+        };
+        DocumentListingResponse: {
+            /** @enum {string} */
+            kind: "application" | "agreement" | "oral_agreement" | "follow_up" | "closing_report" | "confirmation_application";
+            /** @example 人民调解协议书 */
+            title: string;
+            /** @example agreement@1 */
+            templateVersion: string;
+            formats: ("pdf" | "docx")[];
+        };
+        SigningKeyResponse: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /** @description SPKI PEM of the key that signs bundle manifests */
+            publicKeyPem: string;
+            /** @description SHA-256 of the key's DER, hex: pin it with --public-key */
+            fingerprint: string;
+        };
         PanelMemberInput: {
-            /** @description A user id */
             userId: string;
             /** @enum {string} */
             institution: "police_station" | "judicial_office" | "law_firm" | "court";
@@ -2095,10 +2348,15 @@ export interface components {
             type: "ACCEPT";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description The judicial officer who takes the case (a user id) */
             officerId: string;
-            /** @description The lawyer who reviews it with them (a user id) */
             lawyerId: string;
+            /** @description Parties who consented to this body; the others are recorded as not objecting */
+            consentingPartyIds?: string[];
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            rightsNoticeHow?: "oral" | "written";
         };
         /**
          * CONVENE_PANEL
@@ -2112,8 +2370,14 @@ export interface components {
             type: "CONVENE_PANEL";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Mediation starts only with a member of each of the four institutions */
             members: components["schemas"]["PanelMemberInput"][];
+            /** @description Parties who consented to the panel; the others are recorded as not objecting */
+            consentingPartyIds?: string[];
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            rightsNoticeHow?: "oral" | "written";
         };
         /**
          * REACH_AGREEMENT
@@ -2127,15 +2391,24 @@ export interface components {
             type: "REACH_AGREEMENT";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description The terms the parties agreed */
             terms: string;
-            /**
-             * Format: date-time
-             * @description When the terms are to be performed (ISO 8601, before year 9000)
-             */
             performanceDueAt?: string;
-            /** @description The parties who signed (Party ids); every party must sign */
             signedByPartyIds: string[];
+            /**
+             * @description PML Art. 28 (default written)
+             * @enum {string}
+             */
+            form?: "written" | "oral";
+            /** @description The people’s mediation committee (default the case’s) */
+            organisation?: string;
+            /** @description Mediators who sign it (default the sender) */
+            mediatorIds?: string[];
+            /** @description Art. 29: the facts */
+            facts?: string;
+            /** @description Art. 29: the issues in dispute */
+            issues?: string;
+            /** @description Art. 29: the committee’s seal is applied (a written agreement takes effect only with it) */
+            sealed?: boolean;
         };
         /**
          * ESCALATE
@@ -2149,7 +2422,6 @@ export interface components {
             type: "ESCALATE";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
         };
         /**
@@ -2164,7 +2436,6 @@ export interface components {
             type: "DOWNGRADE";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
         };
         /**
@@ -2179,7 +2450,6 @@ export interface components {
             type: "EMERGENCY_ESCALATE";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
         };
         /**
@@ -2194,8 +2464,12 @@ export interface components {
             type: "REFER_TO_LITIGATION";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
         };
         /**
          * WITHDRAW
@@ -2209,8 +2483,12 @@ export interface components {
             type: "WITHDRAW";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
         };
         /**
          * TRANSFER
@@ -2224,9 +2502,12 @@ export interface components {
             type: "TRANSFER";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
-            /** @description The agency the case is handed to */
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
             agency: string;
         };
         /**
@@ -2241,10 +2522,13 @@ export interface components {
             type: "RECORD_REFUSAL";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description The party who declined mediation (a Party id) */
             partyId: string;
-            /** @description What they said; the other routes are recorded as explained */
             note: string;
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
         };
         /**
          * EXTEND_DEADLINE
@@ -2258,14 +2542,8 @@ export interface components {
             type: "EXTEND_DEADLINE";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
-            /**
-             * Format: date-time
-             * @description The new deadline (ISO 8601, before year 9000)
-             */
             until: string;
-            /** @description The parties who consented (Party ids); every party must consent */
             consentingPartyIds: string[];
         };
         /**
@@ -2280,7 +2558,6 @@ export interface components {
             type: "SUSPEND";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description Why, in words the parties and the next handler will read */
             reason: string;
         };
         /**
@@ -2308,6 +2585,10 @@ export interface components {
             type: "REQUEST_JUDICIAL_CONFIRMATION";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
+            /** @description The court applied to */
+            court?: string;
+            /** @description Every party: the application is joint */
+            applicantPartyIds?: string[];
         };
         /**
          * RECORD_CONFIRMATION
@@ -2321,8 +2602,16 @@ export interface components {
             type: "RECORD_CONFIRMATION";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /** @description The court confirmed the agreement */
-            confirmed: boolean;
+            /** @description Required unless result is given */
+            confirmed?: boolean;
+            /**
+             * @description CPL Art. 206: the court’s answer
+             * @enum {string}
+             */
+            result?: "not_accepted" | "withdrawn" | "confirmed" | "rejected";
+            court?: string;
+            /** @description The ruling’s number; required when confirmed */
+            rulingNumber?: string;
             note?: string;
         };
         /**
@@ -2337,12 +2626,80 @@ export interface components {
             type: "RECORD_FOLLOW_UP";
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
-            /**
-             * @description Whether the agreement was performed
-             * @enum {string}
-             */
+            /** @enum {string} */
             performed: "full" | "partial" | "none";
             note?: string;
+            /**
+             * @description PML Art. 32: urge performance, or tell the parties they may sue
+             * @enum {string}
+             */
+            next?: "urge" | "sue";
+        };
+        /** RECORD_CONSENT */
+        RecordConsentEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RECORD_CONSENT";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            partyIds: string[];
+            /** @enum {string} */
+            form: "application" | "consent" | "no_objection";
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            rightsNoticeHow?: "oral" | "written";
+        };
+        /** CHOOSE_OTHER_ROUTE */
+        ChooseOtherRouteEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CHOOSE_OTHER_ROUTE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            reason: string;
+            /**
+             * @description How the notice was given (default oral): 2002 rules Art. 30, PML Art. 26
+             * @enum {string}
+             */
+            noticeHow?: "oral" | "written";
+            /** @enum {string} */
+            route: "arbitration" | "administrative" | "litigation";
+        };
+        /** REPORT_TO_POLICE */
+        ReportToPoliceEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REPORT_TO_POLICE";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            reason: string;
+            /** @enum {string} */
+            risk: "violence" | "self_harm" | "threats" | "criminal";
+            /** @description The police station told */
+            station?: string;
+        };
+        /** REPLACE_MEDIATOR */
+        ReplaceMediatorEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REPLACE_MEDIATOR";
+            /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
+            expectedVersion?: number;
+            reason: string;
+            replacedUserId: string;
+            replacementUserId: string;
+            /** @description The party who asked for it */
+            requestedByPartyId?: string;
         };
     };
     responses: never;
@@ -2973,7 +3330,7 @@ export interface operations {
         /** @description The event: its type, expectedVersion if wanted, and its payload fields */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AcceptEvent"] | components["schemas"]["ConvenePanelEvent"] | components["schemas"]["ReachAgreementEvent"] | components["schemas"]["EscalateEvent"] | components["schemas"]["DowngradeEvent"] | components["schemas"]["EmergencyEscalateEvent"] | components["schemas"]["ReferToLitigationEvent"] | components["schemas"]["WithdrawEvent"] | components["schemas"]["TransferEvent"] | components["schemas"]["RecordRefusalEvent"] | components["schemas"]["ExtendDeadlineEvent"] | components["schemas"]["SuspendEvent"] | components["schemas"]["ResumeEvent"] | components["schemas"]["RequestJudicialConfirmationEvent"] | components["schemas"]["RecordConfirmationEvent"] | components["schemas"]["RecordFollowUpEvent"];
+                "application/json": components["schemas"]["AcceptEvent"] | components["schemas"]["ConvenePanelEvent"] | components["schemas"]["ReachAgreementEvent"] | components["schemas"]["EscalateEvent"] | components["schemas"]["DowngradeEvent"] | components["schemas"]["EmergencyEscalateEvent"] | components["schemas"]["ReferToLitigationEvent"] | components["schemas"]["WithdrawEvent"] | components["schemas"]["TransferEvent"] | components["schemas"]["RecordRefusalEvent"] | components["schemas"]["ExtendDeadlineEvent"] | components["schemas"]["SuspendEvent"] | components["schemas"]["ResumeEvent"] | components["schemas"]["RequestJudicialConfirmationEvent"] | components["schemas"]["RecordConfirmationEvent"] | components["schemas"]["RecordFollowUpEvent"] | components["schemas"]["RecordConsentEvent"] | components["schemas"]["ChooseOtherRouteEvent"] | components["schemas"]["ReportToPoliceEvent"] | components["schemas"]["ReplaceMediatorEvent"];
             };
         };
         responses: {
@@ -4851,6 +5208,471 @@ export interface operations {
             };
             /** @description Already acknowledged, or the case changed meanwhile: retry */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: {
+                /** @description also list withdrawn attachments (default false) */
+                includeWithdrawn?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"][];
+                };
+            };
+            /** @description a bad query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or no such attachment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description no `file` part */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or no such attachment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the case changed meanwhile: retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description larger than ATTACHMENT_MAX_BYTES; nothing stored */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not an accepted type by content */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the bytes as uploaded; header X-Content-SHA256 carries their hash */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or no such attachment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawAttachmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description no reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description neither who added it, a handler of the case nor its supervisor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or no such attachment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the case changed meanwhile: retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentListingResponse"][];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or the document is not available yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    renderDocument: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "docx";
+            };
+            header?: never;
+            path: {
+                id: string;
+                kind: "application" | "agreement" | "oral_agreement" | "follow_up" | "closing_report" | "confirmation_application";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description an unknown kind or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case (or the caller may not see it), or the document is not available yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the bundle; X-Chain-Head-Seq and X-Chain-Head-Hash name its chain head */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such case, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    bundleSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyResponse"];
+                };
+            };
+        };
+    };
+    monthlyReport: {
+        parameters: {
+            query: {
+                /** @description a street, community or grid code */
+                unit: string;
+                /** @description YYYY-MM, in Beijing time */
+                month: string;
+                /** @description overrides Accept; default xlsx (json is the same figures, for integrators) */
+                format?: "xlsx" | "csv" | "json";
+            };
+            header?: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv or application/json */
+                Accept?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description a missing or bad unit, month or format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no or a bad token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not a supervisor or judicial officer of the unit’s street */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no such unit */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

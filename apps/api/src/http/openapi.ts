@@ -24,6 +24,7 @@ export const API_TAGS: Record<string, string> = {
   stats: 'Counts per tier and outcome, settlement shares and time per tier',
   workflow: 'The statechart, its timers and the risk checklist',
   health: 'Whether the database and Redis answer',
+  casefile: 'The case file (卷宗): documents, attachments, the verifiable bundle, monthly report',
   calendar: 'The business calendar: working days, public holidays and make-up days (调休)',
   supervision: 'Supervision (督办): the watch list of cases near or past a deadline, and notices',
   community:
