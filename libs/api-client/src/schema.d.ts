@@ -1176,6 +1176,24 @@ export interface components {
             confirmationWindowEndsAt: string;
             /** @enum {string|null} */
             confirmation: "pending" | "confirmed" | "refused" | null;
+            /** @description written or oral */
+            form?: string;
+            organisation?: string | null;
+            mediatorIds?: string[];
+            facts?: string | null;
+            issues?: string | null;
+            sealedAt?: string | null;
+            effectiveAt?: string;
+            request?: {
+                [key: string]: unknown;
+            } | null;
+            result?: {
+                [key: string]: unknown;
+            } | null;
+            nonPerformance?: {
+                [key: string]: unknown;
+            }[];
+            urgedAt?: string[];
         };
         Escalation: {
             /** @enum {string} */
@@ -1238,6 +1256,10 @@ export interface components {
             /** @description The lawyer named on acceptance (yellow) */
             lawyerId: string | null;
             panel: components["schemas"]["PanelMember"][];
+            /** @description What the People's Mediation Law has the case record (consents, notices, police reports, recusals, …; docs/law.md). Its members are not described field by field yet. */
+            law: {
+                [key: string]: unknown;
+            };
             agreement: components["schemas"]["Agreement"] | null;
             lastEscalation: components["schemas"]["Escalation"] | null;
             closingReason: string | null;

@@ -115,6 +115,26 @@ export class AgreementResponse {
 
   @OneOf(['pending', 'confirmed', 'refused'], { nullable: true })
   confirmation: 'pending' | 'confirmed' | 'refused' | null;
+
+  // The law v2 record (docs/law.md); the nested ones are not described field by field yet.
+  @ApiPropertyOptional({ description: 'written or oral' }) form?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) organisation?: string | null;
+  @ApiPropertyOptional({ type: [String] }) mediatorIds?: string[];
+  @ApiPropertyOptional({ type: String, nullable: true }) facts?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) issues?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) sealedAt?: string | null;
+  @ApiPropertyOptional() effectiveAt?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  request?: Record<string, unknown> | null;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  result?: Record<string, unknown> | null;
+
+  @ApiPropertyOptional({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  nonPerformance?: Record<string, unknown>[];
+
+  @ApiPropertyOptional({ type: [String] }) urgedAt?: string[];
 }
 
 @ApiSchema({ name: 'Escalation' })
@@ -264,6 +284,15 @@ export class DisputeResponse {
 
   @ApiProperty({ type: [PanelMemberResponse] })
   panel: PanelMemberResponse[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      "What the People's Mediation Law has the case record (consents, notices, police reports, " +
+      'recusals, …; docs/law.md). Its members are not described field by field yet.',
+  })
+  law: Record<string, unknown>;
 
   @ApiProperty({ type: AgreementResponse, nullable: true })
   agreement: AgreementResponse | null;
