@@ -25,6 +25,12 @@ export class AppConfig {
   /** True when JWT_SECRET was unset outside production and a development secret is in use. */
   readonly jwtSecretIsDefault: boolean;
   readonly jwtTtlMs: number;
+  /** HMAC keys that seal audit records, by key id (AUDIT_KEYS). */
+  readonly auditKeys: Readonly<Record<string, string>>;
+  /** The key new records are sealed with (AUDIT_KEY_ID). */
+  readonly auditKeyId: string;
+  /** Express `trust proxy`: false, a hop count, or addresses (TRUST_PROXY). */
+  readonly trustProxy: boolean | number | string;
   readonly adminUsername: string;
   readonly adminPassword: string;
   /** Milliseconds, keyed by the variable that sets each one. */

@@ -48,6 +48,26 @@ export class EnvironmentVariables {
   @IsPositiveDuration()
   JWT_TTL = 'PT12H';
 
+  /**
+   * `id:secret` pairs, comma-separated: the HMAC keys that seal audit records. Keep every key
+   * that sealed a record still kept; new records use AUDIT_KEY_ID (default: the last listed).
+   */
+  @ValidateIf(inProduction)
+  @IsDefined(requiredInProduction)
+  AUDIT_KEYS: string | undefined = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.AUDIT_KEY_ID !== undefined)
+  @HasNoSpaces()
+  AUDIT_KEY_ID: string | undefined = undefined;
+
+  /**
+   * Express's `trust proxy`: `false`, a hop count, or comma-separated addresses/subnets
+   * (`loopback`, `10.0.0.0/8`). Required in production (README "Security").
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.TRUST_PROXY !== undefined)
+  @HasNoSpaces()
+  TRUST_PROXY: string | undefined = undefined;
+
   @HasNoSpaces()
   ADMIN_USERNAME = 'admin';
 

@@ -8,3 +8,4 @@ export {
 export { EnvironmentVariables, type EnvironmentVariable } from './environment';
 export { loadConfig } from './load-config';
 export { parseIsoDuration } from './iso-duration';
+export * from './dev-defaults';

@@ -5,13 +5,17 @@ import { EnvironmentVariables, type EnvironmentVariable } from './environment';
 import { parseWorkingSpan, type WorkingSpan } from '@tricolor/workflow';
 import { parseIsoDuration } from './iso-duration';
 
+import {
+  DEV_ADMIN_PASSWORD,
+  DEV_AUDIT_KEY,
+  DEV_AUDIT_KEY_ID,
+  DEV_JWT_SECRET,
+} from './dev-defaults';
+import { productionProblems } from './production-rules';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** 08:30–12:00 and 13:30–17:30. */
 const WORKING_DAY = 7.5 * HOUR;
-
-const DEV_JWT_SECRET = 'tricolor-development-secret-not-for-production';
-const DEV_ADMIN_PASSWORD = 'admin';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,7 +29,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (errors.length > 0) {
     throw new Error(`Invalid configuration: ${errors.flatMap(messagesOf).join('; ')}`);
   }
-  return toAppConfig(vars);
+  const config = toAppConfig(vars);
+  const problems = config.nodeEnv === 'production' ? productionProblems(config, env) : [];
+  if (problems.length > 0) {
+    throw new Error(`Refusing to start in production: ${problems.join('; ')}`);
+  }
+  return config;
+}
+
+/** `id:secret,id:secret`; throws naming AUDIT_KEYS when a pair is malformed or repeated. */
+function parseAuditKeys(text: string): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const at = pair.indexOf(':');
+    const id = pair.slice(0, Math.max(at, 0)).trim();
+    const secret = pair.slice(at + 1).trim();
+    if (at <= 0 || !/^[A-Za-z0-9_.-]{1,32}$/.test(id) || secret === '' || id in keys) {
+      throw new Error(
+        'Invalid configuration: AUDIT_KEYS must be comma-separated id:secret pairs with distinct ids of 1-32 letters, digits, _ . or -',
+      );
+    }
+    keys[id] = secret;
+  }
+  return keys;
 }
 
 function readEnvironment(env: Env): EnvironmentVariables {
@@ -56,6 +82,18 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
   // Where a year has no calendar data, a working day counts as a calendar day.
   const fallbackMs = (span: WorkingSpan): number =>
     Math.round(span.amount * (span.unit === 'WD' ? DAY : (HOUR * DAY) / WORKING_DAY));
+  if (vars.AUDIT_KEYS === undefined) {
+    warnings.push('AUDIT_KEYS is unset: audit records are sealed with a public development key');
+  }
+  const auditKeys = vars.AUDIT_KEYS
+    ? parseAuditKeys(vars.AUDIT_KEYS)
+    : { [DEV_AUDIT_KEY_ID]: DEV_AUDIT_KEY };
+  const auditKeyId = vars.AUDIT_KEY_ID ?? Object.keys(auditKeys).at(-1) ?? DEV_AUDIT_KEY_ID;
+  if (!(auditKeyId in auditKeys)) {
+    throw new Error(
+      `Invalid configuration: AUDIT_KEY_ID: "${auditKeyId}" is not a key of AUDIT_KEYS`,
+    );
+  }
   const durations = Object.fromEntries(
     DURATION_SETTINGS.map((name) => {
       const span = workingSpans[name];
@@ -74,6 +112,9 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtSecretIsDefault: vars.JWT_SECRET === undefined,
     jwtTtlMs: parseIsoDuration(vars.JWT_TTL),
+    auditKeys: Object.freeze(auditKeys),
+    auditKeyId,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     adminUsername: vars.ADMIN_USERNAME,
     adminPassword: vars.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD,
     durations: Object.freeze(durations),
@@ -103,4 +144,10 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
           },
     warnings,
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -201,12 +201,12 @@ export class DisputeQueriesService {
 
   verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
     return this.tx.run(async (m) => {
-      await loadVisibleDispute(m, this.jurisdiction, actor, id);
+      const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, id);
       const records = await m.find(DisputeEventEntity, {
         where: { disputeId: id },
         order: { seq: 'ASC' },
       });
-      return { disputeId: id, ...verifyChain(records) };
+      return { disputeId: id, ...verifyChain(records, dispute) };
     });
   }
 

@@ -65,6 +65,10 @@ export class DisputeEventEntity {
   @VarcharColumn('hash', LENGTHS.hash)
   hash: string;
 
+  /** The AUDIT_KEYS key that sealed `hash` (HMAC); null on records from before keyed chains. */
+  @VarcharColumn('key_id', LENGTHS.short, { nullable: true })
+  keyId: string | null;
+
   /** What the caller was answered, replayed for a repeated Idempotency-Key. */
   @JsonColumn('response', { nullable: true })
   response: JsonObject | null;
