@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import { CoreRootModule } from '@tricolor/core';
+import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
@@ -28,7 +29,9 @@ export class AppModule {
         AuthModule.forRoot({
           secret: config.jwtSecret,
           ttlSeconds: Math.round(config.jwtTtlMs / 1000),
+          sessionMaxSeconds: Math.round(config.jwtSessionMaxMs / 1000),
         }),
+        AccountsModule,
         AdminModule,
         DisputesModule,
         HealthModule,

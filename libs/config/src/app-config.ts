@@ -25,6 +25,7 @@ export class AppConfig {
   /** True when JWT_SECRET was unset outside production and a development secret is in use. */
   readonly jwtSecretIsDefault: boolean;
   readonly jwtTtlMs: number;
+  readonly jwtSessionMaxMs: number;
   /** HMAC keys that seal audit records, by key id (AUDIT_KEYS). */
   readonly auditKeys: Readonly<Record<string, string>>;
   /** The key new records are sealed with (AUDIT_KEY_ID). */

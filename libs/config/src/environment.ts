@@ -45,8 +45,13 @@ export class EnvironmentVariables {
   @IsDefined(requiredInProduction)
   JWT_SECRET: string | undefined = undefined;
 
+  /** Access token lifetime: short, renewed by POST /auth/refresh (README "Security"). */
   @IsPositiveDuration()
-  JWT_TTL = 'PT12H';
+  JWT_TTL = 'PT15M';
+
+  /** How long after sign-in POST /auth/refresh keeps renewing. */
+  @IsPositiveDuration()
+  JWT_SESSION_MAX = 'PT12H';
 
   /**
    * `id:secret` pairs, comma-separated: the HMAC keys that seal audit records. Keep every key

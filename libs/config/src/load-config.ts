@@ -112,6 +112,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtSecretIsDefault: vars.JWT_SECRET === undefined,
     jwtTtlMs: parseIsoDuration(vars.JWT_TTL),
+    jwtSessionMaxMs: parseIsoDuration(vars.JWT_SESSION_MAX),
     auditKeys: Object.freeze(auditKeys),
     auditKeyId,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),

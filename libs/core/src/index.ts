@@ -56,3 +56,9 @@ export * from './community';
 export * from './calendar';
 export * from './supervision';
 export * from './casefile';
+export {
+  AccountAuditLog,
+  type AccountAction,
+  type AccountChange,
+  type AccountAuditPage,
+} from './audit/account-audit-log';

@@ -1,3 +1,4 @@
+import { AccountAuditEntity } from './account-audit.entity';
 import { AgendaEntity } from './agenda.entity';
 import { AgreementEntity } from './agreement.entity';
 import { CommunityReportEventEntity } from './community-report-event.entity';
@@ -17,6 +18,7 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AccountAuditEntity,
   AgendaEntity,
   AgreementEntity,
   CommunityReportEntity,
@@ -56,4 +58,5 @@ export const ALL_ENTITIES = [
   CalendarYearEntity,
   SupervisionNoticeEntity,
   AttachmentEntity,
+  AccountAuditEntity,
 ];
