@@ -15,6 +15,7 @@ import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
 import { TriageModule } from './triage/triage.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { ThrottleModule } from './throttle/throttle.module';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { WorkflowController } from './workflow/workflow.controller';
 
@@ -32,6 +33,7 @@ export class AppModule {
           sessionMaxSeconds: Math.round(config.jwtSessionMaxMs / 1000),
         }),
         AccountsModule,
+        ThrottleModule,
         AdminModule,
         DisputesModule,
         HealthModule,

@@ -3,6 +3,13 @@ import type { DurationSetting, WorkingSpan } from '@tricolor/workflow';
 // The timer durations of DESIGN.md §5 are named where the statechart declares its timers.
 export { DURATION_SETTINGS, type DurationSetting } from '@tricolor/workflow';
 
+/** A fixed-window limit: `limit` hits per `windowMs`; past it, refused for `blockMs` (or the window). */
+export interface ThrottleRule {
+  limit: number;
+  windowMs: number;
+  blockMs: number;
+}
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 /** The plain data of an AppConfig: every readonly field, no methods. */
@@ -15,6 +22,8 @@ export type AppConfigFields = { readonly [K in keyof AppConfig]: AppConfig[K] };
 export class AppConfig {
   readonly nodeEnv: NodeEnv;
   readonly port: number;
+  /** The interface to listen on (HOST). */
+  readonly host: string;
   /** Unset: the embedded SQLite database under `dataDir`. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
@@ -60,6 +69,21 @@ export class AppConfig {
         forcePathStyle: boolean;
       }
     | undefined;
+  /** Rate limits (THROTTLE_* variables, README "Security"). */
+  readonly throttle: Readonly<{
+    /** Failed and successful logins per account (username): a lockout. */
+    loginAccount: ThrottleRule;
+    /** Logins per client address. */
+    loginIp: ThrottleRule;
+    /** POST/PATCH/PUT/DELETE per user. */
+    write: ThrottleRule;
+    /** SUSPEND, RESUME and EXTEND_DEADLINE per case. */
+    caseEvents: ThrottleRule;
+    /** POST /agenda builds per user. */
+    agendaBuild: ThrottleRule;
+  }>;
+  /** The furthest EXTEND_DEADLINE may move a deadline from now (EXTEND_DEADLINE_MAX). */
+  extendDeadlineMaxMs: number;
   /** Insecure defaults in use, for the boot log. */
   readonly warnings: readonly string[];
 

@@ -4,6 +4,7 @@ export {
   type AppConfigFields,
   type DurationSetting,
   type NodeEnv,
+  type ThrottleRule,
 } from './app-config';
 export { EnvironmentVariables, type EnvironmentVariable } from './environment';
 export { loadConfig } from './load-config';

@@ -104,6 +104,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
   return new AppConfig({
     nodeEnv: vars.NODE_ENV as NodeEnv,
     port: Number(vars.PORT),
+    host: vars.HOST ?? (vars.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: vars.DATABASE_URL,
     dataDir: vars.DATA_DIR,
     dbPoolSize: Number(vars.DB_POOL_SIZE),
@@ -143,6 +144,22 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
                 : vars.ATTACHMENT_S3_FORCE_PATH_STYLE === 'true' ||
                   vars.ATTACHMENT_S3_FORCE_PATH_STYLE === '1',
           },
+    throttle: Object.freeze({
+      loginAccount: rule(
+        vars.THROTTLE_LOGIN_ACCOUNT_LIMIT,
+        vars.THROTTLE_LOGIN_WINDOW,
+        vars.THROTTLE_LOGIN_LOCKOUT,
+      ),
+      loginIp: rule(
+        vars.THROTTLE_LOGIN_IP_LIMIT,
+        vars.THROTTLE_LOGIN_WINDOW,
+        vars.THROTTLE_LOGIN_LOCKOUT,
+      ),
+      write: rule(vars.THROTTLE_WRITE_LIMIT, vars.THROTTLE_WRITE_WINDOW),
+      caseEvents: rule(vars.THROTTLE_CASE_EVENT_LIMIT, vars.THROTTLE_CASE_EVENT_WINDOW),
+      agendaBuild: rule(vars.THROTTLE_AGENDA_BUILD_LIMIT, vars.THROTTLE_AGENDA_BUILD_WINDOW),
+    }),
+    extendDeadlineMaxMs: parseIsoDuration(vars.EXTEND_DEADLINE_MAX),
     warnings,
   });
 }
@@ -151,4 +168,12 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function rule(limit: string, window: string, lockout?: string) {
+  return {
+    limit: Number(limit),
+    windowMs: parseIsoDuration(window),
+    blockMs: lockout ? parseIsoDuration(lockout) : 0,
+  };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { TransactionRunner, UserEntity } from '@tricolor/persistence';
 import { InvalidInputError } from '@tricolor/core';
@@ -12,6 +12,7 @@ import {
 } from '../auth';
 import { ChangePasswordDto, LoginDto } from './admin.dto';
 import { toUserView, UsersService } from './users.service';
+import { RateLimiter } from '../throttle/rate-limiter';
 
 const authUserOf = (user: UserEntity): AuthUser => ({
   id: user.id,
@@ -34,12 +35,22 @@ export class AuthController {
     private readonly tx: TransactionRunner,
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto) {
+  @ApiResponse({
+    status: 429,
+    description: 'Too many attempts from this address or for this account (Retry-After)',
+  })
+  async login(@Body() body: LoginDto, @Ip() ip: string) {
+    // Per address (a spray over many accounts), then per account (a lockout after a few tries,
+    // whatever the address): both before the password is checked, so guessing stops there.
+    const account = body.username.normalize('NFKC').toLowerCase();
+    await this.limiter.hit('loginIp', ip, 'sign-in attempts from this address');
+    await this.limiter.hit('loginAccount', account, 'sign-in attempts for this account');
     const user = await this.tx.run((m) =>
       m.findOne(UserEntity, { where: { username: body.username } }),
     );
@@ -48,6 +59,7 @@ export class AuthController {
     const valid = await this.auth.verifyPassword(body.password, user?.passwordHash);
     if (!user || !user.active || !valid)
       throw new UnauthorizedException('invalid username or password');
+    await this.limiter.reset('loginAccount', account);
     return this.issue(user, new Date());
   }
 

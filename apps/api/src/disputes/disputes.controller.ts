@@ -21,6 +21,12 @@ import { DisputeListResponse } from './dto/dispute-list.response';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
+import { RateLimiter } from '../throttle/rate-limiter';
+import { AppConfig } from '@tricolor/config';
+
+/** Events a person can repeat at will on one case: limited per case (THROTTLE_CASE_EVENT_*). */
+const FLOODABLE: ReadonlySet<string> = new Set(['SUSPEND', 'RESUME', 'EXTEND_DEADLINE']);
+const DAY_MS = 86_400_000;
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 
@@ -33,6 +39,8 @@ export class DisputesController {
     private readonly opening: OpenDisputeService,
     private readonly sending: SendEventService,
     private readonly queries: DisputeQueriesService,
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -81,13 +89,36 @@ export class DisputesController {
       throw new InvalidInputError('Idempotency-Key', 'must be 1-128 letters, digits, _ . or -');
     }
     const { expectedVersion, ...event } = raw as EventBaseDto;
+    // class-validator's @IsOptional lets null through; null is not "no version check".
+    if ((expectedVersion as number | null | undefined) === null) {
+      throw new InvalidInputError('expectedVersion', 'must be an integer when given');
+    }
+    const actor = await this.jurisdiction.actorFor(user);
+    if (event.type === 'EXTEND_DEADLINE') this.checkExtension(raw);
+    if (FLOODABLE.has(event.type)) {
+      // Only on a case the caller sees (404 otherwise), so nobody can spend another's quota.
+      await this.queries.get(actor, id);
+      await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
+    }
     return this.sending.send({
-      actor: await this.jurisdiction.actorFor(user),
+      actor,
       disputeId: id,
       event: { ...event } as unknown as DomainEvent,
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     });
+  }
+
+  /** A deadline moves at most EXTEND_DEADLINE_MAX ahead of now (one month by default). */
+  private checkExtension(body: { until?: unknown }): void {
+    const until = typeof body.until === 'string' ? Date.parse(body.until) : NaN;
+    const max = this.config.extendDeadlineMaxMs;
+    if (Number.isFinite(until) && until - Date.now() > max) {
+      throw new InvalidInputError(
+        'until',
+        `may be at most ${Math.round((max / DAY_MS) * 10) / 10} days from now (EXTEND_DEADLINE_MAX): extend again, with the parties' agreement, when it nears`,
+      );
+    }
   }
 
   @Get(':id/allowed-events')
