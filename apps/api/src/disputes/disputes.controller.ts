@@ -21,6 +21,7 @@ import { DisputeListResponse } from './dto/dispute-list.response';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
+import { EventsPageQuery, TimersPageQuery } from './dto/trail-page.query';
 import { RateLimiter } from '../throttle/rate-limiter';
 import { AppConfig } from '@tricolor/config';
 
@@ -67,8 +68,16 @@ export class DisputesController {
   }
 
   @Get(':id/events')
-  async events(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.events(await this.jurisdiction.actorFor(user), id);
+  @ApiOperation({
+    summary: 'The audit trail, oldest first: at most limit (500, max 1000) records after afterSeq',
+    operationId: 'listEvents',
+  })
+  async events(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() page: EventsPageQuery,
+  ) {
+    return this.queries.events(await this.jurisdiction.actorFor(user), id, page);
   }
 
   @Post(':id/events')
@@ -132,7 +141,15 @@ export class DisputesController {
   }
 
   @Get(':id/timers')
-  async timers(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.timers(await this.jurisdiction.actorFor(user), id);
+  @ApiOperation({
+    summary: 'The case’s timers, soonest first: at most limit (500, max 1000) after offset',
+    operationId: 'listTimers',
+  })
+  async timers(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() page: TimersPageQuery,
+  ) {
+    return this.queries.timers(await this.jurisdiction.actorFor(user), id, page);
   }
 }
