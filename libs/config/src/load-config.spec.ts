@@ -64,6 +64,8 @@ describe('loadConfig', () => {
     ]);
     expect(config.auditKeyId).toBe('dev');
     expect(config.trustProxy).toBe(false);
+    // A laptop's `npm start` is not reachable from the network; a container's is, behind its proxy.
+    expect(config.host).toBe('127.0.0.1');
   });
 
   it('reads every variable it is given', () => {
@@ -229,6 +231,7 @@ describe('loadConfig', () => {
       expect(config.jwtSecretIsDefault).toBe(false);
       expect(config.adminPassword).toBe(STRONG.ADMIN_PASSWORD);
       expect(config.auditKeyId).toBe('k1');
+      expect(config.host).toBe('0.0.0.0');
       expect(config.warnings).toEqual([]);
     });
 

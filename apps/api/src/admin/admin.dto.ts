@@ -1,3 +1,4 @@
+import { PlainText } from '../http/plain-text';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -33,6 +34,7 @@ export class CreateUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   name: string;
 
   @ApiProperty({ enum: UNIT_KINDS })
@@ -62,6 +64,7 @@ export class CreateUserDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   displayName: string;
 
   @ApiProperty({ enum: ROLES })
