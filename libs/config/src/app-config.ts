@@ -39,6 +39,10 @@ export class AppConfig {
   readonly auditKeys: Readonly<Record<string, string>>;
   /** The key new records are sealed with (AUDIT_KEY_ID). */
   readonly auditKeyId: string;
+  /** AES-GCM keys for the parties' numbers at rest, by key id (DATA_KEYS). */
+  readonly dataKeys: Readonly<Record<string, string>>;
+  /** The key new values are encrypted with (DATA_KEY_ID). */
+  readonly dataKeyId: string;
   /** Express `trust proxy`: false, a hop count, or addresses (TRUST_PROXY). */
   readonly trustProxy: boolean | number | string;
   readonly adminUsername: string;

@@ -5,3 +5,5 @@ export const DEV_JWT_SECRET = 'tricolor-development-secret-not-for-production';
 export const DEV_ADMIN_PASSWORD = 'admin';
 export const DEV_AUDIT_KEY_ID = 'dev';
 export const DEV_AUDIT_KEY = 'tricolor-development-audit-key-not-for-production';
+export const DEV_DATA_KEY_ID = 'dev';
+export const DEV_DATA_KEY = 'tricolor-development-data-key-not-for-production';

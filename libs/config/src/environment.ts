@@ -74,6 +74,15 @@ export class EnvironmentVariables {
   @HasNoSpaces()
   AUDIT_KEY_ID: string | undefined = undefined;
 
+  /** `id:secret` pairs: the AES-GCM keys of the parties' numbers at rest (like AUDIT_KEYS). */
+  @ValidateIf(inProduction)
+  @IsDefined(requiredInProduction)
+  DATA_KEYS: string | undefined = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.DATA_KEY_ID !== undefined)
+  @HasNoSpaces()
+  DATA_KEY_ID: string | undefined = undefined;
+
   /**
    * Express's `trust proxy`: `false`, a hop count, or comma-separated addresses/subnets
    * (`loopback`, `10.0.0.0/8`). Required in production (README "Security").

@@ -61,6 +61,7 @@ describe('loadConfig', () => {
       expect.stringContaining('JWT_SECRET'),
       expect.stringContaining('ADMIN_PASSWORD'),
       expect.stringContaining('AUDIT_KEYS'),
+      expect.stringContaining('DATA_KEYS'),
     ]);
     expect(config.auditKeyId).toBe('dev');
     expect(config.trustProxy).toBe(false);
@@ -83,6 +84,7 @@ describe('loadConfig', () => {
       ADMIN_PASSWORD: 'hunter2',
       AUDIT_KEYS: 'old:first-key,new:second-key',
       AUDIT_KEY_ID: 'old',
+      DATA_KEYS: 'd1:data-key',
       TRUST_PROXY: '1',
       DEADLINE_BLUE_MEDIATION: 'PT5S',
       DEADLINE_YELLOW_ACCEPTANCE: 'PT1.5S',
@@ -209,11 +211,13 @@ describe('loadConfig', () => {
       JWT_SECRET: 'a-jwt-secret-of-at-least-32-bytes-long',
       ADMIN_PASSWORD: 'a-long-admin-password',
       AUDIT_KEYS: 'k1:an-audit-key-of-at-least-32-bytes-long',
+      DATA_KEYS: 'd1:a-data-key-of-at-least-32-bytes-long-too',
       TRUST_PROXY: 'loopback',
     };
 
-    it('requires JWT_SECRET, ADMIN_PASSWORD and AUDIT_KEYS', () => {
+    it('requires JWT_SECRET, ADMIN_PASSWORD, AUDIT_KEYS and DATA_KEYS', () => {
       const message = configError({ NODE_ENV: 'production' });
+      expect(message).toContain('DATA_KEYS is required when NODE_ENV=production');
       expect(message).toContain('JWT_SECRET is required when NODE_ENV=production');
       expect(message).toContain('ADMIN_PASSWORD is required when NODE_ENV=production');
       expect(message).toContain('AUDIT_KEYS is required when NODE_ENV=production');
@@ -243,6 +247,7 @@ describe('loadConfig', () => {
       [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must not be the default'],
       [{ AUDIT_KEYS: `dev:${DEV_AUDIT_KEY}` }, 'AUDIT_KEYS: key "dev" is a development default'],
       [{ AUDIT_KEYS: 'k1:short' }, 'AUDIT_KEYS: key "k1" must be at least 32 bytes'],
+      [{ DATA_KEYS: 'd1:short' }, 'DATA_KEYS: key "d1" must be at least 32 bytes'],
       [{ TRUST_PROXY: '' }, 'TRUST_PROXY must be set explicitly'],
       [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY=true trusts any client'],
     ])('refuses %j', (change, problem) => {

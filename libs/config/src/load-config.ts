@@ -4,11 +4,12 @@ import { AppConfig, DURATION_SETTINGS, type DurationSetting, type NodeEnv } from
 import { EnvironmentVariables, type EnvironmentVariable } from './environment';
 import { parseWorkingSpan, type WorkingSpan } from '@tricolor/workflow';
 import { parseIsoDuration } from './iso-duration';
-
 import {
   DEV_ADMIN_PASSWORD,
   DEV_AUDIT_KEY,
   DEV_AUDIT_KEY_ID,
+  DEV_DATA_KEY,
+  DEV_DATA_KEY_ID,
   DEV_JWT_SECRET,
 } from './dev-defaults';
 import { productionProblems } from './production-rules';
@@ -38,7 +39,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 /** `id:secret,id:secret`; throws naming AUDIT_KEYS when a pair is malformed or repeated. */
-function parseAuditKeys(text: string): Record<string, string> {
+function parseAuditKeys(text: string, name = 'AUDIT_KEYS'): Record<string, string> {
   const keys: Record<string, string> = {};
   for (const pair of text.split(',')) {
     const at = pair.indexOf(':');
@@ -46,7 +47,7 @@ function parseAuditKeys(text: string): Record<string, string> {
     const secret = pair.slice(at + 1).trim();
     if (at <= 0 || !/^[A-Za-z0-9_.-]{1,32}$/.test(id) || secret === '' || id in keys) {
       throw new Error(
-        'Invalid configuration: AUDIT_KEYS must be comma-separated id:secret pairs with distinct ids of 1-32 letters, digits, _ . or -',
+        `Invalid configuration: ${name} must be comma-separated id:secret pairs with distinct ids of 1-32 letters, digits, _ . or -`,
       );
     }
     keys[id] = secret;
@@ -94,6 +95,18 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       `Invalid configuration: AUDIT_KEY_ID: "${auditKeyId}" is not a key of AUDIT_KEYS`,
     );
   }
+  if (vars.DATA_KEYS === undefined) {
+    warnings.push(
+      "DATA_KEYS is unset: parties' numbers are encrypted with a public development key",
+    );
+  }
+  const dataKeys = vars.DATA_KEYS
+    ? parseAuditKeys(vars.DATA_KEYS, 'DATA_KEYS')
+    : { [DEV_DATA_KEY_ID]: DEV_DATA_KEY };
+  const dataKeyId = vars.DATA_KEY_ID ?? Object.keys(dataKeys).at(-1) ?? DEV_DATA_KEY_ID;
+  if (!(dataKeyId in dataKeys)) {
+    throw new Error(`Invalid configuration: DATA_KEY_ID: "${dataKeyId}" is not a key of DATA_KEYS`);
+  }
   const durations = Object.fromEntries(
     DURATION_SETTINGS.map((name) => {
       const span = workingSpans[name];
@@ -116,6 +129,8 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     jwtSessionMaxMs: parseIsoDuration(vars.JWT_SESSION_MAX),
     auditKeys: Object.freeze(auditKeys),
     auditKeyId,
+    dataKeys: Object.freeze(dataKeys),
+    dataKeyId,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     adminUsername: vars.ADMIN_USERNAME,
     adminPassword: vars.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD,

@@ -1,5 +1,5 @@
 import type { AppConfig } from './app-config';
-import { DEV_ADMIN_PASSWORD, DEV_AUDIT_KEY, DEV_JWT_SECRET } from './dev-defaults';
+import { DEV_ADMIN_PASSWORD, DEV_AUDIT_KEY, DEV_DATA_KEY, DEV_JWT_SECRET } from './dev-defaults';
 
 /** HS256 and HMAC-SHA256 keys: at least the hash's own 32 bytes. */
 export const MIN_SECRET_BYTES = 32;
@@ -24,6 +24,13 @@ export function productionProblems(config: AppConfig, env: Env): string[] {
       problems.push(`AUDIT_KEYS: key "${id}" is a development default or the JWT secret`);
     } else if (bytes(secret) < MIN_SECRET_BYTES) {
       problems.push(`AUDIT_KEYS: key "${id}" must be at least ${MIN_SECRET_BYTES} bytes`);
+    }
+  }
+  for (const [id, secret] of Object.entries(config.dataKeys)) {
+    if (secret === DEV_DATA_KEY || secret === config.jwtSecret) {
+      problems.push(`DATA_KEYS: key "${id}" is a development default or the JWT secret`);
+    } else if (bytes(secret) < MIN_SECRET_BYTES) {
+      problems.push(`DATA_KEYS: key "${id}" must be at least ${MIN_SECRET_BYTES} bytes`);
     }
   }
   if (config.adminPassword === DEV_ADMIN_PASSWORD || config.adminPassword.length < 10) {

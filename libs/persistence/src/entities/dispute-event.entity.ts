@@ -1,6 +1,7 @@
 import { Check, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 import { IntegerColumn, JsonColumn, LENGTHS, TimestampColumn, VarcharColumn } from '../columns';
 import type { JsonObject, Status, Tier } from '../types';
+import { encryptedJsonTransformer } from '../encrypted-columns';
 import { DisputeEntity } from './dispute.entity';
 
 /** One record of a case's audit trail. Append-only, hash-chained through prev_hash. */
@@ -70,6 +71,7 @@ export class DisputeEventEntity {
   keyId: string | null;
 
   /** What the caller was answered, replayed for a repeated Idempotency-Key. */
-  @JsonColumn('response', { nullable: true })
+  // Encrypted at rest: a handler's answer shows the parties' numbers.
+  @JsonColumn('response', { nullable: true, transformer: encryptedJsonTransformer })
   response: JsonObject | null;
 }
