@@ -58,4 +58,28 @@ describe.each(DRIVERS)('personal numbers at rest on %s', (driver) => {
     const verdict = await api.http().get(`/disputes/${id}/audit/verify`).set(auth);
     expect(verdict.body).toMatchObject({ intact: true, records: 2 });
   });
+
+  it('records every unmasked read of the numbers: who, when, which case', async () => {
+    const auth = { Authorization: `Bearer ${world.token.gw1}` };
+    const opened = await api.http().post('/disputes').set(auth).send(disputeBody());
+    const id = (opened.body as { id: string }).id;
+    await api.http().get(`/disputes/${id}`).set(auth);
+    // A supervisor sees the numbers masked: nothing to record.
+    const masked = await api
+      .http()
+      .get(`/disputes/${id}`)
+      .set({ Authorization: `Bearer ${world.token.super1}` });
+    expect(masked.body.parties[0].phone).toMatch(/^\*/);
+    const p = driver === 'postgres' ? '$1' : '?';
+    const rows = await api.app
+      .get(DataSource)
+      .query<{ user_id: string; via: string }[]>(
+        `SELECT user_id, via FROM personal_data_reads WHERE dispute_id = ${p} ORDER BY at`,
+        [id],
+      );
+    expect(rows.map((r) => [r.user_id, r.via])).toEqual([
+      [world.id.gw1, 'POST /disputes'],
+      [world.id.gw1, 'GET /disputes/:id'],
+    ]);
+  });
 });

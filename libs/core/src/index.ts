@@ -62,3 +62,4 @@ export {
   type AccountChange,
   type AccountAuditPage,
 } from './audit/account-audit-log';
+export { PersonalDataReads, showsNumbers } from './audit/personal-data-reads';

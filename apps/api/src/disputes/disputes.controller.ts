@@ -10,6 +10,8 @@ import {
 import type { DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
 import {
+  PersonalDataReads,
+  type DisputeView,
   DisputeQueriesService,
   InvalidInputError,
   OpenDisputeService,
@@ -42,11 +44,19 @@ export class DisputesController {
     private readonly queries: DisputeQueriesService,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly reads: PersonalDataReads,
   ) {}
+
+  /** Answers `view`, recording it when it shows a party's numbers unmasked. */
+  private async shown<T extends DisputeView>(user: AuthUser, view: T, via: string): Promise<T> {
+    await this.reads.record(user.id, [view], via);
+    return view;
+  }
 
   @Post()
   async open(@CurrentUser() user: AuthUser, @Body() body: OpenDisputeDto) {
-    return this.opening.open(await this.jurisdiction.actorFor(user), body);
+    const view = await this.opening.open(await this.jurisdiction.actorFor(user), body);
+    return this.shown(user, view, 'POST /disputes');
   }
 
   @Get()
@@ -59,12 +69,15 @@ export class DisputesController {
   })
   @ApiOkResponse({ type: DisputeListResponse })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
-    return this.queries.list(await this.jurisdiction.actorFor(user), query);
+    const page = await this.queries.list(await this.jurisdiction.actorFor(user), query);
+    await this.reads.record(user.id, page.items, 'GET /disputes');
+    return page;
   }
 
   @Get(':id')
   async get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.get(await this.jurisdiction.actorFor(user), id);
+    const view = await this.queries.get(await this.jurisdiction.actorFor(user), id);
+    return this.shown(user, view, 'GET /disputes/:id');
   }
 
   @Get(':id/events')
@@ -109,13 +122,14 @@ export class DisputesController {
       await this.queries.get(actor, id);
       await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
     }
-    return this.sending.send({
+    const view = await this.sending.send({
       actor,
       disputeId: id,
       event: { ...event } as unknown as DomainEvent,
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     });
+    return this.shown(user, view, 'POST /disputes/:id/events');
   }
 
   /** A deadline moves at most EXTEND_DEADLINE_MAX ahead of now (one month by default). */

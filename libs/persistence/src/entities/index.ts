@@ -13,6 +13,7 @@ import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
 import { DisputeEntity } from './dispute.entity';
 import { NotificationEntity } from './notification.entity';
+import { PersonalDataReadEntity } from './personal-data-read.entity';
 import { TimerEntity } from './timer.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -33,6 +34,7 @@ export {
   TeamChangeEntity,
   TeamMemberEntity,
   SupervisionNoticeEntity,
+  PersonalDataReadEntity,
   TimerEntity,
   UnitEntity,
   UserEntity,
@@ -59,4 +61,5 @@ export const ALL_ENTITIES = [
   SupervisionNoticeEntity,
   AttachmentEntity,
   AccountAuditEntity,
+  PersonalDataReadEntity,
 ];
