@@ -39,7 +39,12 @@ const ROLE_UNIT: Record<Role, UnitKind | null> = {
  * changes them. Chosen over a supervisor's request waiting for an admin's approval: the same
  * admin decision, without a queue of half-made accounts to secure and expire.
  */
-const SUPERVISOR_MANAGES: ReadonlySet<Role> = new Set(['grid_worker', 'community_police']);
+const SUPERVISOR_MANAGES: ReadonlySet<Role> = new Set([
+  'grid_worker',
+  'community_police',
+  'auxiliary_police',
+  'volunteer',
+]);
 
 export type UserView = Omit<UserEntity, 'passwordHash' | 'tokenVersion'>;
 
@@ -231,7 +236,7 @@ export class UsersService {
       const own = await this.streetOf(caller);
       if (!SUPERVISOR_MANAGES.has(role) || own !== unit.streetCode) {
         throw new ForbiddenError(
-          'a supervisor may only add grid workers and community police in their own street; an admin adds the other roles',
+          'a supervisor may only add grid workers, community and auxiliary police and volunteers in their own street; an admin adds the other roles',
         );
       }
     }
