@@ -228,6 +228,6 @@ describe.each(DRIVERS)('accounts on %s', (driver) => {
     await ds.query(`UPDATE account_audit SET action = 'create' WHERE action = 'deactivate'`);
     const after = await api.http().get('/admin/audit').set(asAdmin());
     expect(after.body.intact).toBe(false);
-    expect(after.body.problems[0].problem).toBe('its content does not match its seal');
+    expect(after.body.problems[0].problem).toBe('its content does not match its hash');
   });
 });

@@ -71,7 +71,7 @@ describe.each(DRIVERS)('a rewritten audit trail on %s', (driver) => {
     const [first] = await trail(id);
     await expect(rewrite(first, { actorId: 'someone-else' })).rejects.toThrow(/append-only/);
     await expect(remove('dispute_id = :id', { id })).rejects.toThrow(/append-only/);
-    expect(await verify(id)).toMatchObject({ intact: true, records: 4, problems: [] });
+    expect(await verify(id)).toMatchObject({ intact: true, records: 4 });
   });
 
   describe('by an owner of the database who lifts the triggers', () => {
@@ -96,7 +96,7 @@ describe.each(DRIVERS)('a rewritten audit trail on %s', (driver) => {
           keyId: null,
           prevHash,
         };
-        const hash = hashRecord(forged)!;
+        const hash = hashRecord(forged);
         await rewrite(r, { payload: forged.payload, keyId: null, prevHash, hash });
         prevHash = hash;
       }
@@ -114,11 +114,11 @@ describe.each(DRIVERS)('a rewritten audit trail on %s', (driver) => {
       });
       const [, second] = await trail(id);
       const forged = { ...second, payload: { type: 'SUSPEND', reason: 'rewritten' } };
-      await rewrite(second, { payload: forged.payload, hash: hashRecord(forged, guess)! });
+      await rewrite(second, { payload: forged.payload, hash: hashRecord(forged, guess) });
       const verdict = await verify(id);
       expect(verdict.intact).toBe(false);
       expect(verdict.problems).toEqual(
-        expect.arrayContaining([{ seq: 2, problem: 'its content does not match its seal' }]),
+        expect.arrayContaining([{ seq: 2, problem: 'its content does not match its hash' }]),
       );
     });
 
@@ -153,7 +153,7 @@ describe.each(DRIVERS)('a rewritten audit trail on %s', (driver) => {
       expect(fourth.response).not.toBeNull();
       await rewrite(fourth, { response: { ...fourth.response, status: 'closed' } });
       expect((await verify(id)).problems).toEqual([
-        { seq: 4, problem: 'its content does not match its seal' },
+        { seq: 4, problem: 'its content does not match its hash' },
       ]);
     });
 

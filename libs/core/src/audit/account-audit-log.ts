@@ -121,7 +121,7 @@ export class AccountAuditLog {
         if (!keyring.has(r.keyId)) {
           report(r.seq, `is sealed with key "${r.keyId}", which this server does not hold`);
         } else if (seal(r, keyring) !== r.hash) {
-          report(r.seq, 'its content does not match its seal');
+          report(r.seq, 'its content does not match its hash');
         }
         prev = r;
       }

@@ -56,13 +56,10 @@ const legacyContent = (record: Hashed): string =>
 /**
  * Each record's seal covers its content, the key that sealed it, the stored Idempotency-Key
  * answer, and the seal of the record before it: HMAC-SHA256 under a key from the environment
- * (`AUDIT_KEYS`). Undefined when the record names a key this process does not hold.
+ * (`AUDIT_KEYS`). Throws when the record names a key this process does not hold.
  * Records without a key id were written before keyed chains (plain SHA-256).
  */
-export function hashRecord(
-  record: Hashed,
-  keyring: AuditKeyring = auditKeyring(),
-): string | undefined {
+export function hashRecord(record: Hashed, keyring: AuditKeyring = auditKeyring()): string {
   if (record.keyId === null) {
     return createHash('sha256').update(record.prevHash).update(legacyContent(record)).digest('hex');
   }
@@ -72,7 +69,10 @@ export function hashRecord(
     idempotencyKey: record.idempotencyKey,
     response: record.response,
   });
-  return keyring.seal(record.keyId, record.prevHash, content);
+  const seal = keyring.seal(record.keyId, record.prevHash, content);
+  // verifyChain asks `keyring.has` first; a writer always seals with the current key.
+  if (seal === undefined) throw new Error(`audit key "${record.keyId}" is not held`);
+  return seal;
 }
 
 export interface ChainProblem {
@@ -88,8 +88,8 @@ export interface ChainVerdict {
   version?: number;
   /** The first problem, when there is one (kept for older clients). */
   brokenAt?: ChainProblem;
-  /** Every problem found, oldest record first (at most MAX_PROBLEMS). */
-  problems: ChainProblem[];
+  /** Every problem found, oldest record first (at most MAX_PROBLEMS); absent when intact. */
+  problems?: ChainProblem[];
 }
 
 /** What verify compares the replayed trail with: the case row. */
@@ -129,7 +129,7 @@ export function verifyChain(
     } else if (!keyring.has(r.keyId)) {
       report(r.seq, `is sealed with key "${r.keyId}", which this server does not hold`);
     } else if (hashRecord(r, keyring) !== r.hash) {
-      report(r.seq, 'its content does not match its seal');
+      report(r.seq, 'its content does not match its hash');
     }
     const fromStatus = prev?.toStatus ?? null;
     const fromTier = prev?.toTier ?? null;
@@ -169,7 +169,6 @@ export function verifyChain(
     intact: problems.length === 0,
     records: records.length,
     ...(caseRow ? { version: caseRow.version } : {}),
-    ...(problems[0] ? { brokenAt: problems[0] } : {}),
-    problems,
+    ...(problems[0] ? { brokenAt: problems[0], problems } : {}),
   };
 }

@@ -38,7 +38,7 @@ export function chainRecord(input: EventRecordInput, last: ChainHead | null): Di
     keyId: auditKeyring().currentId,
     hash: '',
   };
-  record.hash = hashRecord(record) ?? '';
+  record.hash = hashRecord(record);
   return record;
 }
 
