@@ -1,6 +1,12 @@
+import { PlainText } from '../http/plain-text';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -28,6 +34,7 @@ export class CreateUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   name: string;
 
   @ApiProperty({ enum: UNIT_KINDS })
@@ -47,9 +54,9 @@ export class CreateUserDto {
   @Matches(/^[A-Za-z0-9_.-]{3,50}$/, { message: 'username must be 3-50 letters, digits, _ . or -' })
   username: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'At least 10 characters, not the username, not a well-known one' })
   @IsString()
-  @MinLength(8)
+  @MinLength(10)
   @MaxLength(200)
   password: string;
 
@@ -57,6 +64,7 @@ export class CreateUserDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   displayName: string;
 
   @ApiProperty({ enum: ROLES })
@@ -76,4 +84,54 @@ export class CreateUserDto {
 export class LoginDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) username: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+}
+
+/** PATCH /admin/users/:id: each field given is changed; tokens of the account stop working. */
+export class UpdateUserDto {
+  @ApiPropertyOptional({ description: 'false deactivates, true reactivates' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'A reset: the new password' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(CODE, { message: 'unitCode must be 1-50 letters, digits, _ or -' })
+  unitCode?: string;
+
+  @ApiPropertyOptional({ enum: INSTITUTIONS, description: 'For panel members' })
+  @IsOptional()
+  @IsIn(INSTITUTIONS)
+  institution?: Institution;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) currentPassword: string;
+
+  @ApiProperty({ description: 'At least 10 characters, not the username, not a well-known one' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class AccountAuditQuery {
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
 }

@@ -1,10 +1,13 @@
 import {
+  Inject,
   Injectable,
+  Optional,
   UnauthorizedException,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ACCOUNT_GATE, type AccountGate } from './account-gate';
 import { bearerToken, type AuthRequest } from './auth-request';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC_KEY } from './public.decorator';
@@ -15,6 +18,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    @Optional() @Inject(ACCOUNT_GATE) private readonly gate?: AccountGate,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,7 +33,11 @@ export class AuthGuard implements CanActivate {
     if (token === undefined) {
       throw new UnauthorizedException('missing bearer token (Authorization: Bearer <jwt>)');
     }
-    request.user = await this.auth.verifyToken(token);
+    const { user, session } = await this.auth.verifySession(token);
+    // Revocation: the account must still exist, be active and have the token's version.
+    await this.gate?.admit(user, session.tokenVersion);
+    request.user = user;
+    request.session = session;
     return true;
   }
 }

@@ -18,6 +18,7 @@ import { timerRowStatements, type TimerChanges } from '../timers/timer-rows';
 import { recordSideEffects, writesSideRecords } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
 import { chainRecord, insertEvent } from './event-log';
+import { canonicalJson } from './audit-chain';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
 import { advanceTierClock } from '../stats/tier-clock';
 import type { EventPayload } from './event-payload';
@@ -213,7 +214,19 @@ export class SendEventService {
         `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case by someone else`,
       );
     }
-    return previous?.response ? (previous.response as unknown as DisputeView) : null;
+    if (!previous?.response) return null;
+    // A key names one request: the same key with another body is a mistake, not a retry.
+    if (canonicalJson(previous.payload) !== canonicalJson({ ...command.event })) {
+      throw new ConflictError(
+        `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case for a different request`,
+      );
+    }
+    // Masked for the caller as they are now: they may have stopped handling the case since.
+    const stored = previous.response as unknown as DisputeView;
+    const current = await m.findOne(DisputeEntity, { where: { id: command.disputeId } });
+    if (!current) return stored;
+    const now = toDisputeView({ ...current, parties: stored.parties }, command.actor);
+    return { ...stored, parties: now.parties };
   }
 
   /** Users an event names (officer, lawyer, panel members), with their role and street. */

@@ -1,3 +1,4 @@
+import { PlainText } from '../../http/plain-text';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -81,7 +82,7 @@ const BeforeLatestDate = (): PropertyDecorator =>
     },
   });
 
-const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
+const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max), PlainText()];
 const apply =
   (...decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) => {
