@@ -71,6 +71,11 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     dbPoolSize: Number(vars.DB_POOL_SIZE),
     redisUrl: vars.REDIS_URL,
     redisPrefix: vars.REDIS_PREFIX,
+    redisSentinels: vars.REDIS_SENTINELS?.split(',').map((part) => {
+      const [host = '', port = ''] = part.trim().split(':');
+      return { host, port: Number(port) };
+    }),
+    redisSentinelName: vars.REDIS_SENTINEL_NAME,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtSecretIsDefault: vars.JWT_SECRET === undefined,
     jwtTtlMs: parseIsoDuration(vars.JWT_TTL),
@@ -82,7 +87,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     reminderRatio: Number(vars.REMINDER_RATIO),
     agendaCron: vars.AGENDA_CRON,
     agendaTz: vars.AGENDA_TZ,
-    runWorker: vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1',
+    runWorker: runWorker(vars),
     workerConcurrency: Number(vars.WORKER_CONCURRENCY),
     reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
     workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
@@ -101,6 +106,17 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
                 : vars.ATTACHMENT_S3_FORCE_PATH_STYLE === 'true' ||
                   vars.ATTACHMENT_S3_FORCE_PATH_STYLE === '1',
           },
+    shutdownTimeoutMs: parseIsoDuration(vars.SHUTDOWN_TIMEOUT),
+    shutdownDrainMs: parseIsoDuration(vars.SHUTDOWN_DRAIN),
+    logLevel: vars.LOG_LEVEL,
+    logFormat: (vars.LOG_FORMAT ?? (vars.NODE_ENV === 'development' ? 'pretty' : 'json')) as
+      'json' | 'pretty',
+    metricsToken: vars.METRICS_TOKEN,
+    opsPort: vars.OPS_PORT === undefined ? undefined : Number(vars.OPS_PORT),
+    expectWorker: vars.EXPECT_WORKER === 'auto' ? runWorker(vars) : vars.EXPECT_WORKER === 'true',
     warnings,
   });
 }
+
+const runWorker = (vars: EnvironmentVariables): boolean =>
+  vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1';

@@ -2,8 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '@tricolor/config';
 import { PersistenceModule } from '@tricolor/persistence';
 import { ConfigModule } from './config.module';
+import { OpsModule } from './ops/ops.module';
 
-/** What every process needs first: the validated configuration and the migrated database. */
+/** What every process needs first: the validated configuration, the migrated database, health and metrics. */
 @Module({})
 export class CoreRootModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -16,6 +17,7 @@ export class CoreRootModule {
           dataDir: config.dataDir,
           poolSize: config.dbPoolSize,
         }),
+        OpsModule,
       ],
     };
   }

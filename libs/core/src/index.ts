@@ -32,7 +32,7 @@ export {
   type TimerReaction,
 } from './timers/timer-firing.service';
 export { checkRedisPolicy } from './timers/redis-policy';
-export { producerConnection, workerConnection } from './timers/redis-connection';
+export { producerConnection, workerConnection, sentinelOptions } from './timers/redis-connection';
 export {
   AGENDA_SCHEDULER_ID,
   JOB_NAMES,
@@ -50,3 +50,5 @@ export * from './calendar';
 export * from './supervision';
 export * from './casefile';
 export * from './workflow-migration';
+export * from './ops';
+export { verifyAllChains, type VerifyAllReport, type BrokenChain } from './disputes/verify-all';

@@ -18,3 +18,4 @@ export { RowCodec, runStatement, type Statement } from './row-codec';
 export { WriteBatch } from './write-batch';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';
+export { backupDatabase, restoreDatabase, defaultBackupFile, type BackupResult } from './backup';

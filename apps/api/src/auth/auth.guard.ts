@@ -5,6 +5,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { addToLogContext } from '@tricolor/core';
 import { bearerToken, type AuthRequest } from './auth-request';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC_KEY } from './public.decorator';
@@ -30,6 +31,13 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('missing bearer token (Authorization: Bearer <jwt>)');
     }
     request.user = await this.auth.verifyToken(token);
+    // Every later log line of this request names the user and the case (ids only).
+    const routed = request as { params?: Record<string, string>; path?: string };
+    const caseId = routed.params?.id;
+    addToLogContext({
+      userId: request.user.id,
+      ...(caseId && routed.path?.startsWith('/disputes/') ? { caseId } : {}),
+    });
     return true;
   }
 }
