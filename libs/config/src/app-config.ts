@@ -30,6 +30,9 @@ export class AppConfig {
   readonly dbPoolSize: number;
   readonly redisUrl: string;
   readonly redisPrefix: string;
+  /** Set: connect through these Redis Sentinels to the primary `redisSentinelName`. */
+  readonly redisSentinels: readonly { host: string; port: number }[] | undefined;
+  readonly redisSentinelName: string;
   readonly jwtSecret: string;
   /** True when JWT_SECRET was unset outside production and a development secret is in use. */
   readonly jwtSecretIsDefault: boolean;
@@ -88,6 +91,16 @@ export class AppConfig {
   }>;
   /** The furthest EXTEND_DEADLINE may move a deadline from now (EXTEND_DEADLINE_MAX). */
   extendDeadlineMaxMs: number;
+  readonly shutdownTimeoutMs: number;
+  readonly shutdownDrainMs: number;
+  readonly logLevel: string;
+  readonly logFormat: 'json' | 'pretty';
+  /** Unset: GET /metrics is switched off. */
+  readonly metricsToken: string | undefined;
+  /** The worker process's own health and metrics port; unset: none. */
+  readonly opsPort: number | undefined;
+  /** Whether /health/ready requires a live timer worker heartbeat. */
+  readonly expectWorker: boolean;
   /** Insecure defaults in use, for the boot log. */
   readonly warnings: readonly string[];
 

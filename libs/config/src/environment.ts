@@ -1,6 +1,7 @@
 import { IsDefined, ValidateIf } from 'class-validator';
 import {
   HasNoSpaces,
+  IsHostPortList,
   IsCron,
   IsIntegerIn,
   IsOneOf,
@@ -47,8 +48,18 @@ export class EnvironmentVariables {
   @IsUrlWith('redis:', 'rediss:')
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Hash-tagged (`{…}`) so every key of the queue maps to one Redis Cluster slot. */
   @HasNoSpaces()
-  REDIS_PREFIX = 'tricolor';
+  REDIS_PREFIX = '{tricolor}';
+
+  /** Redis Sentinels as `host:port,host:port`: REDIS_URL then gives only password and db. */
+  @ValidateIf((env: EnvironmentVariables) => env.REDIS_SENTINELS !== undefined)
+  @IsHostPortList()
+  REDIS_SENTINELS: string | undefined = undefined;
+
+  /** The primary's name the Sentinels monitor. */
+  @HasNoSpaces()
+  REDIS_SENTINEL_NAME = 'mymaster';
 
   @ValidateIf(inProduction)
   @IsDefined(requiredInProduction)
@@ -220,6 +231,36 @@ export class EnvironmentVariables {
   @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_FORCE_PATH_STYLE !== undefined)
   @IsOneOf('true', 'false', '1', '0')
   ATTACHMENT_S3_FORCE_PATH_STYLE: string | undefined = undefined;
+
+  /** After SIGTERM the process exits within this long, whatever it is waiting for. */
+  @IsPositiveDuration()
+  SHUTDOWN_TIMEOUT = 'PT10S';
+
+  /** After SIGTERM, how long /health/ready answers 503 before the server stops accepting. */
+  @IsPositiveDuration()
+  SHUTDOWN_DRAIN = 'PT1S';
+
+  @IsOneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
+  LOG_LEVEL = 'info';
+
+  /** `json` (one object a line) or `pretty`; unset: pretty in development, JSON elsewhere. */
+  @ValidateIf((env: EnvironmentVariables) => env.LOG_FORMAT !== undefined)
+  @IsOneOf('json', 'pretty')
+  LOG_FORMAT: string | undefined = undefined;
+
+  /** Bearer token for GET /metrics; unset: /metrics is switched off (403). */
+  @ValidateIf((env: EnvironmentVariables) => env.METRICS_TOKEN !== undefined)
+  @HasNoSpaces()
+  METRICS_TOKEN: string | undefined = undefined;
+
+  /** A worker process serves /health/live, /health/ready and /metrics on this port when set. */
+  @ValidateIf((env: EnvironmentVariables) => env.OPS_PORT !== undefined)
+  @IsIntegerIn(1, 65535)
+  OPS_PORT: string | undefined = undefined;
+
+  /** Whether /health/ready needs a live timer worker: `auto` means when RUN_WORKER is on. */
+  @IsOneOf('auto', 'true', 'false')
+  EXPECT_WORKER = 'auto';
 }
 
 export type EnvironmentVariable = keyof EnvironmentVariables;

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       dataDir: './data',
       dbPoolSize: 10,
       redisUrl: 'redis://127.0.0.1:6379',
-      redisPrefix: 'tricolor',
+      redisPrefix: '{tricolor}',
       jwtSecretIsDefault: true,
       jwtTtlMs: 15 * 60_000,
       jwtSessionMaxMs: 12 * 3_600_000,

@@ -123,6 +123,11 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     dbPoolSize: Number(vars.DB_POOL_SIZE),
     redisUrl: vars.REDIS_URL,
     redisPrefix: vars.REDIS_PREFIX,
+    redisSentinels: vars.REDIS_SENTINELS?.split(',').map((part) => {
+      const [host = '', port = ''] = part.trim().split(':');
+      return { host, port: Number(port) };
+    }),
+    redisSentinelName: vars.REDIS_SENTINEL_NAME,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtSecretIsDefault: vars.JWT_SECRET === undefined,
     jwtTtlMs: parseIsoDuration(vars.JWT_TTL),
@@ -140,7 +145,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     reminderRatio: Number(vars.REMINDER_RATIO),
     agendaCron: vars.AGENDA_CRON,
     agendaTz: vars.AGENDA_TZ,
-    runWorker: vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1',
+    runWorker: runWorker(vars),
     workerConcurrency: Number(vars.WORKER_CONCURRENCY),
     reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
     workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
@@ -175,6 +180,14 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       agendaBuild: rule(vars.THROTTLE_AGENDA_BUILD_LIMIT, vars.THROTTLE_AGENDA_BUILD_WINDOW),
     }),
     extendDeadlineMaxMs: parseIsoDuration(vars.EXTEND_DEADLINE_MAX),
+    shutdownTimeoutMs: parseIsoDuration(vars.SHUTDOWN_TIMEOUT),
+    shutdownDrainMs: parseIsoDuration(vars.SHUTDOWN_DRAIN),
+    logLevel: vars.LOG_LEVEL,
+    logFormat: (vars.LOG_FORMAT ?? (vars.NODE_ENV === 'development' ? 'pretty' : 'json')) as
+      'json' | 'pretty',
+    metricsToken: vars.METRICS_TOKEN,
+    opsPort: vars.OPS_PORT === undefined ? undefined : Number(vars.OPS_PORT),
+    expectWorker: vars.EXPECT_WORKER === 'auto' ? runWorker(vars) : vars.EXPECT_WORKER === 'true',
     warnings,
   });
 }
@@ -192,3 +205,5 @@ function rule(limit: string, window: string, lockout?: string) {
     blockMs: lockout ? parseIsoDuration(lockout) : 0,
   };
 }
+const runWorker = (vars: EnvironmentVariables): boolean =>
+  vars.RUN_WORKER === 'true' || vars.RUN_WORKER === '1';

@@ -3,8 +3,9 @@ import type { AppConfig } from '@tricolor/config';
 import { FieldCipher, PersistenceModule, installFieldCipher } from '@tricolor/persistence';
 import { ConfigModule } from './config.module';
 import { AuditKeyring, installAuditKeyring } from './audit/audit-keys';
+import { OpsModule } from './ops/ops.module';
 
-/** What every process needs first: the validated configuration and the migrated database. */
+/** What every process needs first: the validated configuration, the migrated database, health and metrics. */
 @Module({})
 export class CoreRootModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -21,6 +22,7 @@ export class CoreRootModule {
           dataDir: config.dataDir,
           poolSize: config.dbPoolSize,
         }),
+        OpsModule,
       ],
     };
   }

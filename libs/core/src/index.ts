@@ -39,7 +39,7 @@ export {
   type TimerReaction,
 } from './timers/timer-firing.service';
 export { checkRedisPolicy } from './timers/redis-policy';
-export { producerConnection, workerConnection } from './timers/redis-connection';
+export { producerConnection, workerConnection, sentinelOptions } from './timers/redis-connection';
 export {
   AGENDA_SCHEDULER_ID,
   JOB_NAMES,
@@ -64,3 +64,5 @@ export {
   type AccountAuditPage,
 } from './audit/account-audit-log';
 export { PersonalDataReads, showsNumbers } from './audit/personal-data-reads';
+export * from './ops';
+export { verifyAllChains, type VerifyAllReport, type BrokenChain } from './disputes/verify-all';

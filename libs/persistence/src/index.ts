@@ -19,3 +19,4 @@ export { WriteBatch } from './write-batch';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';
 export { FieldCipher, fieldCipher, installFieldCipher, DEV_DATA_KEY_ID } from './field-cipher';
+export { backupDatabase, restoreDatabase, defaultBackupFile, type BackupResult } from './backup';

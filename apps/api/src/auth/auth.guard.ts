@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCOUNT_GATE, type AccountGate } from './account-gate';
+import { addToLogContext } from '@tricolor/core';
 import { bearerToken, type AuthRequest } from './auth-request';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC_KEY } from './public.decorator';
@@ -38,6 +39,13 @@ export class AuthGuard implements CanActivate {
     await this.gate?.admit(user, session.tokenVersion);
     request.user = user;
     request.session = session;
+    // Every later log line of this request names the user and the case (ids only).
+    const routed = request as { params?: Record<string, string>; path?: string };
+    const caseId = routed.params?.id;
+    addToLogContext({
+      userId: request.user.id,
+      ...(caseId && routed.path?.startsWith('/disputes/') ? { caseId } : {}),
+    });
     return true;
   }
 }
