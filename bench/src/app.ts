@@ -25,6 +25,16 @@ export function productEnv(
   return {
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    // Production refuses to start without these (README "Security").
+    AUDIT_KEYS: 'bench:bench-audit-key-bench-audit-key-0123',
+    DATA_KEYS: 'bench:bench-data-key-bench-data-key-bench-0123',
+    TRUST_PROXY: 'loopback',
+    // The bench drives load from a few users on one address: no rate limits in the way.
+    THROTTLE_LOGIN_ACCOUNT_LIMIT: '1000000',
+    THROTTLE_LOGIN_IP_LIMIT: '1000000',
+    THROTTLE_WRITE_LIMIT: '1000000',
+    THROTTLE_CASE_EVENT_LIMIT: '1000000',
+    THROTTLE_AGENDA_BUILD_LIMIT: '1000000',
     ADMIN_USERNAME: 'admin',
     ADMIN_PASSWORD,
     REDIS_URL,

@@ -12,6 +12,9 @@ import {
 } from '../support/world';
 import { describeResponse, listenOnce, rowCounts, snapshot } from './kit';
 
+/** One `until` for the Idempotency-Key request and its replay. */
+const EXTEND_UNTIL = new Date(Date.now() + 20 * 86_400_000).toISOString();
+
 /**
  * Role × endpoint × jurisdiction, as a table: nobody reads or changes what they may not
  * (DESIGN.md §4, §6). Every cell is one test, named after the case, the caller and the answer
@@ -239,7 +242,7 @@ describe.each(DRIVERS)('access matrix on %s', (driver) => {
       ids['blue@G1'],
       {
         type: 'EXTEND_DEADLINE',
-        until: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        until: EXTEND_UNTIL,
         reason: 'a party is away',
         consentingPartyIds: ['p1', 'p2'],
       },
@@ -380,9 +383,10 @@ describe.each(DRIVERS)('access matrix on %s', (driver) => {
         .post(`/disputes/${id}/events`)
         .set('Authorization', `Bearer ${world.token.gw1}`)
         .set('Idempotency-Key', 'matrix-extend')
+        // The same body: a key reused with another body is a 409 (issue 9).
         .send({
           type: 'EXTEND_DEADLINE',
-          until: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+          until: EXTEND_UNTIL,
           reason: 'a party is away',
           consentingPartyIds: ['p1', 'p2'],
         });

@@ -131,6 +131,7 @@ describe.each(DRIVERS)('entities on %s', (driver) => {
       machineVersion: 1,
       idempotencyKey: 'key-1',
       prevHash: '0'.repeat(64),
+      keyId: 'k1',
       hash: 'a'.repeat(64),
       response: { id: dispute.id, version: 1 },
     });

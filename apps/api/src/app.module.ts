@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import { CoreRootModule } from '@tricolor/core';
+import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuthModule } from './auth';
@@ -14,6 +15,7 @@ import { StaffModule } from './staff/staff.module';
 import { StatsModule } from './stats/stats.module';
 import { TriageModule } from './triage/triage.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { ThrottleModule } from './throttle/throttle.module';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { WorkflowController } from './workflow/workflow.controller';
 
@@ -28,7 +30,10 @@ export class AppModule {
         AuthModule.forRoot({
           secret: config.jwtSecret,
           ttlSeconds: Math.round(config.jwtTtlMs / 1000),
+          sessionMaxSeconds: Math.round(config.jwtSessionMaxMs / 1000),
         }),
+        AccountsModule,
+        ThrottleModule,
         AdminModule,
         DisputesModule,
         HealthModule,

@@ -1,8 +1,15 @@
 import 'reflect-metadata';
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@tricolor/config';
-import { CoreRootModule } from '@tricolor/core';
+import {
+  CoreRootModule,
+  GracefulShutdown,
+  Lifecycle,
+  PinoNestLogger,
+  createRootLogger,
+} from '@tricolor/core';
+import { serveOps } from './ops-server';
 import { WorkerModule } from './worker.module';
 
 /** The timer worker alone, for running it as its own process (RUN_WORKER=false on the API). */
@@ -17,19 +24,36 @@ class WorkerRootModule {
 }
 
 async function main(): Promise<void> {
-  const log = new Logger('TricolorWorker');
   let config: AppConfig;
   try {
     config = loadConfig();
   } catch (error) {
     // A setting that does not parse stops the start, naming the variable.
-    log.error((error as Error).message);
+    console.error((error as Error).message);
     process.exit(1);
   }
-  const app = await NestFactory.createApplicationContext(WorkerRootModule.forRoot(config));
-  // SIGTERM / SIGINT: stop taking jobs and let the one in hand finish.
-  app.enableShutdownHooks();
-  log.log('timer worker started');
+  const root = createRootLogger(config);
+  const log = root.child({ context: 'TricolorWorker' });
+  // SIGTERM / SIGINT: stop taking jobs, let the one in hand finish, exit within SHUTDOWN_TIMEOUT.
+  const shutdown = new GracefulShutdown({
+    timeoutMs: config.shutdownTimeoutMs,
+    drainMs: config.opsPort === undefined ? 0 : config.shutdownDrainMs,
+    log: { info: (m) => log.info(m), error: (m) => log.error(m) },
+  }).install();
+  const app = await NestFactory.createApplicationContext(WorkerRootModule.forRoot(config), {
+    logger: new PinoNestLogger(root),
+  });
+  const server = config.opsPort === undefined ? undefined : await serveOps(app, config.opsPort);
+  shutdown.attach(
+    {
+      close: async () => {
+        server?.close();
+        await app.close();
+      },
+    },
+    app.get(Lifecycle),
+  );
+  log.info('timer worker started');
 }
 
 void main();

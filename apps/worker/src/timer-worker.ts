@@ -2,23 +2,29 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import {
   AGENDA_SCHEDULER_ID,
+  HEARTBEAT_INTERVAL_MS,
   JOB_NAMES,
+  Metrics,
   TIMER_QUEUE,
   TimerQueue,
   TimerReconciler,
+  WorkerHeartbeats,
   checkRedisPolicy,
   wakeUpHorizonMs,
+  withLogContext,
   workerConnection,
+  type FireOutcome,
   type JobName,
   type TimerJobData,
 } from '@tricolor/core';
-import { Worker, type Job } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
 import { JOB_PROCESSORS, type JobProcessor } from './jobs/job-processor';
 
 /** Fails the boot when a job name has no processor, or two (compare immich's job repository). */
@@ -44,12 +50,15 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly processors: Map<JobName, JobProcessor>;
   private worker: Worker<TimerJobData> | undefined;
   private reconcileTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: AppConfig,
     private readonly queue: TimerQueue,
     private readonly reconciler: TimerReconciler,
     @Inject(JOB_PROCESSORS) processors: JobProcessor[],
+    @Optional() private readonly heartbeats?: WorkerHeartbeats,
+    @Optional() private readonly metrics?: Metrics,
   ) {
     this.processors = indexProcessors(processors);
   }
@@ -71,11 +80,23 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     void this.reconcile();
     this.reconcileTimer = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
     this.reconcileTimer.unref();
+    void this.beat();
+    this.heartbeatTimer = setInterval(() => void this.beat(), HEARTBEAT_INTERVAL_MS);
+    this.heartbeatTimer.unref();
+  }
+
+  /** Tells /health/ready (of any replica) that a worker is taking jobs. */
+  private async beat(): Promise<void> {
+    // Beats from creation (the worker connects and runs on its own) until close() begins.
+    if (!this.worker || this.worker.closing) return;
+    await this.heartbeats?.beat().catch(() => undefined);
   }
 
   /** In the first shutdown phase, while the queue and the database are still open. */
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.reconcileTimer);
+    clearInterval(this.heartbeatTimer);
+    await this.heartbeats?.leave().catch(() => undefined);
     // close() waits for the job in hand to finish.
     await this.worker?.close();
   }
@@ -83,7 +104,35 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private dispatch(job: Job<TimerJobData>, token: string | undefined): Promise<unknown> {
     const processor = this.processors.get(job.name as JobName);
     if (!processor) throw new Error(`no processor for job "${job.name}"`);
-    return processor.process(job, token);
+    // Every log line of the job names it (and, once the row is claimed, its case).
+    return withLogContext({ jobId: job.id ?? '' }, async () => {
+      try {
+        const outcome = await processor.process(job, token);
+        this.observe(job.name, outcome);
+        return outcome;
+      } catch (error) {
+        const result = error instanceof DelayedError ? 'early' : 'error';
+        this.metrics?.timerFirings.inc({ kind: job.name, result });
+        if (result === 'error') {
+          this.log.error({
+            msg: 'timer job failed',
+            kind: job.name,
+            error: (error as Error).message,
+          });
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** One line and one count per firing; the lateness histogram for those that fired. */
+  private observe(kind: string, outcome: unknown): void {
+    const result = (outcome as Partial<FireOutcome> | undefined)?.result ?? 'done';
+    this.metrics?.timerFirings.inc({ kind, result });
+    const lateness = (outcome as { latenessMs?: number } | undefined)?.latenessMs;
+    if (lateness !== undefined)
+      this.metrics?.timerLatenessSeconds.observe({ kind }, lateness / 1000);
+    this.log.log({ msg: 'timer fired', kind, result, latenessMs: lateness });
   }
 
   /** Makes the queue agree with the database; runs at start and every RECONCILE_INTERVAL. */

@@ -43,14 +43,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user, by username */
+        /** Users by username: all for an admin, their own street for a supervisor */
         get: operations["listUsers"];
         put?: never;
         /**
          * Add a user in a unit
-         * @description A grid worker belongs to a grid, community police to a community, judicial officers, supervisors and panel members (with their institution) to a street.
+         * @description A grid worker belongs to a grid, community police to a community, judicial officers, supervisors and panel members (with their institution) to a street. Admins create any role; a supervisor creates grid workers and community police of their own street only.
          */
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Deactivate, reactivate, reset the password, change role or unit
+         * @description Each change is recorded in the account audit log, and every token of the account stops working.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account audit log, newest first, and whether its sealed chain is intact */
+        get: operations["accountAudit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -68,9 +105,60 @@ export interface paths {
         put?: never;
         /**
          * Log in with a username and password for a bearer token
-         * @description Send the token as `Authorization: Bearer <accessToken>` on every other call.
+         * @description Send the token as `Authorization: Bearer <accessToken>` on every other call. It lasts expiresIn seconds (JWT_TTL); renew it with POST /auth/refresh.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A fresh access token for the same sign-in, until JWT_SESSION_MAX after it */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: every token of the account stops working (all devices) */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password; other tokens stop working, a new one is returned */
+        post: operations["changeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -127,7 +215,7 @@ export interface paths {
         };
         /**
          * The case's audit trail, oldest first
-         * @description Every record is hash-chained to the one before it (see auditDispute).
+         * @description Every record is hash-chained to the one before it (see auditDispute). At most limit (default 500, max 1000) records after afterSeq: page on with the last record’s seq.
          */
         get: operations["listDisputeEvents"];
         put?: never;
@@ -183,8 +271,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's timers: scheduled, fired and cancelled, soonest first */
+        /**
+         * The case's timers: scheduled, fired and cancelled, soonest first
+         * @description At most limit (default 500, max 1000) timers after offset.
+         */
         get: operations["listDisputeTimers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness probe */
+        get: operations["healthLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness probe */
+        get: operations["healthReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -205,6 +330,23 @@ export interface paths {
          * @description Redis down alone is degraded (200): timers wait, the API still answers.
          */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (Bearer METRICS_TOKEN) */
+        get: operations["metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -273,11 +415,31 @@ export interface paths {
         };
         /**
          * A community's or street's weekly joint-meeting agenda
-         * @description The latest stored agenda (built every Wednesday morning), or one built now when there is none yet or fresh=true. A street agenda has a section per community.
+         * @description The latest stored agenda (built every Wednesday morning, or once now when there is none yet). fresh=true rebuilds it first, as POST /agenda/build does: supervisors and admins only, rate-limited. A street agenda has a section per community.
          */
         get: operations["getAgenda"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda/build": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the agenda of a community or street now (supervisors, rate-limited)
+         * @description Reads every open case of the unit and replaces the stored agenda.
+         */
+        post: operations["buildAgenda"];
         delete?: never;
         options?: never;
         head?: never;
@@ -943,7 +1105,10 @@ export interface components {
         CreateUser: {
             /** @example wang.grid */
             username: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description At least 10 characters, not the username, not a well-known one
+             */
             password: string;
             /** @example 王网格员 */
             displayName: string;
@@ -978,6 +1143,60 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        UpdateUserRequest: {
+            /** @description false deactivates, true reactivates */
+            active?: boolean;
+            /**
+             * Format: password
+             * @description A reset: the new password (the same policy as on creation)
+             */
+            password?: string;
+            /** @enum {string} */
+            role?: "grid_worker" | "community_police" | "judicial_officer" | "lawyer" | "panel_member" | "supervisor" | "admin" | "auxiliary_police" | "volunteer";
+            /** @description The new unit */
+            unitCode?: string;
+            /**
+             * @description For panel members
+             * @enum {string}
+             */
+            institution?: "police_station" | "judicial_office" | "law_firm" | "court";
+        };
+        /** @description One break in the sealed chain */
+        AccountAuditProblem: {
+            /** @description The record concerned */
+            seq: number | null;
+            /** @example its content does not match its hash */
+            problem: string;
+        };
+        /** @description One account change (never a password) */
+        AccountAuditRecord: {
+            id: string;
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description Who made the change: a user id, or `system` (bootstrap admin) */
+            actorId: string;
+            actorRole: string;
+            /** @enum {string} */
+            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password";
+            /** @description The account changed */
+            targetId: string;
+            /** @description What changed (never a password or its hash) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description The AUDIT_KEYS key that sealed it */
+            keyId: string;
+            /** @description HMAC of the record and the hash before it */
+            hash: string;
+        };
+        /** @description The newest account changes and whether the whole sealed chain verifies */
+        AccountAudit: {
+            intact: boolean;
+            problems: components["schemas"]["AccountAuditProblem"][];
+            /** @description Newest first */
+            records: components["schemas"]["AccountAuditRecord"][];
+        };
         LoginRequest: {
             username: string;
             /** Format: password */
@@ -989,7 +1208,18 @@ export interface components {
             accessToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+            /** @description Seconds until the token expires */
+            expiresIn: number;
             user: components["schemas"]["User"];
+        };
+        ChangePasswordRequest: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description At least 10 characters, not the username, not a well-known one
+             */
+            newPassword: string;
         };
         PartyInput: {
             /** @example 张三 */
@@ -1413,6 +1643,40 @@ export interface components {
             /** @description Why it was cancelled (the state was left, the case suspended, …) */
             cancelReason: string | null;
         };
+        /** @description The event loop answers */
+        Liveness: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        /** @description Each dependency the readiness probe checks */
+        ReadinessChecks: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+            /**
+             * @description every migration applied
+             * @enum {string}
+             */
+            migrations: "up" | "down";
+            /**
+             * @description a timer worker heartbeat fresher than 15 s; only when a worker is expected
+             * @enum {string}
+             */
+            worker?: "up" | "down";
+        };
+        /** @description Whether this process should receive traffic */
+        Readiness: {
+            /**
+             * @description `draining` after SIGTERM, while the process finishes its work
+             * @enum {string}
+             */
+            status: "ok" | "draining" | "down";
+            checks: components["schemas"]["ReadinessChecks"];
+        };
         /** @description Whether the database and Redis answer */
         Health: {
             /**
@@ -1596,6 +1860,10 @@ export interface components {
             kind: "street";
             /** @description Every community of the street, by code, including those with nothing to discuss */
             communities: components["schemas"]["AgendaSection"][];
+        };
+        BuildAgendaDto: {
+            /** @description A community or street code */
+            unit: string;
         };
         TierCounts: {
             /** @description Cases now at this tier, or closed at it */
@@ -2872,6 +3140,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -2950,7 +3227,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Bad input, an unknown unit or one of the wrong kind for the role */
+            /** @description Bad input (the password policy too), an unknown unit or one of the wrong kind for the role */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,6 +3274,171 @@ export interface operations {
             };
             /** @description The request body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id (User.id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description A field is invalid (the password policy, a unit) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a change the caller may make */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such user the caller may manage */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accountAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountAudit"];
+                };
+            };
+            /** @description limit is not an integer from 1 to 1000 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Admins only */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3065,6 +3507,184 @@ export interface operations {
             };
             /** @description The request body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many attempts from this address or for this account (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            /** @description Token invalid, revoked, or the session is too old */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description A new token for the same account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            /** @description The new password fails the policy */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid token, or the current password is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: retry later */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3209,6 +3829,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3280,7 +3909,11 @@ export interface operations {
     };
     listDisputeEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Only records with a larger seq (the last seq you have) */
+                afterSeq?: number;
+            };
             header?: never;
             path: {
                 /** @description The case id (Dispute.id) */
@@ -3428,6 +4061,15 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3557,7 +4199,10 @@ export interface operations {
     };
     listDisputeTimers: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 /** @description The case id (Dispute.id) */
@@ -3613,6 +4258,54 @@ export interface operations {
             };
         };
     };
+    healthLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+        };
+    };
+    healthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ready for traffic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description a check failed, or the process is draining after SIGTERM */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -3638,6 +4331,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description missing or wrong METRICS_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description METRICS_TOKEN is not set: metrics are switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3719,6 +4450,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3777,6 +4517,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3828,7 +4577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The unit is outside the caller’s jurisdiction */
+            /** @description The unit is outside the caller’s jurisdiction, or fresh=true by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3839,6 +4588,92 @@ export interface operations {
             };
             /** @description No such unit */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many rebuilds (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database or Redis is unavailable: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    buildAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuildAgendaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityAgenda"] | components["schemas"]["StreetAgenda"];
+                };
+            };
+            /** @description Bad input, or a grid (agendas are for communities and streets) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a supervisor or admin, or not your unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many rebuilds (Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4015,6 +4850,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     getReport: {
@@ -4181,6 +5025,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     assignReport: {
@@ -4244,6 +5097,15 @@ export interface operations {
             };
             /** @description Already handled or converted, or a stale expectedVersion */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4369,6 +5231,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     getTeam: {
@@ -4478,6 +5349,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     getTeamChanges: {
@@ -4575,6 +5455,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     setDisputeLocation: {
@@ -4646,6 +5535,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     setGridBoundary: {
@@ -4700,6 +5598,15 @@ export interface operations {
             };
             /** @description No such grid */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4807,6 +5714,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     getCalendar: {
@@ -4903,6 +5819,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     putCalendarYear: {
@@ -4948,6 +5873,15 @@ export interface operations {
             };
             /** @description Not an admin (or, to read, a supervisor) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5166,6 +6100,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     acknowledgeSupervisionNotice: {
@@ -5230,6 +6173,15 @@ export interface operations {
             };
             /** @description Already acknowledged, or the case changed meanwhile: retry */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5367,6 +6319,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     downloadAttachment: {
@@ -5476,6 +6437,15 @@ export interface operations {
             };
             /** @description the case changed meanwhile: retry */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many changes by this user: retry after `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

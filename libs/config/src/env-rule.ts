@@ -91,3 +91,9 @@ export const IsOneOf = (...choices: string[]) => EnvRule('isOneOf', oneOf(...cho
 export const IsTimeZone = () => EnvRule('isTimeZone', timeZone);
 export const IsCron = () => EnvRule('isCron', cron);
 export const HasNoSpaces = () => EnvRule('hasNoSpaces', noSpaces);
+
+const hostPortList: Problem = (value) =>
+  value.split(',').every((part) => /^[\w.-]+:\d{1,5}$/.test(part.trim()))
+    ? undefined
+    : 'is not a list of host:port';
+export const IsHostPortList = () => EnvRule('isHostPortList', hostPortList);

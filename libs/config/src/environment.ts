@@ -1,6 +1,7 @@
 import { IsDefined, ValidateIf } from 'class-validator';
 import {
   HasNoSpaces,
+  IsHostPortList,
   IsCron,
   IsIntegerIn,
   IsOneOf,
@@ -25,6 +26,15 @@ export class EnvironmentVariables {
   @IsIntegerIn(1, 65535)
   PORT = '3000';
 
+  /**
+   * The interface to listen on. Default: 127.0.0.1 (this machine only) outside production, so a
+   * developer's `npm start` is not reachable from the network; 0.0.0.0 in production, where the
+   * API runs in a container behind its TLS proxy (README "Security").
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.HOST !== undefined)
+  @HasNoSpaces()
+  HOST: string | undefined = undefined;
+
   @ValidateIf((env: EnvironmentVariables) => env.DATABASE_URL !== undefined)
   @IsUrlWith('postgres:', 'postgresql:')
   DATABASE_URL: string | undefined = undefined;
@@ -38,15 +48,59 @@ export class EnvironmentVariables {
   @IsUrlWith('redis:', 'rediss:')
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Hash-tagged (`{…}`) so every key of the queue maps to one Redis Cluster slot. */
   @HasNoSpaces()
-  REDIS_PREFIX = 'tricolor';
+  REDIS_PREFIX = '{tricolor}';
+
+  /** Redis Sentinels as `host:port,host:port`: REDIS_URL then gives only password and db. */
+  @ValidateIf((env: EnvironmentVariables) => env.REDIS_SENTINELS !== undefined)
+  @IsHostPortList()
+  REDIS_SENTINELS: string | undefined = undefined;
+
+  /** The primary's name the Sentinels monitor. */
+  @HasNoSpaces()
+  REDIS_SENTINEL_NAME = 'mymaster';
 
   @ValidateIf(inProduction)
   @IsDefined(requiredInProduction)
   JWT_SECRET: string | undefined = undefined;
 
+  /** Access token lifetime: short, renewed by POST /auth/refresh (README "Security"). */
   @IsPositiveDuration()
-  JWT_TTL = 'PT12H';
+  JWT_TTL = 'PT15M';
+
+  /** How long after sign-in POST /auth/refresh keeps renewing. */
+  @IsPositiveDuration()
+  JWT_SESSION_MAX = 'PT12H';
+
+  /**
+   * `id:secret` pairs, comma-separated: the HMAC keys that seal audit records. Keep every key
+   * that sealed a record still kept; new records use AUDIT_KEY_ID (default: the last listed).
+   */
+  @ValidateIf(inProduction)
+  @IsDefined(requiredInProduction)
+  AUDIT_KEYS: string | undefined = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.AUDIT_KEY_ID !== undefined)
+  @HasNoSpaces()
+  AUDIT_KEY_ID: string | undefined = undefined;
+
+  /** `id:secret` pairs: the AES-GCM keys of the parties' numbers at rest (like AUDIT_KEYS). */
+  @ValidateIf(inProduction)
+  @IsDefined(requiredInProduction)
+  DATA_KEYS: string | undefined = undefined;
+
+  @ValidateIf((env: EnvironmentVariables) => env.DATA_KEY_ID !== undefined)
+  @HasNoSpaces()
+  DATA_KEY_ID: string | undefined = undefined;
+
+  /**
+   * Express's `trust proxy`: `false`, a hop count, or comma-separated addresses/subnets
+   * (`loopback`, `10.0.0.0/8`). Required in production (README "Security").
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.TRUST_PROXY !== undefined)
+  @HasNoSpaces()
+  TRUST_PROXY: string | undefined = undefined;
 
   @HasNoSpaces()
   ADMIN_USERNAME = 'admin';
@@ -54,6 +108,44 @@ export class EnvironmentVariables {
   @ValidateIf(inProduction)
   @IsDefined(requiredInProduction)
   ADMIN_PASSWORD: string | undefined = undefined;
+
+  // Rate limits: LIMIT hits per WINDOW (ISO 8601); LOCKOUT, where given, blocks past the limit.
+  @IsIntegerIn(1, 1_000_000)
+  THROTTLE_LOGIN_ACCOUNT_LIMIT = '5';
+
+  @IsPositiveDuration()
+  THROTTLE_LOGIN_WINDOW = 'PT15M';
+
+  @IsPositiveDuration()
+  THROTTLE_LOGIN_LOCKOUT = 'PT15M';
+
+  @IsIntegerIn(1, 1_000_000)
+  THROTTLE_LOGIN_IP_LIMIT = '50';
+
+  @IsIntegerIn(1, 1_000_000)
+  THROTTLE_WRITE_LIMIT = '120';
+
+  @IsPositiveDuration()
+  THROTTLE_WRITE_WINDOW = 'PT1M';
+
+  @IsIntegerIn(1, 1_000_000)
+  THROTTLE_CASE_EVENT_LIMIT = '20';
+
+  @IsPositiveDuration()
+  THROTTLE_CASE_EVENT_WINDOW = 'PT1H';
+
+  @IsIntegerIn(1, 1_000_000)
+  THROTTLE_AGENDA_BUILD_LIMIT = '6';
+
+  @IsPositiveDuration()
+  THROTTLE_AGENDA_BUILD_WINDOW = 'PT1H';
+
+  /**
+   * The furthest EXTEND_DEADLINE may set a deadline from now. People's mediation normally ends
+   * within a month, extendable by the parties' agreement: one more month at a time.
+   */
+  @IsPositiveDuration()
+  EXTEND_DEADLINE_MAX = 'P30D';
 
   // Timer settings: an ISO 8601 duration (wall-clock time, as tests shrink them to seconds) or
   // working time on the business calendar (`3WD` working days, `4WH` working hours).
@@ -139,6 +231,36 @@ export class EnvironmentVariables {
   @ValidateIf((env: EnvironmentVariables) => env.ATTACHMENT_S3_FORCE_PATH_STYLE !== undefined)
   @IsOneOf('true', 'false', '1', '0')
   ATTACHMENT_S3_FORCE_PATH_STYLE: string | undefined = undefined;
+
+  /** After SIGTERM the process exits within this long, whatever it is waiting for. */
+  @IsPositiveDuration()
+  SHUTDOWN_TIMEOUT = 'PT10S';
+
+  /** After SIGTERM, how long /health/ready answers 503 before the server stops accepting. */
+  @IsPositiveDuration()
+  SHUTDOWN_DRAIN = 'PT1S';
+
+  @IsOneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
+  LOG_LEVEL = 'info';
+
+  /** `json` (one object a line) or `pretty`; unset: pretty in development, JSON elsewhere. */
+  @ValidateIf((env: EnvironmentVariables) => env.LOG_FORMAT !== undefined)
+  @IsOneOf('json', 'pretty')
+  LOG_FORMAT: string | undefined = undefined;
+
+  /** Bearer token for GET /metrics; unset: /metrics is switched off (403). */
+  @ValidateIf((env: EnvironmentVariables) => env.METRICS_TOKEN !== undefined)
+  @HasNoSpaces()
+  METRICS_TOKEN: string | undefined = undefined;
+
+  /** A worker process serves /health/live, /health/ready and /metrics on this port when set. */
+  @ValidateIf((env: EnvironmentVariables) => env.OPS_PORT !== undefined)
+  @IsIntegerIn(1, 65535)
+  OPS_PORT: string | undefined = undefined;
+
+  /** Whether /health/ready needs a live timer worker: `auto` means when RUN_WORKER is on. */
+  @IsOneOf('auto', 'true', 'false')
+  EXPECT_WORKER = 'auto';
 }
 
 export type EnvironmentVariable = keyof EnvironmentVariables;

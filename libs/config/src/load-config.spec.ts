@@ -1,4 +1,5 @@
 import { DURATION_SETTINGS } from './app-config';
+import { DEV_AUDIT_KEY, DEV_JWT_SECRET } from './dev-defaults';
 import { loadConfig } from './load-config';
 
 const DAY = 86_400_000;
@@ -22,9 +23,10 @@ describe('loadConfig', () => {
       dataDir: './data',
       dbPoolSize: 10,
       redisUrl: 'redis://127.0.0.1:6379',
-      redisPrefix: 'tricolor',
+      redisPrefix: '{tricolor}',
       jwtSecretIsDefault: true,
-      jwtTtlMs: 12 * 3_600_000,
+      jwtTtlMs: 15 * 60_000,
+      jwtSessionMaxMs: 12 * 3_600_000,
       adminUsername: 'admin',
       adminPassword: 'admin',
       reminderRatio: 0.8,
@@ -58,7 +60,13 @@ describe('loadConfig', () => {
     expect(config.warnings).toEqual([
       expect.stringContaining('JWT_SECRET'),
       expect.stringContaining('ADMIN_PASSWORD'),
+      expect.stringContaining('AUDIT_KEYS'),
+      expect.stringContaining('DATA_KEYS'),
     ]);
+    expect(config.auditKeyId).toBe('dev');
+    expect(config.trustProxy).toBe(false);
+    // A laptop's `npm start` is not reachable from the network; a container's is, behind its proxy.
+    expect(config.host).toBe('127.0.0.1');
   });
 
   it('reads every variable it is given', () => {
@@ -74,6 +82,10 @@ describe('loadConfig', () => {
       JWT_TTL: 'PT30M',
       ADMIN_USERNAME: 'root',
       ADMIN_PASSWORD: 'hunter2',
+      AUDIT_KEYS: 'old:first-key,new:second-key',
+      AUDIT_KEY_ID: 'old',
+      DATA_KEYS: 'd1:data-key',
+      TRUST_PROXY: '1',
       DEADLINE_BLUE_MEDIATION: 'PT5S',
       DEADLINE_YELLOW_ACCEPTANCE: 'PT1.5S',
       DEADLINE_YELLOW_REVIEW: 'PT1M',
@@ -99,6 +111,9 @@ describe('loadConfig', () => {
       jwtTtlMs: 30 * 60_000,
       adminUsername: 'root',
       adminPassword: 'hunter2',
+      auditKeys: { old: 'first-key', new: 'second-key' },
+      auditKeyId: 'old',
+      trustProxy: 1,
       reminderRatio: 0.5,
       agendaCron: '*/5 * * * * *',
       agendaTz: 'UTC',
@@ -191,10 +206,21 @@ describe('loadConfig', () => {
   });
 
   describe('in production', () => {
-    it('requires JWT_SECRET and ADMIN_PASSWORD', () => {
+    const STRONG = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-jwt-secret-of-at-least-32-bytes-long',
+      ADMIN_PASSWORD: 'a-long-admin-password',
+      AUDIT_KEYS: 'k1:an-audit-key-of-at-least-32-bytes-long',
+      DATA_KEYS: 'd1:a-data-key-of-at-least-32-bytes-long-too',
+      TRUST_PROXY: 'loopback',
+    };
+
+    it('requires JWT_SECRET, ADMIN_PASSWORD, AUDIT_KEYS and DATA_KEYS', () => {
       const message = configError({ NODE_ENV: 'production' });
+      expect(message).toContain('DATA_KEYS is required when NODE_ENV=production');
       expect(message).toContain('JWT_SECRET is required when NODE_ENV=production');
       expect(message).toContain('ADMIN_PASSWORD is required when NODE_ENV=production');
+      expect(message).toContain('AUDIT_KEYS is required when NODE_ENV=production');
     });
 
     it('requires JWT_SECRET even when ADMIN_PASSWORD is given', () => {
@@ -203,12 +229,32 @@ describe('loadConfig', () => {
       expect(message).not.toContain('ADMIN_PASSWORD');
     });
 
-    it('starts with both set and no warnings', () => {
-      const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k', ADMIN_PASSWORD: 'p' });
-      expect(config.jwtSecret).toBe('k');
+    it('starts with strong settings and no warnings', () => {
+      const config = loadConfig(STRONG);
+      expect(config.jwtSecret).toBe(STRONG.JWT_SECRET);
       expect(config.jwtSecretIsDefault).toBe(false);
-      expect(config.adminPassword).toBe('p');
+      expect(config.adminPassword).toBe(STRONG.ADMIN_PASSWORD);
+      expect(config.auditKeyId).toBe('k1');
+      expect(config.host).toBe('0.0.0.0');
       expect(config.warnings).toEqual([]);
+    });
+
+    // Finding 3 of issue 9: each of these started a production server.
+    it.each([
+      [{ JWT_SECRET: 'x' }, 'JWT_SECRET must be at least 32 bytes'],
+      [{ JWT_SECRET: DEV_JWT_SECRET }, 'JWT_SECRET is the public development secret'],
+      [{ ADMIN_PASSWORD: 'admin' }, 'ADMIN_PASSWORD must not be the default'],
+      [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must not be the default'],
+      [{ AUDIT_KEYS: `dev:${DEV_AUDIT_KEY}` }, 'AUDIT_KEYS: key "dev" is a development default'],
+      [{ AUDIT_KEYS: 'k1:short' }, 'AUDIT_KEYS: key "k1" must be at least 32 bytes'],
+      [{ DATA_KEYS: 'd1:short' }, 'DATA_KEYS: key "d1" must be at least 32 bytes'],
+      [{ TRUST_PROXY: '' }, 'TRUST_PROXY must be set explicitly'],
+      [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY=true trusts any client'],
+    ])('refuses %j', (change, problem) => {
+      const message = configError({ ...STRONG, ...change });
+      expect(message).toContain('Refusing to start in production');
+      expect(message).toContain(problem);
+      expect(message).not.toContain(DEV_AUDIT_KEY);
     });
   });
 

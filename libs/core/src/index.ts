@@ -18,7 +18,14 @@ export {
 } from './disputes/case-annotations.service';
 export { DisputeQueriesService, type Page } from './disputes/dispute-queries.service';
 export { toDisputeView, type DisputeView, type DeadlineView } from './disputes/dispute-view';
-export { verifyChain, hashRecord, canonicalJson, type ChainVerdict } from './disputes/audit-chain';
+export {
+  verifyChain,
+  hashRecord,
+  canonicalJson,
+  type ChainVerdict,
+  type ChainProblem,
+} from './disputes/audit-chain';
+export { AuditKeyring, auditKeyring, installAuditKeyring } from './audit/audit-keys';
 export { timerRowId, writeTimerRows, type TimerChanges } from './timers/timer-rows';
 export { TimerWakeUps } from './timers/timer-wake-ups';
 export { wakeUpHorizonMs } from './timers/wake-up-horizon';
@@ -32,7 +39,7 @@ export {
   type TimerReaction,
 } from './timers/timer-firing.service';
 export { checkRedisPolicy } from './timers/redis-policy';
-export { producerConnection, workerConnection } from './timers/redis-connection';
+export { producerConnection, workerConnection, sentinelOptions } from './timers/redis-connection';
 export {
   AGENDA_SCHEDULER_ID,
   JOB_NAMES,
@@ -50,3 +57,12 @@ export * from './calendar';
 export * from './supervision';
 export * from './casefile';
 export * from './workflow-migration';
+export {
+  AccountAuditLog,
+  type AccountAction,
+  type AccountChange,
+  type AccountAuditPage,
+} from './audit/account-audit-log';
+export { PersonalDataReads, showsNumbers } from './audit/personal-data-reads';
+export * from './ops';
+export { verifyAllChains, type VerifyAllReport, type BrokenChain } from './disputes/verify-all';

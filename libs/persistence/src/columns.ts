@@ -34,8 +34,16 @@ export const TextColumn = (name: string, options: { nullable?: boolean } = {}) =
   Column({ name, type: 'text', nullable: options.nullable ?? false });
 
 /** JSON kept as text (`simple-json`) so both drivers store and return it the same way. */
-export const JsonColumn = (name: string, options: { nullable?: boolean } = {}) =>
-  Column({ name, type: 'simple-json', nullable: options.nullable ?? false });
+export const JsonColumn = (
+  name: string,
+  options: { nullable?: boolean; transformer?: ValueTransformer } = {},
+) =>
+  Column({
+    name,
+    type: 'simple-json',
+    nullable: options.nullable ?? false,
+    ...(options.transformer ? { transformer: options.transformer } : {}),
+  });
 
 // No column has a database default: every value is set in code (and the clock is the app's, which
 // tests control). A default would also make TypeORM re-select rows after each insert on SQLite,

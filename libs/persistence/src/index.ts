@@ -18,3 +18,5 @@ export { RowCodec, runStatement, type Statement } from './row-codec';
 export { WriteBatch } from './write-batch';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';
+export { FieldCipher, fieldCipher, installFieldCipher, DEV_DATA_KEY_ID } from './field-cipher';
+export { backupDatabase, restoreDatabase, defaultBackupFile, type BackupResult } from './backup';

@@ -1,6 +1,12 @@
+import { PlainText } from '../http/plain-text';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -30,6 +36,7 @@ export class CreateUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   name: string;
 
   @ApiProperty({ enum: UNIT_KINDS })
@@ -51,9 +58,14 @@ export class CreateUserDto {
   @Matches(/^[A-Za-z0-9_.-]{3,50}$/, { message: 'username must be 3-50 letters, digits, _ . or -' })
   username: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 200, format: 'password' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    format: 'password',
+    description: 'At least 10 characters, not the username, not a well-known one',
+  })
   @IsString()
-  @MinLength(8)
+  @MinLength(10)
   @MaxLength(200)
   password: string;
 
@@ -61,6 +73,7 @@ export class CreateUserDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   displayName: string;
 
   @ApiProperty({ enum: ROLES })
@@ -90,4 +103,70 @@ export class LoginDto {
   @IsNotEmpty()
   @MaxLength(200)
   password: string;
+}
+
+/** PATCH /admin/users/:id: each field given is changed; tokens of the account stop working. */
+@ApiSchema({ name: 'UpdateUserRequest' })
+export class UpdateUserDto {
+  @ApiPropertyOptional({ description: 'false deactivates, true reactivates' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({
+    minLength: 10,
+    maxLength: 200,
+    format: 'password',
+    description: 'A reset: the new password (the same policy as on creation)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ pattern: CODE.source, maxLength: 50, description: 'The new unit' })
+  @IsOptional()
+  @Matches(CODE, { message: 'unitCode must be 1-50 letters, digits, _ or -' })
+  unitCode?: string;
+
+  @ApiPropertyOptional({ enum: INSTITUTIONS, description: 'For panel members' })
+  @IsOptional()
+  @IsIn(INSTITUTIONS)
+  institution?: Institution;
+}
+
+@ApiSchema({ name: 'ChangePasswordRequest' })
+export class ChangePasswordDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, format: 'password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 200,
+    format: 'password',
+    description: 'At least 10 characters, not the username, not a well-known one',
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class AccountAuditQuery {
+  @ApiPropertyOptional({ type: 'integer', default: 100, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
 }

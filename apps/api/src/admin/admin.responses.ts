@@ -71,6 +71,80 @@ export class LoginResponse {
   @ApiProperty({ enum: ['Bearer'] })
   tokenType: 'Bearer';
 
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Seconds until the token expires' })
+  expiresIn: number;
+
   @ApiProperty({ type: UserResponse })
   user: UserResponse;
+}
+
+@ApiSchema({ name: 'AccountAuditProblem', description: 'One break in the sealed chain' })
+export class AccountAuditProblemResponse {
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The record concerned' })
+  seq: number | null;
+
+  @ApiProperty({ example: 'its content does not match its hash' })
+  problem: string;
+}
+
+@ApiSchema({ name: 'AccountAuditRecord', description: 'One account change (never a password)' })
+export class AccountAuditRecordResponse {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  seq: number;
+
+  @DateTime()
+  at: string;
+
+  @ApiProperty({ description: 'Who made the change: a user id, or `system` (bootstrap admin)' })
+  actorId: string;
+
+  @ApiProperty()
+  actorRole: string;
+
+  @ApiProperty({
+    enum: [
+      'create',
+      'deactivate',
+      'reactivate',
+      'reset_password',
+      'change_role',
+      'change_unit',
+      'change_own_password',
+    ],
+  })
+  action: string;
+
+  @ApiProperty({ description: 'The account changed' })
+  targetId: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What changed (never a password or its hash)',
+  })
+  details: Record<string, unknown>;
+
+  @ApiProperty({ description: 'The AUDIT_KEYS key that sealed it' })
+  keyId: string;
+
+  @ApiProperty({ description: 'HMAC of the record and the hash before it' })
+  hash: string;
+}
+
+@ApiSchema({
+  name: 'AccountAudit',
+  description: 'The newest account changes and whether the whole sealed chain verifies',
+})
+export class AccountAuditResponse {
+  @ApiProperty()
+  intact: boolean;
+
+  @ApiProperty({ type: [AccountAuditProblemResponse] })
+  problems: AccountAuditProblemResponse[];
+
+  @ApiProperty({ type: [AccountAuditRecordResponse], description: 'Newest first' })
+  records: AccountAuditRecordResponse[];
 }

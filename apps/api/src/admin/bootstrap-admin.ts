@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
+import { AccountAuditLog } from '@tricolor/core';
 import { TransactionRunner, UserEntity, isUniqueViolation, newId } from '@tricolor/persistence';
 import { hashPassword } from '../auth';
 
@@ -11,6 +12,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly audit: AccountAuditLog,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -18,19 +20,32 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     const exists = await this.tx.run((m) => m.exists(UserEntity, { where: { username } }));
     if (exists) return;
     try {
-      await this.tx.run(async (m) =>
-        m.insert(UserEntity, {
-          id: newId(),
+      const id = newId();
+      const passwordHash = await hashPassword(adminPassword);
+      await this.audit.record(async (m) => {
+        const at = new Date();
+        await m.insert(UserEntity, {
+          id,
           username,
-          passwordHash: await hashPassword(adminPassword),
+          passwordHash,
           displayName: 'Administrator',
           role: 'admin',
           unitCode: null,
           institution: null,
           active: true,
-          createdAt: new Date(),
-        }),
-      );
+          tokenVersion: 0,
+          createdAt: at,
+        });
+        const change = {
+          actorId: 'system',
+          actorRole: 'system',
+          action: 'create' as const,
+          targetId: id,
+          details: { username, role: 'admin' },
+          at,
+        };
+        return { result: undefined, change };
+      });
       this.log.log(`created the bootstrap admin "${username}"`);
     } catch (error) {
       // Another replica created it first.

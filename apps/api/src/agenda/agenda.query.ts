@@ -16,3 +16,11 @@ export class AgendaQuery {
   @IsBoolean({ message: 'fresh must be true or false' })
   fresh?: boolean;
 }
+
+export class BuildAgendaDto {
+  @ApiProperty({ minLength: 1, maxLength: LENGTHS.code, description: 'A community or street code' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LENGTHS.code)
+  unit: string;
+}

@@ -4,6 +4,8 @@ export interface AuthModuleOptions {
   secret: string;
   /** Lifetime of an issued token, in seconds. */
   ttlSeconds: number;
+  /** How long after sign-in POST /auth/refresh stops renewing (default 12 hours). */
+  sessionMaxSeconds?: number;
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');

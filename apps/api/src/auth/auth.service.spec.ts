@@ -1,7 +1,7 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { checkAuthOptions } from './auth-options';
-import type { AuthUser } from './auth-user';
+import { toClaims, type AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 
 const secret = 'unit-test-secret';
@@ -45,8 +45,18 @@ describe('AuthService tokens', () => {
     await expect(auth.verifyToken('not-a-jwt')).rejects.toThrow(UnauthorizedException);
   });
 
+  it('rejects a well-signed token without exp (issue 9, finding 3)', async () => {
+    const forever = new JwtService({ secret }).sign({ ...toClaims(user), iss: 'tricolor' });
+    await expect(auth.verifyToken(forever)).rejects.toThrow(
+      new UnauthorizedException('invalid token'),
+    );
+  });
+
   it('rejects a well-signed token whose claims are not a user', async () => {
-    const odd = new JwtService({ secret }).sign({ sub: 'u1', role: 'emperor', iss: 'tricolor' });
+    const odd = new JwtService({ secret }).sign(
+      { sub: 'u1', role: 'emperor', iss: 'tricolor' },
+      { expiresIn: 60 },
+    );
     await expect(auth.verifyToken(odd)).rejects.toThrow(
       new UnauthorizedException('invalid token claims'),
     );

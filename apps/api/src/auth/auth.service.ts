@@ -6,6 +6,13 @@ import { fromClaims, toClaims, type AuthUser } from './auth-user';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 
 const ISSUER = 'tricolor';
+const DEFAULT_SESSION_MAX_SECONDS = 12 * 3600;
+
+/** What a token carries besides the user: the account's token version and the sign-in time. */
+export interface TokenSession {
+  tokenVersion: number;
+  startedAt: Date;
+}
 // Pinned, so a token cannot pick its own algorithm (e.g. `none`).
 const ALGORITHM = 'HS256';
 
@@ -42,13 +49,29 @@ export class AuthService {
     return needsRehash(stored);
   }
 
-  signToken(user: AuthUser): Promise<string> {
-    return this.jwt.signAsync({ ...toClaims(user) });
+  /** Seconds after sign-in that refreshing stops: the user signs in again. */
+  get sessionMaxSeconds(): number {
+    return this.options.sessionMaxSeconds ?? DEFAULT_SESSION_MAX_SECONDS;
+  }
+
+  /** A token for `user` at the account's token version, in a session started at `startedAt`. */
+  signToken(user: AuthUser, session: Partial<TokenSession> = {}): Promise<string> {
+    const startedAt = session.startedAt ?? new Date();
+    return this.jwt.signAsync({
+      ...toClaims(user),
+      tv: session.tokenVersion ?? 0,
+      sat: Math.floor(startedAt.getTime() / 1000),
+    });
   }
 
   /** The user a token speaks for; 401 when it is expired, forged or malformed. */
   async verifyToken(token: string): Promise<AuthUser> {
-    let payload: object;
+    return (await this.verifySession(token)).user;
+  }
+
+  /** The user and session of a token; 401 when it is expired, forged, malformed or has no exp. */
+  async verifySession(token: string): Promise<{ user: AuthUser; session: TokenSession }> {
+    let payload: { exp?: unknown; iat?: unknown; tv?: unknown; sat?: unknown };
     try {
       payload = await this.jwt.verifyAsync<object>(token);
     } catch (error) {
@@ -56,8 +79,18 @@ export class AuthService {
         error instanceof TokenExpiredError ? 'token expired' : 'invalid token',
       );
     }
+    // jsonwebtoken checks exp only when present: a token that never expires is not ours.
+    if (typeof payload.exp !== 'number') throw new UnauthorizedException('invalid token');
     const user = fromClaims(payload);
     if (user === undefined) throw new UnauthorizedException('invalid token claims');
-    return user;
+    const tokenVersion = typeof payload.tv === 'number' ? payload.tv : 0;
+    const started = typeof payload.sat === 'number' ? payload.sat : payload.iat;
+    return {
+      user,
+      session: {
+        tokenVersion,
+        startedAt: new Date((typeof started === 'number' ? started : 0) * 1000),
+      },
+    };
   }
 }

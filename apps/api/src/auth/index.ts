@@ -9,3 +9,6 @@ export { hashPassword, needsRehash, verifyPassword } from './password';
 export { IS_PUBLIC_KEY, Public } from './public.decorator';
 export { Roles, ROLES_KEY } from './roles.decorator';
 export { RolesGuard } from './roles.guard';
+export { ACCOUNT_GATE, type AccountGate } from './account-gate';
+export { passwordProblem, MIN_PASSWORD_LENGTH } from './password-policy';
+export type { TokenSession } from './auth.service';

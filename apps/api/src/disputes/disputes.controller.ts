@@ -12,6 +12,8 @@ import {
 import type { DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
 import {
+  PersonalDataReads,
+  type DisputeView,
   DisputeQueriesService,
   InvalidInputError,
   OpenDisputeService,
@@ -29,6 +31,13 @@ import { eventBodySchema } from './event-schemas';
 import { ListDisputesQuery } from './dto/list-disputes.query';
 import { OpenDisputeDto } from './dto/open-dispute.dto';
 import { EventBodyPipe } from './event-body.pipe';
+import { EventsPageQuery, TimersPageQuery } from './dto/trail-page.query';
+import { RateLimiter } from '../throttle/rate-limiter';
+import { AppConfig } from '@tricolor/config';
+
+/** Events a person can repeat at will on one case: limited per case (THROTTLE_CASE_EVENT_*). */
+const FLOODABLE: ReadonlySet<string> = new Set(['SUSPEND', 'RESUME', 'EXTEND_DEADLINE']);
+const DAY_MS = 86_400_000;
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 
@@ -50,7 +59,16 @@ export class DisputesController {
     private readonly opening: OpenDisputeService,
     private readonly sending: SendEventService,
     private readonly queries: DisputeQueriesService,
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
+    private readonly reads: PersonalDataReads,
   ) {}
+
+  /** Answers `view`, recording it when it shows a party's numbers unmasked. */
+  private async shown<T extends DisputeView>(user: AuthUser, view: T, via: string): Promise<T> {
+    await this.reads.record(user.id, [view], via);
+    return view;
+  }
 
   @Post()
   @ApiOperation({
@@ -68,7 +86,8 @@ export class DisputesController {
     415,
   )
   async open(@CurrentUser() user: AuthUser, @Body() body: OpenDisputeDto) {
-    return this.opening.open(await this.jurisdiction.actorFor(user), body);
+    const view = await this.opening.open(await this.jurisdiction.actorFor(user), body);
+    return this.shown(user, view, 'POST /disputes');
   }
 
   @Get()
@@ -83,7 +102,9 @@ export class DisputesController {
   @ApiOkResponse({ type: DisputeListResponse })
   @ApiErrors([400, 'A filter or paging parameter is wrong (a stale or foreign cursor too)'])
   async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
-    return this.queries.list(await this.jurisdiction.actorFor(user), query);
+    const page = await this.queries.list(await this.jurisdiction.actorFor(user), query);
+    await this.reads.record(user.id, page.items, 'GET /disputes');
+    return page;
   }
 
   @Get(':id')
@@ -92,20 +113,27 @@ export class DisputesController {
   @ApiOkResponse({ type: DisputeResponse })
   @ApiErrors(400, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.get(await this.jurisdiction.actorFor(user), id);
+    const view = await this.queries.get(await this.jurisdiction.actorFor(user), id);
+    return this.shown(user, view, 'GET /disputes/:id');
   }
 
   @Get(':id/events')
   @ApiOperation({
     operationId: 'listDisputeEvents',
     summary: "The case's audit trail, oldest first",
-    description: 'Every record is hash-chained to the one before it (see auditDispute).',
+    description:
+      'Every record is hash-chained to the one before it (see auditDispute). At most limit ' +
+      '(default 500, max 1000) records after afterSeq: page on with the last record’s seq.',
   })
   @CaseId()
   @ApiOkResponse({ type: [AuditRecordResponse] })
   @ApiErrors(400, 404)
-  async events(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.events(await this.jurisdiction.actorFor(user), id);
+  async events(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() page: EventsPageQuery,
+  ) {
+    return this.queries.events(await this.jurisdiction.actorFor(user), id, page);
   }
 
   @Post(':id/events')
@@ -151,13 +179,37 @@ export class DisputesController {
       throw new InvalidInputError('Idempotency-Key', 'must be 1-128 letters, digits, _ . or -');
     }
     const { expectedVersion, ...event } = raw as EventBaseDto;
-    return this.sending.send({
-      actor: await this.jurisdiction.actorFor(user),
+    // class-validator's @IsOptional lets null through; null is not "no version check".
+    if ((expectedVersion as number | null | undefined) === null) {
+      throw new InvalidInputError('expectedVersion', 'must be an integer when given');
+    }
+    const actor = await this.jurisdiction.actorFor(user);
+    if (event.type === 'EXTEND_DEADLINE') this.checkExtension(raw);
+    if (FLOODABLE.has(event.type)) {
+      // Only on a case the caller sees (404 otherwise), so nobody can spend another's quota.
+      await this.queries.get(actor, id);
+      await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
+    }
+    const view = await this.sending.send({
+      actor,
       disputeId: id,
       event: { ...event } as unknown as DomainEvent,
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     });
+    return this.shown(user, view, 'POST /disputes/:id/events');
+  }
+
+  /** A deadline moves at most EXTEND_DEADLINE_MAX ahead of now (one month by default). */
+  private checkExtension(body: { until?: unknown }): void {
+    const until = typeof body.until === 'string' ? Date.parse(body.until) : NaN;
+    const max = this.config.extendDeadlineMaxMs;
+    if (Number.isFinite(until) && until - Date.now() > max) {
+      throw new InvalidInputError(
+        'until',
+        `may be at most ${Math.round((max / DAY_MS) * 10) / 10} days from now (EXTEND_DEADLINE_MAX): extend again, with the parties' agreement, when it nears`,
+      );
+    }
   }
 
   @Get(':id/allowed-events')
@@ -188,11 +240,16 @@ export class DisputesController {
   @ApiOperation({
     operationId: 'listDisputeTimers',
     summary: "The case's timers: scheduled, fired and cancelled, soonest first",
+    description: 'At most limit (default 500, max 1000) timers after offset.',
   })
   @CaseId()
   @ApiOkResponse({ type: [TimerResponse] })
   @ApiErrors(400, 404)
-  async timers(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.timers(await this.jurisdiction.actorFor(user), id);
+  async timers(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() page: TimersPageQuery,
+  ) {
+    return this.queries.timers(await this.jurisdiction.actorFor(user), id, page);
   }
 }

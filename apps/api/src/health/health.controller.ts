@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { HealthResponse } from './health.responses';
+import { HealthChecks } from '@tricolor/core';
 import { DataSource } from 'typeorm';
 import type Redis from 'ioredis';
 import { Public } from '../auth';
+import { HealthResponse, LivenessResponse, ReadinessResponse } from './health.responses';
 import { REDIS } from './redis.provider';
 
 type Check = 'up' | 'down';
@@ -15,7 +16,37 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly checks: HealthChecks,
   ) {}
+
+  /** Liveness: the event loop answers. Stays 200 while draining so the process is not killed early. */
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness probe', operationId: 'healthLive' })
+  @ApiResponse({ status: 200, type: LivenessResponse })
+  live(): LivenessResponse {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: database, Redis, migrations and (when expected) a worker; 503 while draining. */
+  @Public()
+  @Get('ready')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Readiness probe', operationId: 'healthReady' })
+  @ApiResponse({ status: 200, type: ReadinessResponse, description: 'ready for traffic' })
+  @ApiResponse({
+    status: 503,
+    type: ReadinessResponse,
+    description: 'a check failed, or the process is draining after SIGTERM',
+  })
+  async ready(
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
+  ): Promise<ReadinessResponse> {
+    const report = await this.checks.readiness();
+    if (report.status !== 'ok') res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
 
   @Public()
   @Get()

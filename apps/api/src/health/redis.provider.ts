@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { AppConfig } from '@tricolor/config';
 import Redis from 'ioredis';
+import { sentinelOptions } from '@tricolor/core';
 
 export const REDIS = Symbol('REDIS');
 
@@ -13,7 +14,9 @@ export const redisProvider: Provider = {
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       enableOfflineQueue: true,
-    }),
+      ...sentinelOptions(config),
+      // Errors show as `redis: down`; without a listener ioredis prints raw, non-JSON lines.
+    }).on('error', () => undefined),
 };
 
 @Injectable()

@@ -32,6 +32,13 @@ export function configureApp<T extends INestApplication>(
   app.useSecurityHeaders({ contentSecurityPolicy: false });
   app.use(consoleHandler(options.consoleDir));
   app.use(requireJsonBody);
+  // Answers carry personal data (names, numbers) and tokens: no browser or proxy may keep them.
+  app.use(
+    (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+  );
   if (isExpress(app)) {
     // Registered before init, this replaces Nest's default JSON parser (and its 100kb limit).
     app.useBodyParser('json', {

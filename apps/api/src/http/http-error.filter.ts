@@ -28,6 +28,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       httpAdapter.end(response);
       return;
     }
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number') {
+      httpAdapter.setHeader(response, 'Retry-After', String(retryAfter));
+    }
     if (body.statusCode === 401) {
       // RFC 6750: a 401 names the scheme the client should authenticate with.
       httpAdapter.setHeader(response, 'WWW-Authenticate', 'Bearer');

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import {
   DocumentBuilder,
+  getSchemaPath,
   SwaggerModule,
   type OpenAPIObject,
   type ParameterObject,
@@ -66,17 +67,37 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
   addEventSchemas(document);
   dedupeParameters(document);
   closeRequestSchemas(document);
+  addWriteThrottle(document);
   return document;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+const WRITES: ReadonlySet<string> = new Set(['put', 'post', 'delete', 'patch']);
 
-function* operations(document: OpenAPIObject) {
+function* operations(document: OpenAPIObject, only?: ReadonlySet<string>) {
   for (const path of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = path[method];
-      if (operation !== undefined) yield operation;
+      if (operation !== undefined && (only === undefined || only.has(method))) yield operation;
     }
+  }
+}
+
+/**
+ * Every write by a signed-in user counts against THROTTLE_WRITE_* (WriteThrottleInterceptor, a
+ * global interceptor): each such operation may answer 429, whether or not its controller says so.
+ * Anonymous operations (security `[{}]`) are not counted; login states its own 429.
+ */
+function addWriteThrottle(document: OpenAPIObject): void {
+  for (const operation of operations(document, WRITES)) {
+    const anonymous = operation.security?.some((r) => Object.keys(r).length === 0) ?? false;
+    if (anonymous || operation.responses['429'] !== undefined) continue;
+    operation.responses['429'] = {
+      description: 'Too many changes by this user: retry after `Retry-After` seconds',
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(ErrorBodySchema) } },
+      },
+    };
   }
 }
 

@@ -15,6 +15,11 @@ export interface ReadAgendaOptions {
   fresh?: boolean;
   /** The clock for a new agenda; tests pass their own. */
   now?: Date;
+  /**
+   * Called before a requested rebuild (fresh), after the unit and the caller's access to it
+   * were checked: the API refuses or rate-limits rebuilds here (issue 9).
+   */
+  beforeRebuild?: () => Promise<void>;
 }
 
 /**
@@ -73,6 +78,8 @@ export class AgendaService {
     if (!options.fresh) {
       const stored = await this.latest(place.code);
       if (stored) return stored;
+    } else {
+      await options.beforeRebuild?.();
     }
     return this.build(place.code, options.now);
   }

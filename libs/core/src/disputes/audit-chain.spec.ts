@@ -14,9 +14,9 @@ function input(n: number, overrides: Partial<EventRecordInput> = {}): EventRecor
     actorId: 'u-gw1',
     actorRole: 'grid_worker',
     payload: { reason: `step ${n}`, nested: { b: 2, a: [1, { y: true, x: null }] } },
-    fromStatus: n === 1 ? null : 'blue.mediating',
+    fromStatus: n === 1 ? null : n === 2 ? 'blue.mediating' : 'yellow.awaitingAcceptance',
     toStatus: n === 1 ? 'blue.mediating' : 'yellow.awaitingAcceptance',
-    fromTier: n === 1 ? null : 'blue',
+    fromTier: n === 1 ? null : n === 2 ? 'blue' : 'yellow',
     toTier: n === 1 ? 'blue' : 'yellow',
     at: new Date(T0 + n * 1000),
     machineVersion: 1,
@@ -138,7 +138,7 @@ describe('verifyChain', () => {
   it('catches an edited record (content changed, hash left)', () => {
     const records = clone(chain(4));
     records[2].payload = { reason: 'something else' };
-    expect(verifyChain(records)).toEqual({
+    expect(verifyChain(records)).toMatchObject({
       intact: false,
       records: 4,
       brokenAt: { seq: 3, problem: 'its content does not match its hash' },
@@ -189,7 +189,7 @@ describe('verifyChain', () => {
 
   it('catches a deleted record in the middle', () => {
     const records = chain(4);
-    expect(verifyChain([records[0], records[1], records[3]])).toEqual({
+    expect(verifyChain([records[0], records[1], records[3]])).toMatchObject({
       intact: false,
       records: 3,
       brokenAt: { seq: 4, problem: 'expected record 3, found 4' },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DisputeEventEntity } from '@tricolor/persistence';
+import { auditKeyring, type AuditKeyring } from '../audit/audit-keys';
 
 /** The hash the first record of every case chains from. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -19,6 +20,9 @@ type Hashed = Pick<
   | 'at'
   | 'machineVersion'
   | 'prevHash'
+  | 'keyId'
+  | 'response'
+  | 'idempotencyKey'
 >;
 
 /** JSON with sorted keys, so a record hashes the same whatever order a driver returns keys in. */
@@ -33,9 +37,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Each record's hash covers its content and the hash of the record before it. */
-export function hashRecord(record: Hashed): string {
-  const content = canonicalJson({
+const legacyContent = (record: Hashed): string =>
+  canonicalJson({
     disputeId: record.disputeId,
     seq: record.seq,
     type: record.type,
@@ -49,31 +52,123 @@ export function hashRecord(record: Hashed): string {
     at: record.at.toISOString(),
     machineVersion: record.machineVersion,
   });
-  return createHash('sha256').update(record.prevHash).update(content).digest('hex');
+
+/**
+ * Each record's seal covers its content, the key that sealed it, the stored Idempotency-Key
+ * answer, and the seal of the record before it: HMAC-SHA256 under a key from the environment
+ * (`AUDIT_KEYS`). Throws when the record names a key this process does not hold.
+ * Records without a key id were written before keyed chains (plain SHA-256).
+ */
+export function hashRecord(record: Hashed, keyring: AuditKeyring = auditKeyring()): string {
+  if (record.keyId === null) {
+    return createHash('sha256').update(record.prevHash).update(legacyContent(record)).digest('hex');
+  }
+  const content = canonicalJson({
+    base: legacyContent(record),
+    keyId: record.keyId,
+    idempotencyKey: record.idempotencyKey,
+    response: record.response,
+  });
+  const seal = keyring.seal(record.keyId, record.prevHash, content);
+  // verifyChain asks `keyring.has` first; a writer always seals with the current key.
+  if (seal === undefined) throw new Error(`audit key "${record.keyId}" is not held`);
+  return seal;
+}
+
+export interface ChainProblem {
+  /** The record concerned; null for a problem of the case row or of the trail as a whole. */
+  seq: number | null;
+  problem: string;
 }
 
 export interface ChainVerdict {
   intact: boolean;
   records: number;
-  /** The first record whose hash or link does not match, when the chain is broken. */
-  brokenAt?: { seq: number; problem: string };
+  /** The case's version, when the case row was checked against its trail. */
+  version?: number;
+  /** The first problem, when there is one (kept for older clients). */
+  brokenAt?: ChainProblem;
+  /** Every problem found, oldest record first (at most MAX_PROBLEMS); absent when intact. */
+  problems?: ChainProblem[];
 }
 
-/** Walks the log oldest first, recomputing every hash and link. */
-export function verifyChain(records: readonly DisputeEventEntity[]): ChainVerdict {
-  let prev = GENESIS_HASH;
+/** What verify compares the replayed trail with: the case row. */
+export interface CaseRowState {
+  status: string;
+  tier: string;
+  version: number;
+}
+
+/** A rewritten trail can break every record: the answer stays small. */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * Walks the log oldest first: every seal and link, every record starting where the one before
+ * ended (status and tier; a record that changes no state has from = to), and, given the case
+ * row, the trail's length against the case's `version` (one record per version) and the row's
+ * status and tier against the last record's.
+ */
+export function verifyChain(
+  records: readonly DisputeEventEntity[],
+  caseRow?: CaseRowState,
+  keyring: AuditKeyring = auditKeyring(),
+): ChainVerdict {
+  const problems: ChainProblem[] = [];
+  const report = (seq: number | null, problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ seq, problem });
+  };
+  let prev: DisputeEventEntity | undefined;
   let expectedSeq = 1;
   for (const r of records) {
-    const broken = (problem: string): ChainVerdict => ({
-      intact: false,
-      records: records.length,
-      brokenAt: { seq: r.seq, problem },
-    });
-    if (r.seq !== expectedSeq) return broken(`expected record ${expectedSeq}, found ${r.seq}`);
-    if (r.prevHash !== prev) return broken('does not link to the record before it');
-    if (hashRecord(r) !== r.hash) return broken('its content does not match its hash');
-    prev = r.hash;
-    expectedSeq += 1;
+    if (r.seq !== expectedSeq) report(r.seq, `expected record ${expectedSeq}, found ${r.seq}`);
+    if (r.prevHash !== (prev?.hash ?? GENESIS_HASH)) {
+      report(r.seq, 'does not link to the record before it');
+    }
+    if (r.keyId === null) {
+      report(r.seq, 'is not sealed with a key (written before keyed chains, or downgraded)');
+    } else if (!keyring.has(r.keyId)) {
+      report(r.seq, `is sealed with key "${r.keyId}", which this server does not hold`);
+    } else if (hashRecord(r, keyring) !== r.hash) {
+      report(r.seq, 'its content does not match its hash');
+    }
+    const fromStatus = prev?.toStatus ?? null;
+    const fromTier = prev?.toTier ?? null;
+    if (r.fromStatus !== fromStatus || r.fromTier !== fromTier) {
+      report(
+        r.seq,
+        `starts from ${r.fromStatus ?? 'nothing'}/${r.fromTier ?? 'nothing'} but the record before ended at ${fromStatus ?? 'nothing'}/${fromTier ?? 'nothing'}`,
+      );
+    }
+    prev = r;
+    expectedSeq = r.seq + 1;
   }
-  return { intact: true, records: records.length };
+  if (caseRow) {
+    if (records.length !== caseRow.version) {
+      report(
+        null,
+        `the case is at version ${caseRow.version} but its trail has ${records.length} record(s)`,
+      );
+    }
+    if (prev && prev.seq !== caseRow.version) {
+      report(null, `the case is at version ${caseRow.version} but its last record is ${prev.seq}`);
+    }
+    if (prev && prev.toStatus !== caseRow.status) {
+      report(
+        null,
+        `the case row says status ${caseRow.status} but its last record left it ${prev.toStatus}`,
+      );
+    }
+    if (prev && prev.toTier !== caseRow.tier) {
+      report(
+        null,
+        `the case row says tier ${caseRow.tier} but its last record left it ${prev.toTier}`,
+      );
+    }
+  }
+  return {
+    intact: problems.length === 0,
+    records: records.length,
+    ...(caseRow ? { version: caseRow.version } : {}),
+    ...(problems[0] ? { brokenAt: problems[0], problems } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import {
   TransactionRunner,
 } from '@tricolor/persistence';
 import { allowedEvents, type Actor } from '@tricolor/workflow';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { verifyChain, type ChainVerdict } from './audit-chain';
@@ -45,11 +45,22 @@ const encodeCursor = (id: string): string =>
   Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64url');
 function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length) {
+  // An id is printable: a NUL or other control byte is a 500 on PostgreSQL, not a lookup.
+  if (
+    !text.startsWith(CURSOR_PREFIX) ||
+    text.length === CURSOR_PREFIX.length ||
+    [...text].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)
+  ) {
     throw new InvalidInputError('after', 'must be a nextCursor from this list');
   }
   return text.slice(CURSOR_PREFIX.length);
 }
+
+/** A case's trail and timers, per request unless asked for less (GET …/events, …/timers). */
+export const TRAIL_PAGE_DEFAULT = 500;
+
+/** Letters and digits: what a text search must have at least two of to be worth a scan. */
+const MEANINGFUL = /[\p{L}\p{N}]/gu;
 
 /** The disputes column a unit filter reads, by the unit's kind. */
 const UNIT_COLUMN = {
@@ -92,7 +103,11 @@ export class DisputeQueriesService {
           { unit: q.unit },
         );
       }
-      if (q.text) {
+      if (q.text !== undefined) {
+        // '%', '_' or one letter matches nearly every case: a full scan for nothing useful.
+        if ((q.text.match(MEANINGFUL) ?? []).length < 2) {
+          throw new InvalidInputError('text', 'must contain at least 2 letters or digits');
+        }
         qb.andWhere(
           // SQLite has no default escape character: name it, so % and _ are searched literally.
           // On PostgreSQL each LOWER(column) has a trigram index (where pg_trgm is installed).
@@ -171,12 +186,18 @@ export class DisputeQueriesService {
     return Number(rows[0]?.n ?? 0);
   }
 
-  events(actor: Actor, id: string): Promise<Omit<DisputeEventEntity, 'response'>[]> {
+  /** A page of the trail, oldest first: records after `afterSeq`, at most `limit` (500). */
+  events(
+    actor: Actor,
+    id: string,
+    page: { limit?: number; afterSeq?: number } = {},
+  ): Promise<Omit<DisputeEventEntity, 'response'>[]> {
     return this.tx.run(async (m) => {
       await loadVisibleDispute(m, this.jurisdiction, actor, id);
       const rows = await m.find(DisputeEventEntity, {
-        where: { disputeId: id },
+        where: { disputeId: id, seq: MoreThan(page.afterSeq ?? 0) },
         order: { seq: 'ASC' },
+        take: page.limit ?? TRAIL_PAGE_DEFAULT,
       });
       // `response` is the sender's own answer, kept for Idempotency-Key replays: it shows the
       // parties' numbers unmasked when the sender handled the case, so it is not for readers.
@@ -201,19 +222,29 @@ export class DisputeQueriesService {
 
   verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
     return this.tx.run(async (m) => {
-      await loadVisibleDispute(m, this.jurisdiction, actor, id);
+      const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, id);
       const records = await m.find(DisputeEventEntity, {
         where: { disputeId: id },
         order: { seq: 'ASC' },
       });
-      return { disputeId: id, ...verifyChain(records) };
+      return { disputeId: id, ...verifyChain(records, dispute) };
     });
   }
 
-  timers(actor: Actor, id: string): Promise<TimerEntity[]> {
+  /** A page of the case's timers, soonest first: at most `limit` (500) after `offset`. */
+  timers(
+    actor: Actor,
+    id: string,
+    page: { limit?: number; offset?: number } = {},
+  ): Promise<TimerEntity[]> {
     return this.tx.run(async (m) => {
       await loadVisibleDispute(m, this.jurisdiction, actor, id);
-      return m.find(TimerEntity, { where: { disputeId: id }, order: { dueAt: 'ASC' } });
+      return m.find(TimerEntity, {
+        where: { disputeId: id },
+        order: { dueAt: 'ASC', id: 'ASC' },
+        skip: page.offset ?? 0,
+        take: page.limit ?? TRAIL_PAGE_DEFAULT,
+      });
     });
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@tricolor/persistence';
 import type { Status, Tier } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
+import { auditKeyring } from '../audit/audit-keys';
 import { GENESIS_HASH, hashRecord } from './audit-chain';
 import type { ChainHead } from './dispute-finder';
 
@@ -34,6 +35,7 @@ export function chainRecord(input: EventRecordInput, last: ChainHead | null): Di
     id: newId(),
     seq: (last?.seq ?? 0) + 1,
     prevHash: last?.hash ?? GENESIS_HASH,
+    keyId: auditKeyring().currentId,
     hash: '',
   };
   record.hash = hashRecord(record);

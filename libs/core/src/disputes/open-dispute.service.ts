@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Metrics } from '../ops/metrics';
 import { AppConfig } from '@tricolor/config';
 import { DisputeEntity, TransactionRunner, newId, type PartyRecord } from '@tricolor/persistence';
 import {
@@ -30,12 +31,15 @@ const BODY_FIELD: Record<string, string> = { indicators: 'riskIndicators', party
 
 @Injectable()
 export class OpenDisputeService {
+  private readonly log = new Logger('Transition');
+
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
     private readonly config: AppConfig,
     private readonly wakeUps: TimerWakeUps,
     private readonly calendars: CalendarStore,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async open(
@@ -180,6 +184,16 @@ export class OpenDisputeService {
       return toDisputeView(dispute, actor);
     });
     this.wakeUps.afterCommit(id, { armed: workflow.timers, cancelled: [] });
+    // Ids, tier and status only: the parties' names and numbers stay out of the log.
+    this.metrics?.transitions.inc({ event: 'OPEN', result: 'applied' });
+    this.log.log({
+      msg: 'transition applied',
+      event: 'OPEN',
+      result: 'applied',
+      caseId: id,
+      userId: actor.id,
+      to: view.status,
+    });
     return view;
   }
 

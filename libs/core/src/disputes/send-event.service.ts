@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import {
   DisputeEntity,
   DisputeEventEntity,
@@ -11,17 +11,19 @@ import {
 import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import { Notifier } from '../notifications/notifier.service';
-import { ConflictError, EventRefusedError } from '../domain-errors';
+import { ConflictError, DomainError, EventRefusedError, UnavailableError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { TimerWakeUps } from '../timers/timer-wake-ups';
 import { timerRowStatements, type TimerChanges } from '../timers/timer-rows';
 import { recordSideEffects, writesSideRecords } from './case-records';
 import { toDisputeView, nextDeadlineOf, type DisputeView } from './dispute-view';
 import { chainRecord, insertEvent } from './event-log';
+import { canonicalJson } from './audit-chain';
 import { loadForTransition, type LoadedCase } from './dispute-finder';
 import { advanceTierClock } from '../stats/tier-clock';
 import type { EventPayload } from './event-payload';
 import { CalendarStore } from '../calendar/calendar-store.service';
+import { Metrics, type TransitionResult } from '../ops/metrics';
 
 export interface SendEventCommand {
   actor: Actor;
@@ -50,12 +52,15 @@ export interface AppliedEvent {
  */
 @Injectable()
 export class SendEventService {
+  private readonly log = new Logger('Transition');
+
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
     private readonly wakeUps: TimerWakeUps,
     private readonly notifier: Notifier,
     private readonly calendars: CalendarStore,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async send(command: SendEventCommand): Promise<DisputeView> {
@@ -65,16 +70,23 @@ export class SendEventService {
     const unit = writesSideRecords(command.event.type)
       ? this.tx.run.bind(this.tx)
       : this.tx.runSingleWrite.bind(this.tx);
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       const applied = await unit((m) => this.applyWithin(m, command, refs));
       if (applied.timers) this.wakeUps.afterCommit(command.disputeId, applied.timers);
+      this.metrics?.transitionSeconds.observe({ event: command.event.type }, seconds());
       return applied.view;
     } catch (error) {
       // Two requests with one Idempotency-Key raced: the loser returns the winner's answer.
       if (command.idempotencyKey && (isUniqueViolation(error) || error instanceof ConflictError)) {
         const replay = await this.tx.run((m) => this.replay(m, command));
-        if (replay) return replay;
+        if (replay) {
+          this.observe(command, 'replayed');
+          return replay;
+        }
       }
+      this.observe(command, resultOf(error), error);
       throw error;
     }
   }
@@ -95,7 +107,10 @@ export class SendEventService {
       (await loadForTransition(m, disputeId, this.jurisdiction.scopeCondition(actor)));
     if (command.idempotencyKey) {
       const replay = await this.replay(m, command);
-      if (replay) return { view: replay, before: dispute, after: null, timers: null };
+      if (replay) {
+        this.observe(command, 'replayed');
+        return { view: replay, before: dispute, after: null, timers: null };
+      }
     }
     if (command.expectedVersion !== undefined && command.expectedVersion !== dispute.version) {
       throw ConflictError.staleVersion(command.expectedVersion, dispute.version);
@@ -200,7 +215,31 @@ export class SendEventService {
       throw error;
     }
     if (affected[0] !== 1) throw changed();
+    this.observe(command, 'applied', undefined, dispute.status, result.status);
     return { view, before: dispute, after: next, timers: timerChanges };
+  }
+
+  /** A count and a log line per transition: ids, event type and states, no personal data. */
+  private observe(
+    command: SendEventCommand,
+    result: TransitionResult,
+    error?: unknown,
+    from?: string,
+    to?: string,
+  ): void {
+    const event = command.event.type;
+    this.metrics?.transitions.inc({ event, result });
+    const line = {
+      msg: `transition ${result}`,
+      event,
+      result,
+      caseId: command.disputeId,
+      userId: command.actor.id,
+      ...(from ? { from, to } : {}),
+      ...(error instanceof Error ? { error: error.message } : {}),
+    };
+    if (result === 'error') this.log.error(line);
+    else this.log.log(line);
   }
 
   private async replay(m: EntityManager, command: SendEventCommand): Promise<DisputeView | null> {
@@ -213,7 +252,19 @@ export class SendEventService {
         `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case by someone else`,
       );
     }
-    return previous?.response ? (previous.response as unknown as DisputeView) : null;
+    if (!previous?.response) return null;
+    // A key names one request: the same key with another body is a mistake, not a retry.
+    if (canonicalJson(previous.payload) !== canonicalJson({ ...command.event })) {
+      throw new ConflictError(
+        `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case for a different request`,
+      );
+    }
+    // Masked for the caller as they are now: they may have stopped handling the case since.
+    const stored = previous.response as unknown as DisputeView;
+    const current = await m.findOne(DisputeEntity, { where: { id: command.disputeId } });
+    if (!current) return stored;
+    const now = toDisputeView({ ...current, parties: stored.parties }, command.actor);
+    return { ...stored, parties: now.parties };
   }
 
   /** Users an event names (officer, lawyer, panel members), with their role and street. */
@@ -242,4 +293,12 @@ export class SendEventService {
     }
     return refs;
   }
+}
+
+function resultOf(error: unknown): TransitionResult {
+  if (error instanceof EventRefusedError) return 'refused';
+  if (error instanceof ConflictError) return 'conflict';
+  // Not found, forbidden, bad input: the caller's mistake, not the server's.
+  if (error instanceof DomainError && !(error instanceof UnavailableError)) return 'refused';
+  return 'error';
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { AppConfig } from '@tricolor/config';
 import Redis from 'ioredis';
+import { sentinelOptions } from './redis-connection';
 
 /**
  * BullMQ loses jobs if Redis evicts keys. Production refuses any policy but `noeviction`;
@@ -11,7 +12,13 @@ export async function checkRedisPolicy(
   config: AppConfig,
   log = new Logger('Redis'),
 ): Promise<void> {
-  const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  const redis = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    ...sentinelOptions(config),
+  });
+  // The failure is reported below; without a listener ioredis prints raw, non-JSON lines.
+  redis.on('error', () => undefined);
   let policy: string | undefined;
   try {
     await redis.connect();

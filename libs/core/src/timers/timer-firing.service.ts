@@ -5,6 +5,7 @@ import type { DisputeEntity } from '@tricolor/persistence';
 import { loadForTransition, type ChainHead } from '../disputes/dispute-finder';
 import { TimerWakeUps } from './timer-wake-ups';
 import type { TimerChanges } from './timer-rows';
+import { addToLogContext } from '../ops/request-context';
 
 export interface FiringContext {
   m: EntityManager;
@@ -45,6 +46,7 @@ export class TimerFiring {
       const claim = await claimTimer(m, rowId, now);
       if (!claim.row) return { outcome: claim.refusal };
       const { row, latenessMs } = claim;
+      addToLogContext({ caseId: row.disputeId });
 
       // The system sees every case: no jurisdiction scope.
       const { dispute, head } = await loadForTransition(m, row.disputeId, null);

@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Metrics } from '../ops/metrics';
 import { TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { In, LessThanOrEqual } from 'typeorm';
 import type { JobName } from './timer-jobs';
@@ -24,13 +25,22 @@ export class TimerReconciler {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly timers: TimerQueue,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async reconcile(horizonMs: number, now = new Date()): Promise<ReconcileReport> {
     const queued = await this.queueDueRows(new Date(now.getTime() + horizonMs), now);
     const removed = await this.removeOrphans();
-    if (queued + removed > 0)
-      this.log.log(`reconciled: ${queued} queued, ${removed} orphans removed`);
+    if (queued + removed > 0) {
+      // A repair means a wake-up was lost or left over: worth a metric and an alert when frequent.
+      this.metrics?.reconcileRepairs.inc({ action: 'queued' }, queued);
+      this.metrics?.reconcileRepairs.inc({ action: 'removed' }, removed);
+      this.log.log({
+        msg: `reconciled: ${queued} queued, ${removed} orphans removed`,
+        queued,
+        removed,
+      });
+    }
     return { queued, removed };
   }
 

@@ -1,6 +1,7 @@
 import { Check, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 import { IntegerColumn, JsonColumn, LENGTHS, TimestampColumn, VarcharColumn } from '../columns';
 import type { JsonObject, Status, Tier } from '../types';
+import { encryptedJsonTransformer } from '../encrypted-columns';
 import { DisputeEntity } from './dispute.entity';
 
 /** One record of a case's audit trail. Append-only, hash-chained through prev_hash. */
@@ -65,7 +66,12 @@ export class DisputeEventEntity {
   @VarcharColumn('hash', LENGTHS.hash)
   hash: string;
 
+  /** The AUDIT_KEYS key that sealed `hash` (HMAC); null on records from before keyed chains. */
+  @VarcharColumn('key_id', LENGTHS.short, { nullable: true })
+  keyId: string | null;
+
   /** What the caller was answered, replayed for a repeated Idempotency-Key. */
-  @JsonColumn('response', { nullable: true })
+  // Encrypted at rest: a handler's answer shows the parties' numbers.
+  @JsonColumn('response', { nullable: true, transformer: encryptedJsonTransformer })
   response: JsonObject | null;
 }

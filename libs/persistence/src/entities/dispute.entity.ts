@@ -12,6 +12,7 @@ import {
   VarcharColumn,
 } from '../columns';
 import type { Outcome, PartyRole, PersistedWorkflow, RiskAssessment, Status, Tier } from '../types';
+import { partyNumbersTransformer } from '../encrypted-columns';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
@@ -93,7 +94,8 @@ export class DisputeEntity {
   @BooleanColumn('overdue')
   overdue: boolean;
 
-  @JsonColumn('parties')
+  /** Phone and ID numbers encrypted at rest (AES-GCM, DATA_KEYS). */
+  @JsonColumn('parties', { transformer: partyNumbersTransformer })
   parties: PartyRecord[];
 
   @AmountColumn('amount')

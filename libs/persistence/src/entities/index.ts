@@ -1,3 +1,4 @@
+import { AccountAuditEntity } from './account-audit.entity';
 import { AgendaEntity } from './agenda.entity';
 import { AgreementEntity } from './agreement.entity';
 import { CommunityReportEventEntity } from './community-report-event.entity';
@@ -12,11 +13,13 @@ import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
 import { DisputeEntity } from './dispute.entity';
 import { NotificationEntity } from './notification.entity';
+import { PersonalDataReadEntity } from './personal-data-read.entity';
 import { TimerEntity } from './timer.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AccountAuditEntity,
   AgendaEntity,
   AgreementEntity,
   CommunityReportEntity,
@@ -31,6 +34,7 @@ export {
   TeamChangeEntity,
   TeamMemberEntity,
   SupervisionNoticeEntity,
+  PersonalDataReadEntity,
   TimerEntity,
   UnitEntity,
   UserEntity,
@@ -56,4 +60,6 @@ export const ALL_ENTITIES = [
   CalendarYearEntity,
   SupervisionNoticeEntity,
   AttachmentEntity,
+  AccountAuditEntity,
+  PersonalDataReadEntity,
 ];

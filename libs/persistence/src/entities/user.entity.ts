@@ -1,5 +1,5 @@
 import { Check, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
-import { BooleanColumn, LENGTHS, TimestampColumn, VarcharColumn } from '../columns';
+import { BooleanColumn, IntegerColumn, LENGTHS, TimestampColumn, VarcharColumn } from '../columns';
 import type { Institution, Role } from '../types';
 import { UnitEntity } from './unit.entity';
 
@@ -41,6 +41,14 @@ export class UserEntity {
 
   @BooleanColumn('active')
   active: boolean;
+
+  /**
+   * Bumped by logout, deactivation, a password change or reset, a role or unit change: tokens
+   * carry the version they were issued at and are refused once it moved. Null reads as 0 (the
+   * column was added to existing rows without a database default, see columns.ts).
+   */
+  @IntegerColumn('token_version', { nullable: true })
+  tokenVersion?: number | null;
 
   @TimestampColumn('created_at')
   createdAt: Date;

@@ -2,6 +2,9 @@ import { InitialSchema1767225600000 } from './1767225600000-initial-schema';
 import { DisputeAssignments1767312000000 } from './1767312000000-dispute-assignments';
 import { DisputeTierClock1767398400000 } from './1767398400000-dispute-tier-clock';
 import { DisputeListIndexes1767484800000 } from './1767484800000-dispute-list-indexes';
+import { SealedAuditTrail1767571200000 } from './1767571200000-sealed-audit-trail';
+import { AccountRevocation1767571300000 } from './1767571300000-account-revocation';
+import { PersonalDataReads1767571400000 } from './1767571400000-personal-data-reads';
 import { CalendarAndSupervision1767744000000 } from './1767744000000-calendar-and-supervision';
 import { Attachments1767830400000 } from './1767830400000-attachments';
 import { CommunityPoliceRoom1767916800000 } from './1767916800000-community-police-room';
@@ -12,6 +15,9 @@ export const ALL_MIGRATIONS = [
   DisputeAssignments1767312000000,
   DisputeTierClock1767398400000,
   DisputeListIndexes1767484800000,
+  SealedAuditTrail1767571200000,
+  AccountRevocation1767571300000,
+  PersonalDataReads1767571400000,
   CalendarAndSupervision1767744000000,
   Attachments1767830400000,
   CommunityPoliceRoom1767916800000,

@@ -1,3 +1,4 @@
+import { PlainText } from '../../http/plain-text';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -85,7 +86,7 @@ const BeforeLatestDate = (): PropertyDecorator =>
     },
   });
 
-const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
+const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max), PlainText()];
 const apply =
   (...decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) => {

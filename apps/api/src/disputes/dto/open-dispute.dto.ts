@@ -1,3 +1,4 @@
+import { PlainText } from '../../http/plain-text';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -45,6 +46,7 @@ export class PartyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @PlainText()
   name: string;
 
   @ApiProperty({ enum: PARTY_ROLES })
@@ -126,18 +128,21 @@ export class OpenDisputeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @PlainText()
   title: string;
 
   @ApiProperty({ minLength: 1, maxLength: 10_000 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
+  @PlainText()
   description: string;
 
   @ApiProperty({ example: 'neighbour', minLength: 1, maxLength: 50 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
+  @PlainText()
   category: string;
 
   @ApiProperty({ example: 'G-001', minLength: 1, maxLength: 50, description: 'The grid' })
@@ -158,7 +163,11 @@ export class OpenDisputeDto {
 
   @ApiPropertyOptional({ description: 'Amount at stake, in yuan', minimum: 0, maximum: MAX_AMOUNT })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  // At most cents, on both databases alike (SQLite kept more, PostgreSQL rounded).
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
+    { message: 'amount must be a number with at most 2 decimal places' },
+  )
   @Min(0)
   // The column is numeric(14,2): PostgreSQL refuses more, SQLite would keep it inexactly.
   @Max(MAX_AMOUNT, { message: `amount must not be greater than ${MAX_AMOUNT}` })

@@ -1,0 +1,104 @@
+import { startApi, type TestApi } from '../support/api';
+import { DRIVERS } from '../support/databases';
+import { buildWorld, disputeBody, type Username, type World } from '../support/world';
+
+// The smaller items of finding 7 of issue 9.
+describe.each(DRIVERS)('finding 7 on %s', (driver) => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await startApi(driver, { RUN_WORKER: 'false' });
+    world = await buildWorld(api);
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  function as(user: Username | 'admin') {
+    const auth = { Authorization: `Bearer ${world.token[user]}` };
+    return {
+      get: (path: string) => api.http().get(path).set(auth),
+      post: (path: string, key?: string) => {
+        const req = api.http().post(path).set(auth);
+        return key ? req.set('Idempotency-Key', key) : req;
+      },
+    };
+  }
+  const open = async (overrides: object = {}) => {
+    const res = await as('gw1').post('/disputes').send(disputeBody(overrides));
+    expect(res.status).toBe(201);
+    return res.body as { id: string; amount: number | null };
+  };
+
+  it('marks answers with personal data Cache-Control: no-store', async () => {
+    const c = await open();
+    const res = await as('gw1').get(`/disputes/${c.id}`);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it.each([
+    ['title', { title: 'Leak \u202Egnp.exe' }],
+    ['title', { title: 'Leak\u0007bell' }],
+    [
+      'parties',
+      {
+        parties: [
+          { name: '张\u2066三', role: 'applicant' },
+          { name: '李四', role: 'respondent' },
+        ],
+      },
+    ],
+  ])('refuses control and bidi characters in %s', async (field, overrides) => {
+    const res = await as('gw1').post('/disputes').send(disputeBody(overrides));
+    expect(res.status).toBe(400);
+    expect(String(res.body.message)).toMatch(
+      new RegExp(`${field === 'parties' ? 'name' : field}.*bidirectional`),
+    );
+  });
+
+  it('keeps amounts to cents alike on both databases', async () => {
+    const bad = await as('gw1')
+      .post('/disputes')
+      .send(disputeBody({ amount: 12.345 }));
+    expect(bad.status).toBe(400);
+    expect(String(bad.body.message)).toMatch(/amount.*2 decimal/);
+    const c = await open({ amount: 12.34 });
+    expect((await as('gw1').get(`/disputes/${c.id}`)).body.amount).toBe(12.34);
+  });
+
+  it('refuses an Idempotency-Key reused with a different body', async () => {
+    const c = await open();
+    const first = await as('gw1')
+      .post(`/disputes/${c.id}/events`, 'k-body')
+      .send({ type: 'SUSPEND', reason: 'a' });
+    expect(first.status).toBe(200);
+    const other = await as('gw1')
+      .post(`/disputes/${c.id}/events`, 'k-body')
+      .send({ type: 'SUSPEND', reason: 'b' });
+    expect(other.status).toBe(409);
+    expect(String(other.body.message)).toMatch(/different request/);
+    const same = await as('gw1')
+      .post(`/disputes/${c.id}/events`, 'k-body')
+      .send({ type: 'SUSPEND', reason: 'a' });
+    expect(same.status).toBe(200);
+  });
+
+  it('masks a replayed answer for a caller who no longer handles the case', async () => {
+    const c = await open();
+    const suspend = { type: 'SUSPEND', reason: 'away' };
+    const first = await as('gw1').post(`/disputes/${c.id}/events`, 'k-mask').send(suspend);
+    expect(first.body.parties[0].phone).toBe('13800138000');
+    expect((await as('gw1').post(`/disputes/${c.id}/events`).send({ type: 'RESUME' })).status).toBe(
+      200,
+    );
+    const escalated = await as('gw1')
+      .post(`/disputes/${c.id}/events`)
+      .send({ type: 'ESCALATE', reason: 'needs a lawyer' });
+    expect(escalated.status).toBe(200);
+    expect(escalated.body.parties[0].phone).toBe('*******8000');
+    const replay = await as('gw1').post(`/disputes/${c.id}/events`, 'k-mask').send(suspend);
+    expect(replay.status).toBe(200);
+    expect(replay.body.version).toBe(2);
+    expect(replay.body.parties[0].phone).toBe('*******8000');
+    expect(replay.body.parties[0].idNumber).toBe('**************1234');
+  });
+});
