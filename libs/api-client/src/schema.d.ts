@@ -1521,7 +1521,7 @@ export interface components {
             /** @description Pass as after for the cases that follow; null on the last page */
             nextCursor: string | null;
         };
-        /** @description One record of the audit trail. `hash` is SHA-256 over `prevHash` and the canonical JSON of the record, so each record seals the ones before it. */
+        /** @description One record of the audit trail. `hash` is an HMAC-SHA-256 (under the AUDIT_KEYS key `keyId`) over `prevHash` and the canonical JSON of the record, so each record seals the ones before it. */
         AuditRecord: {
             id: string;
             disputeId: string;
@@ -1555,6 +1555,8 @@ export interface components {
             idempotencyKey: string | null;
             prevHash: string;
             hash: string;
+            /** @description The AUDIT_KEYS key id that sealed the record */
+            keyId: string;
         };
         /** @description A 422: the event is not allowed in the current state or a guard refused it. Says why, and which events the caller may send now. */
         Refusal: {
@@ -1603,8 +1605,8 @@ export interface components {
             events: components["schemas"]["EventAvailability"][];
         };
         ChainBreak: {
-            /** @description The first record that does not match */
-            seq: number;
+            /** @description The record concerned; null for a problem of the case row or the whole trail */
+            seq: number | null;
             /** @example its content does not match its hash */
             problem: string;
         };
@@ -1614,8 +1616,12 @@ export interface components {
             intact: boolean;
             /** @description How many records were checked */
             records: number;
-            /** @description When the chain is broken */
+            /** @description The case's version, checked against its trail */
+            version?: number;
+            /** @description The first problem, when the chain is broken (kept for older clients) */
             brokenAt?: components["schemas"]["ChainBreak"];
+            /** @description Every problem found, oldest record first (at most 50); absent when intact */
+            problems?: components["schemas"]["ChainBreak"][];
         };
         /** @description A deadline, reminder or follow-up of the case: the database row is the truth */
         Timer: {

@@ -5,8 +5,8 @@ import { DateTime, Integer, NullableString, OneOf } from '../../http/schema-kit'
 @ApiSchema({
   name: 'AuditRecord',
   description:
-    'One record of the audit trail. `hash` is SHA-256 over `prevHash` and the canonical JSON of ' +
-    'the record, so each record seals the ones before it.',
+    'One record of the audit trail. `hash` is an HMAC-SHA-256 (under the AUDIT_KEYS key `keyId`) ' +
+    'over `prevHash` and the canonical JSON of the record, so each record seals the ones before it.',
 })
 export class AuditRecordResponse {
   @ApiProperty()
@@ -60,12 +60,20 @@ export class AuditRecordResponse {
 
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
   hash: string;
+
+  @ApiProperty({ description: 'The AUDIT_KEYS key id that sealed the record' })
+  keyId: string;
 }
 
 @ApiSchema({ name: 'ChainBreak' })
 export class ChainBreakResponse {
-  @Integer('The first record that does not match', 1)
-  seq: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    nullable: true,
+    description: 'The record concerned; null for a problem of the case row or the whole trail',
+  })
+  seq: number | null;
 
   @ApiProperty({ example: 'its content does not match its hash' })
   problem: string;
@@ -82,6 +90,21 @@ export class AuditVerificationResponse {
   @Integer('How many records were checked')
   records: number;
 
-  @ApiPropertyOptional({ type: ChainBreakResponse, description: 'When the chain is broken' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: "The case's version, checked against its trail",
+  })
+  version?: number;
+
+  @ApiPropertyOptional({
+    type: ChainBreakResponse,
+    description: 'The first problem, when the chain is broken (kept for older clients)',
+  })
   brokenAt?: ChainBreakResponse;
+
+  @ApiPropertyOptional({
+    type: [ChainBreakResponse],
+    description: 'Every problem found, oldest record first (at most 50); absent when intact',
+  })
+  problems?: ChainBreakResponse[];
 }
