@@ -59,15 +59,29 @@ export class OpenApiValidator {
       const documented = Object.keys(operation.responses).join(', ');
       return `${where} answered ${res.status}, which is not documented (documented: ${documented})`;
     }
-    const schema = response.content?.['application/json']?.schema;
+    const content = response.content ?? {};
+    const mediaType = String(res.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    // A file (PDF, DOCX, XLSX, CSV, ZIP, an attachment): its media type must be documented;
+    // its bytes are not a JSON body to check.
+    if (mediaType !== '' && mediaType !== 'application/json') {
+      if (content[mediaType] !== undefined) return null;
+      const documented = Object.keys(content);
+      return documented.length === 0 && !hasBody(res)
+        ? null
+        : `${where} ${res.status}: content-type ${mediaType}, documented: ${documented.join(', ') || 'no body'}`;
+    }
+    const schema = content['application/json']?.schema;
     if (schema === undefined) {
       return hasBody(res) ? `${where} ${res.status}: a body where none is documented` : null;
     }
-    if (!/^application\/json\b/.test(String(res.headers['content-type'] ?? ''))) {
-      return `${where} ${res.status}: content-type ${String(res.headers['content-type'])}, not JSON`;
+    if (mediaType === '') {
+      return `${where} ${res.status}: content-type (none), not JSON`;
     }
     const validate = this.validator(`${verb} ${route.template} ${res.status}`, schema);
-    if (validate(res.body)) return null;
+    if (validate(jsonBody(res))) return null;
     const errors = (validate.errors ?? [])
       .slice(0, 8)
       .map((e) => `  ${e.instancePath || '(body)'} ${e.message ?? ''} ${paramsOf(e.params)}`)
@@ -77,7 +91,7 @@ export class OpenApiValidator {
 
   private errorBodyProblem(res: Answer): string | null {
     const validate = this.validator('ErrorBody', { $ref: '#/components/schemas/ErrorBody' });
-    return validate(res.body) ? null : `a 404 body that is not an ErrorBody`;
+    return validate(jsonBody(res)) ? null : `a 404 body that is not an ErrorBody`;
   }
 
   private validator(key: string, schema: SchemaObject | ReferenceObject): ValidateFunction {
@@ -152,7 +166,18 @@ function toJsonSchema(schema: unknown, refBase = '#'): Record<string, unknown> {
   return walk(schema) as Record<string, unknown>;
 }
 
+/** The JSON body, also when the test asked for raw bytes (a download that answered an error). */
+function jsonBody(res: Answer): unknown {
+  if (!Buffer.isBuffer(res.body)) return res.body;
+  try {
+    return JSON.parse(res.body.toString('utf8')) as unknown;
+  } catch {
+    return res.body;
+  }
+}
+
 function hasBody(res: Answer): boolean {
+  if (Buffer.isBuffer(res.body)) return res.body.length > 0;
   return res.text !== undefined && res.text !== '';
 }
 
