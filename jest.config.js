@@ -7,7 +7,13 @@ module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/(apps|libs)/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   // The fault suite stops and restarts services: it runs on its own (npm run test:faults).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/', '<rootDir>/dist/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/faults/',
+    // Real processes under load: npm run test:scale, its own step in .ci/run.
+    '<rootDir>/test/scale/',
+    '<rootDir>/dist/',
+  ],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
     // NestJS 12 and some of its dependencies are ESM-only: see the transform's comment.

@@ -21,8 +21,17 @@ const label = (text: string) => new RegExp(`^([a-z-]+ )?\\s*${[...text].join('\\
 const button = (page: Page, text: string) => page.getByRole('button', { name: label(text) });
 
 async function pick(page: Page, field: string, option: string): Promise<void> {
-  await page.getByLabel(field, { exact: true }).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).click();
+  // Type to filter, then choose with the keyboard: a click can land while the list still moves.
+  const box = page.getByLabel(field, { exact: true });
+  await box.click();
+  await box.fill(option);
+  await page.locator('.ant-select-item-option', { hasText: option }).waitFor();
+  await box.press('Enter');
+  // The chosen name now shows in the field itself (the option list lives elsewhere in the page).
+  await page
+    .locator('.ant-form-item', { has: page.getByLabel(field, { exact: true }) })
+    .filter({ hasText: option })
+    .waitFor();
 }
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {

@@ -163,7 +163,9 @@ describe.each(DRIVERS)('the case-file bundle on %s', (driver) => {
     );
     const result = runVerifier(rezip(list), '--public-key', fingerprint);
     expect(result.status).toBe(1);
-    expect(failed(result)).toEqual(expect.arrayContaining(['signing key', 'audit chain']));
+    // The records are sealed with the office's HMAC key, which the court does not hold: the
+    // pinned signing key is what catches the rewritten trail.
+    expect(failed(result)).toEqual(['signing key']);
   });
 
   it('catches a flipped byte and an added file', () => {

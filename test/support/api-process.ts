@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { GENEROUS_LIMITS } from './limits';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const API_ENTRY = path.join(ROOT, 'dist/apps/api/src/main.js');
 
 /** What apps/api/src/main.ts logs once it accepts requests. */
-const LISTENING = 'listening on http://localhost:';
+// The API's start line names the address it bound (HOST: 127.0.0.1 outside production).
+const LISTENING = 'listening on http://';
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -48,6 +50,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       JWT_SECRET: 'test-secret-test-secret-test-secret',
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'admin-password',
+      ...GENEROUS_LIMITS,
       ...env,
       PORT: String(port),
     },

@@ -4,6 +4,7 @@ import { loadConfig, type AppConfig } from '@tricolor/config';
 import request from 'supertest';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/http';
+import { GENEROUS_LIMITS } from './limits';
 import { createTestDatabase, type Driver, type TestDatabase } from './databases';
 import { OpenApiValidator } from './openapi-validator';
 import { TEST_REDIS_URL, testRedisPrefix, wipeRedisPrefix } from './redis';
@@ -35,13 +36,7 @@ export async function startApi(driver: Driver, env: Record<string, string> = {})
     ADMIN_USERNAME: 'admin',
     ADMIN_PASSWORD: 'admin-password',
     JWT_SECRET: 'test-secret-test-secret-test-secret',
-    // Suites sign in many users and send many requests quickly: limits far above what they do
-    // (test/security/throttle.e2e.spec.ts sets its own small ones).
-    THROTTLE_LOGIN_ACCOUNT_LIMIT: '100000',
-    THROTTLE_LOGIN_IP_LIMIT: '100000',
-    THROTTLE_WRITE_LIMIT: '100000',
-    THROTTLE_CASE_EVENT_LIMIT: '100000',
-    THROTTLE_AGENDA_BUILD_LIMIT: '100000',
+    ...GENEROUS_LIMITS,
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

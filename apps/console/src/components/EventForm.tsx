@@ -37,6 +37,8 @@ export function EventFields({
     candidates
       .filter((c) => c.role === role && (!institution || c.institution === institution))
       .map((c) => ({ value: c.id, label: c.displayName }));
+  const choices = (prefix: string, values: string[]) =>
+    values.map((v) => ({ value: v, label: labelOf(t, prefix, v) }));
   const reason = (
     <Form.Item name="reason" label={t('form.reason')} rules={required('form.reason')}>
       <Input.TextArea rows={3} maxLength={2000} showCount />
@@ -153,6 +155,87 @@ export function EventFields({
           </Form.Item>
         </>
       );
+    case 'RECORD_CONSENT':
+      return (
+        <>
+          <Form.Item name="partyIds" label={t('form.party')} rules={required('form.party')}>
+            <Checkbox.Group options={partyOptions} />
+          </Form.Item>
+          <Form.Item name="form" label={t('form.consentForm')} rules={required('form.consentForm')}>
+            <Radio.Group
+              options={choices('consentForm', ['application', 'consent', 'no_objection'])}
+            />
+          </Form.Item>
+          <Form.Item name="rightsNoticeHow" label={t('form.rightsNoticeHow')}>
+            <Radio.Group options={choices('noticeHow', ['oral', 'written'])} />
+          </Form.Item>
+        </>
+      );
+    case 'CHOOSE_OTHER_ROUTE':
+      return (
+        <>
+          <Form.Item name="route" label={t('form.route')} rules={required('form.route')}>
+            <Radio.Group
+              options={choices('route', ['arbitration', 'administrative', 'litigation'])}
+            />
+          </Form.Item>
+          {reason}
+        </>
+      );
+    case 'REPORT_TO_POLICE':
+      return (
+        <>
+          <Form.Item name="risk" label={t('form.risk')} rules={required('form.risk')}>
+            <Radio.Group
+              options={choices('policeRisk', ['violence', 'self_harm', 'threats', 'criminal'])}
+            />
+          </Form.Item>
+          <Form.Item name="station" label={t('form.station')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          {reason}
+        </>
+      );
+    case 'REPLACE_MEDIATOR': {
+      const mediators = [
+        dispute.officerId,
+        dispute.lawyerId,
+        ...dispute.panel.map((m) => m.userId),
+      ].filter((id): id is string => Boolean(id));
+      const named = (ids: string[]) =>
+        ids.map((id) => ({
+          value: id,
+          label: candidates.find((c) => c.id === id)?.displayName ?? id,
+        }));
+      return (
+        <>
+          <Form.Item
+            name="replacedUserId"
+            label={t('form.replaced')}
+            rules={required('form.replaced')}
+          >
+            <Select options={named(mediators)} />
+          </Form.Item>
+          <Form.Item
+            name="replacementUserId"
+            label={t('form.replacement')}
+            rules={required('form.replacement')}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={candidates
+                .filter((c) => !mediators.includes(c.id))
+                .map((c) => ({ value: c.id, label: c.displayName }))}
+            />
+          </Form.Item>
+          <Form.Item name="requestedByPartyId" label={t('form.requestedBy')}>
+            <Select allowClear options={partyOptions} />
+          </Form.Item>
+          {reason}
+        </>
+      );
+    }
     case 'RESUME':
     case 'REQUEST_JUDICIAL_CONFIRMATION':
       return null;

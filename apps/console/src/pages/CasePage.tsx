@@ -79,7 +79,7 @@ export default function CasePage() {
   const candidates = useQuery({
     queryKey: ['dispute', id, 'candidates'],
     queryFn: () => api.get<Candidate[]>(`/disputes/${id}/candidates`),
-    enabled: acting === 'ACCEPT' || acting === 'CONVENE_PANEL',
+    enabled: acting === 'ACCEPT' || acting === 'CONVENE_PANEL' || acting === 'REPLACE_MEDIATOR',
   });
 
   const send = useMutation({

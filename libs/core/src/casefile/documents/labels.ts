@@ -56,6 +56,13 @@ const CATEGORY_ZH: Record<string, string> = {
 };
 
 const SOURCE_ZH: Record<string, string> = {
+  // The sources the intake records (PML Art. 18; libs/workflow CASE_SOURCES).
+  grid_worker: '网格员排查',
+  party_application: '当事人申请',
+  hotline_110: '110报警移交',
+  hotline_12345: '12345热线',
+  police_referral: '公安移送',
+  court_referral: '法院委派',
   grid: '网格员排查',
   walk_in: '当事人申请',
   application: '当事人申请',
