@@ -3149,6 +3149,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,6 +3292,8 @@ export interface operations {
             /** @description Too many requests: retry later */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3389,6 +3393,8 @@ export interface operations {
             /** @description Too many requests: retry later */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3523,6 +3529,8 @@ export interface operations {
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3569,6 +3577,8 @@ export interface operations {
             /** @description Too many requests: retry later */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3614,6 +3624,8 @@ export interface operations {
             /** @description Too many requests: retry later */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3692,6 +3704,8 @@ export interface operations {
             /** @description Too many requests: retry later */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,6 +3852,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4070,6 +4086,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4459,6 +4477,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4526,6 +4546,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4604,6 +4626,8 @@ export interface operations {
             /** @description Too many rebuilds (Retry-After) */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4681,6 +4705,8 @@ export interface operations {
             /** @description Too many rebuilds (Retry-After) */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4859,6 +4885,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,6 +5062,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +5143,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5240,6 +5272,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +5392,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5464,6 +5500,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5544,6 +5582,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5614,6 +5654,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5723,6 +5765,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5828,6 +5872,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5889,6 +5935,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6109,6 +6157,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6189,6 +6239,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,6 +6380,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6453,6 +6507,8 @@ export interface operations {
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

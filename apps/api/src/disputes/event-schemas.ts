@@ -1,5 +1,6 @@
 import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { EVENT_DTOS, EventBaseDto, HTTP_EVENT_TYPES, type HttpEventType } from './dto/event.dto';
+import { getMetadataStorage } from 'class-validator';
 
 /**
  * The event body in the OpenAPI document: a `oneOf` with one schema per event type, told apart
@@ -64,10 +65,41 @@ export function addEventSchemas(document: OpenAPIObject): void {
     copy.title = type;
     const description = EVENT_DESCRIPTIONS[type];
     if (description !== undefined) copy.description = description;
-    copy.properties = { ...copy.properties, type: { type: 'string', enum: [type] } };
+    copy.properties = {
+      ...withValidatorLimits(dto, copy.properties ?? {}),
+      type: { type: 'string', enum: [type] },
+    };
     copy.required = ['type', ...(copy.required ?? []).filter((name) => name !== 'type')];
     schemas[eventSchemaName(type)] = copy;
   }
   // The shared classes (ReasonDto serves six types) would only be noise in the document.
   for (const dto of [...EVENT_DTO_CLASSES, EventBaseDto]) delete schemas[dto.name];
+}
+
+/** The class-validator limits that @ApiProperty does not carry, keyed as JSON Schema names them. */
+const LIMITS: Readonly<Record<string, 'maxLength' | 'minLength' | 'maxItems' | 'minItems'>> = {
+  maxLength: 'maxLength',
+  minLength: 'minLength',
+  arrayMaxSize: 'maxItems',
+  arrayMinSize: 'minItems',
+};
+
+/**
+ * The same limits the validation pipe enforces, from the DTO's own decorators (`@Text(200)`,
+ * `@ArrayMaxSize(200)`), so the document cannot state a looser field than the server accepts.
+ */
+function withValidatorLimits(
+  dto: new () => object,
+  properties: Record<string, SchemaObject | ReferenceObject>,
+): Record<string, SchemaObject | ReferenceObject> {
+  const out = structuredClone(properties);
+  for (const rule of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
+    const keyword = rule.name === undefined ? undefined : LIMITS[rule.name];
+    const property = out[rule.propertyName];
+    const limit: unknown = rule.constraints?.[0];
+    if (keyword === undefined || rule.each || property === undefined || '$ref' in property)
+      continue;
+    if (typeof limit === 'number' && property[keyword] === undefined) property[keyword] = limit;
+  }
+  return out;
 }

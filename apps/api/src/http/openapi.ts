@@ -6,6 +6,7 @@ import {
   type OpenAPIObject,
   type ParameterObject,
   type ReferenceObject,
+  type ResponseObject,
   type SchemaObject,
 } from '@nestjs/swagger';
 import { AGENDA_MODELS } from '../agenda/agenda.responses';
@@ -68,6 +69,7 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
   dedupeParameters(document);
   closeRequestSchemas(document);
   addWriteThrottle(document);
+  addRetryAfter(document);
   return document;
 }
 
@@ -96,6 +98,21 @@ function addWriteThrottle(document: OpenAPIObject): void {
       description: 'Too many changes by this user: retry after `Retry-After` seconds',
       content: {
         'application/json': { schema: { $ref: getSchemaPath(ErrorBodySchema) } },
+      },
+    };
+  }
+}
+
+/** Every 429 says how long to wait, in the `Retry-After` header (seconds). */
+function addRetryAfter(document: OpenAPIObject): void {
+  for (const operation of operations(document)) {
+    const tooMany = operation.responses['429'] as ResponseObject | undefined;
+    if (tooMany === undefined || '$ref' in tooMany) continue;
+    tooMany.headers = {
+      ...tooMany.headers,
+      'Retry-After': {
+        description: 'Seconds to wait before trying again',
+        schema: { type: 'integer', minimum: 0 },
       },
     };
   }
