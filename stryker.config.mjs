@@ -66,7 +66,9 @@ export default {
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   incremental: true,
   incrementalFile: `reports/mutation/${scope}.incremental.json`,
-  reporters: ['clear-text', 'progress', 'json'],
+  // plan-summary (scripts/stryker-plan-reporter.mjs): per file, mutants to run and how many are static.
+  plugins: ['@stryker-mutator/*', './scripts/stryker-plan-reporter.mjs'],
+  reporters: ['plan-summary', 'clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   // MUTATION_BREAK fails the run below that score (the changed-files CI job sets it).
   thresholds: {
