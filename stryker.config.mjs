@@ -77,6 +77,9 @@ export default {
     break: process.env.MUTATION_BREAK ? Number(process.env.MUTATION_BREAK) : null,
   },
   timeoutMS: 30000,
+  // The dry run walks the statechart once per coverage.spec test (to attribute coverage per
+  // test) and takes 4-6 minutes on a loaded machine: Stryker's 5-minute default fails it.
+  dryRunTimeoutMinutes: 30,
   ignorePatterns: ['dist', 'data', 'coverage', 'bench', 'docker', 'reports', '.ci', '*.log'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
