@@ -264,7 +264,7 @@ describe('verifyChain', () => {
   });
 });
 
-// The per-case verify answer (GET /disputes/:id/verify) compares the trail with the case row.
+// The per-case verify answer (GET /disputes/:id/audit/verify) compares the trail with the case row.
 describe('verifyChain against the case row', () => {
   /** The row of a case whose trail is `records`, as the service keeps it. */
   const rowOf = (records: DisputeEventEntity[]): CaseRowState => {
