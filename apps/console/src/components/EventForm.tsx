@@ -33,6 +33,26 @@ export function EventFields({
     value: p.id,
     label: `${p.name}（${labelOf(t, 'partyRole', p.role)}）`,
   }));
+  // PML Art. 29 with 民法典 Art. 23: a guardian signs for their ward (the ward's own signature does
+  // not count), an agent may sign for their party (or the party in person).
+  const signerOptions = dispute.parties.flatMap((p) => {
+    const rep = p.representative;
+    const ward = p.capacity === 'minor' || p.capacity === 'incapacitated';
+    return [
+      ...(ward && rep ? [] : [partyOptions.find((o) => o.value === p.id) ?? partyOptions[0]]),
+      ...(rep
+        ? [
+            {
+              value: rep.id,
+              label: t(rep.kind === 'guardian' ? 'law.signer.guardian' : 'law.signer.agent', {
+                name: rep.name,
+                party: p.name,
+              }),
+            },
+          ]
+        : []),
+    ].filter((o): o is { value: string; label: string } => o !== undefined);
+  });
   const people = (role: string, institution?: string) =>
     candidates
       .filter((c) => c.role === role && (!institution || c.institution === institution))
@@ -73,8 +93,20 @@ export function EventFields({
             label={t('form.signedBy')}
             rules={required('form.signedBy')}
           >
-            <Checkbox.Group options={partyOptions} />
+            <Checkbox.Group options={signerOptions} />
           </Form.Item>
+        </>
+      );
+    // PML Art. 23: a party ends mediation, or the parties settled by themselves (its own outcome).
+    case 'WITHDRAW':
+      return (
+        <>
+          {!dispute.agreement && (
+            <Form.Item name="ground" label={t('law.withdraw.ground')} initialValue="party_ended">
+              <Radio.Group options={choices('withdrawalGround', ['party_ended', 'settled_by_parties'])} />
+            </Form.Item>
+          )}
+          {reason}
         </>
       );
     case 'TRANSFER':
