@@ -121,7 +121,7 @@ describe('PML Art. 33: the 30-day window runs on its own', () => {
     c.fire('follow_up');
     expect(c.status).toBe('followUp');
     expect(windowTimers(c)).toEqual(before);
-    expect(c.last?.timers.cancelled.map((t) => t.id) ?? []).not.toEqual(
+    expect(c.last?.cancelled.map((t) => t.id) ?? []).not.toEqual(
       expect.arrayContaining(before),
     );
   });
