@@ -185,12 +185,21 @@ describe.each(DRIVERS)('guardians, privacy and the statistics on %s', (driver) =
       byOutcome: Record<string, number>;
       byMediationType: Record<
         string,
-        { total: number; closed: number; agreementsReached: number; outcomes: Record<string, number> }
+        {
+          total: number;
+          closed: number;
+          agreementsReached: number;
+          outcomes: Record<string, number>;
+        }
       >;
     };
     expect(body.agreements).toEqual({ reached: 1, confirmed: 0, performed: 0 });
     expect(body.byOutcome).toMatchObject({ settled_by_parties: 1, withdrawn: 1, resolved: 0 });
-    expect(body.byMediationType.people).toMatchObject({ total: 1, closed: 0, agreementsReached: 1 });
+    expect(body.byMediationType.people).toMatchObject({
+      total: 1,
+      closed: 0,
+      agreementsReached: 1,
+    });
     expect(body.byMediationType.police).toMatchObject({ total: 1, closed: 1 });
     expect(body.byMediationType.police?.outcomes.withdrawn).toBe(1);
     expect(body.byMediationType.court?.outcomes.settled_by_parties).toBe(1);

@@ -71,7 +71,10 @@ describe('PML Art. 23 and 民法典 Arts. 19–23: guardians and agents', () => 
     ).toEqual({ index: 1, message: expect.stringMatching(/guardian acts only for a minor/) });
     expect(
       representationProblem([{ ...LI, capacity: 'incapacitated', representative: null }]),
-    ).toEqual({ index: 0, message: expect.stringMatching(/without full capacity: name their guardian/) });
+    ).toEqual({
+      index: 0,
+      message: expect.stringMatching(/without full capacity: name their guardian/),
+    });
     expect(
       representationProblem([
         { ...LI, capacity: 'minor', representative: { id: 'x', name: 'Li Qiang', kind: 'agent' } },
@@ -91,7 +94,11 @@ describe('the outcomes the statistics count (人民调解工作统计)', () => {
     const ended = caseIn('yellow.jointReview');
     ended.send('WITHDRAW', { ground: 'party_ended' });
     expect(ended.view.outcome).toBe('withdrawn');
-    expect(ended.context.routesNotice?.routes).toEqual(['arbitration', 'administrative', 'litigation']);
+    expect(ended.context.routesNotice?.routes).toEqual([
+      'arbitration',
+      'administrative',
+      'litigation',
+    ]);
   });
 
   it('PML Art. 31: once an agreement is in effect, a “settlement” is not an outcome; its performance is', () => {
@@ -121,9 +128,7 @@ describe('PML Art. 33: the 30-day window runs on its own', () => {
     c.fire('follow_up');
     expect(c.status).toBe('followUp');
     expect(windowTimers(c)).toEqual(before);
-    expect(c.last?.cancelled.map((t) => t.id) ?? []).not.toEqual(
-      expect.arrayContaining(before),
-    );
+    expect(c.last?.cancelled.map((t) => t.id) ?? []).not.toEqual(expect.arrayContaining(before));
   });
 
   it('Art. 33 with Art. 31: non-performance (WITHDRAW after the agreement) keeps the window too', () => {

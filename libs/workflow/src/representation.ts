@@ -56,7 +56,9 @@ export function signaturesOf(parties: readonly PartyRef[], ids: readonly string[
 
 /** Ids that name neither a party nor a party's guardian or agent. */
 export function unknownSigners(parties: readonly PartyRef[], ids: readonly string[]): string[] {
-  const known = new Set(parties.flatMap((p) => [p.id, ...(p.representative ? [p.representative.id] : [])]));
+  const known = new Set(
+    parties.flatMap((p) => [p.id, ...(p.representative ? [p.representative.id] : [])]),
+  );
   return ids.filter((id) => !known.has(id));
 }
 

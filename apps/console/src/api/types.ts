@@ -12,7 +12,12 @@ export interface Party {
   idNumber?: string;
   capacity?: 'full' | 'minor' | 'incapacitated';
   /** The guardian or agent who signs for the party (PML Art. 23). */
-  representative?: { id: string; name: string; kind: 'guardian' | 'agent'; relation?: string } | null;
+  representative?: {
+    id: string;
+    name: string;
+    kind: 'guardian' | 'agent';
+    relation?: string;
+  } | null;
 }
 
 export interface Deadline {

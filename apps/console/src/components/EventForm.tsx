@@ -103,7 +103,9 @@ export function EventFields({
         <>
           {!dispute.agreement && (
             <Form.Item name="ground" label={t('law.withdraw.ground')} initialValue="party_ended">
-              <Radio.Group options={choices('withdrawalGround', ['party_ended', 'settled_by_parties'])} />
+              <Radio.Group
+                options={choices('withdrawalGround', ['party_ended', 'settled_by_parties'])}
+              />
             </Form.Item>
           )}
           {reason}

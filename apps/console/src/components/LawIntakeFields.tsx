@@ -9,18 +9,11 @@ const CAPACITIES = ['full', 'minor', 'incapacitated'] as const;
  * 民法典 Art. 23): a minor or a party without full capacity needs a guardian; anyone may name
  * an agent. The rules mirror the server's, which answers 400 naming the party otherwise.
  */
-export function PartyRepresentationFields({
-  form,
-  name,
-}: {
-  form: FormInstance;
-  name: number;
-}) {
+export function PartyRepresentationFields({ form, name }: { form: FormInstance; name: number }) {
   const { t } = useI18n();
   const capacity = Form.useWatch(['parties', name, 'capacity'], form) as string | undefined;
   const kind = Form.useWatch(['parties', name, 'representative', 'kind'], form) as
-    | string
-    | undefined;
+    string | undefined;
   const ward = capacity === 'minor' || capacity === 'incapacitated';
   return (
     <Space wrap align="start" size={12}>

@@ -94,7 +94,13 @@ export class OpenDisputeService {
       role,
       ...(capacity ? { capacity } : {}),
       ...(representative
-        ? { representative: { id: representative.id, name: representative.name, kind: representative.kind } }
+        ? {
+            representative: {
+              id: representative.id,
+              name: representative.name,
+              kind: representative.kind,
+            },
+          }
         : {}),
     }));
     const represented = representationProblem(partyRefs);

@@ -136,7 +136,8 @@ export class SendEventService {
       updatedAt: at,
       closedAt: closed ? at : null,
       // The statistics count an agreement reached and a confirmation apart from what followed.
-      agreementReached: (dispute.agreementReached ?? false) || result.state.context.agreement !== null,
+      agreementReached:
+        (dispute.agreementReached ?? false) || result.state.context.agreement !== null,
       judiciallyConfirmed:
         (dispute.judiciallyConfirmed ?? false) ||
         result.state.context.agreement?.confirmation === 'confirmed',

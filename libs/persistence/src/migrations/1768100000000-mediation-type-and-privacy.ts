@@ -65,7 +65,12 @@ export class MediationTypeAndPrivacy1768100000000 implements MigrationInterface 
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await this.statsIndex(queryRunner, OLD_STATS_COLUMNS);
-    for (const column of ['mediation_type', 'in_private', 'agreement_reached', 'judicially_confirmed'])
+    for (const column of [
+      'mediation_type',
+      'in_private',
+      'agreement_reached',
+      'judicially_confirmed',
+    ])
       await queryRunner.query(`ALTER TABLE "disputes" DROP COLUMN "${column}"`);
   }
 

@@ -173,7 +173,8 @@ export class AgreementResponse {
 
   @ApiPropertyOptional({
     type: [SignatureResponse],
-    description: 'Machine version 3: each party’s signature, by the party or their guardian or agent',
+    description:
+      'Machine version 3: each party’s signature, by the party or their guardian or agent',
   })
   signatures?: SignatureResponse[];
 }

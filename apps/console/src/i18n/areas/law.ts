@@ -14,7 +14,8 @@ export const zhCN = {
   'law.party.representativeName': '代理人姓名',
   'law.party.relation': '与当事人关系',
   'law.party.guardianRequired': '未成年人或无/限制民事行为能力人须由监护人代为参加调解并签字',
-  'law.party.guardianOnlyForWard': '监护人仅适用于未成年人或无/限制民事行为能力人，本人可委托代理人',
+  'law.party.guardianOnlyForWard':
+    '监护人仅适用于未成年人或无/限制民事行为能力人，本人可委托代理人',
   'law.case.settings': '调解类型与公开',
   'law.case.mediationType': '调解类型',
   'law.mediationType.people': '人民调解',

@@ -69,7 +69,14 @@ describe('the monthly report', () => {
       '2026-11',
       [
         { ...base, id: 'a', mediationType: 'police' },
-        { ...base, id: 'b', mediationType: 'court', outcome: 'settled_by_parties', closedTier: 'blue', closedAt: at },
+        {
+          ...base,
+          id: 'b',
+          mediationType: 'court',
+          outcome: 'settled_by_parties',
+          closedTier: 'blue',
+          closedAt: at,
+        },
         { ...base, id: 'c', outcome: 'not_accepted', closedTier: 'blue', closedAt: at },
         { ...base, id: 'd', outcome: 'other_route', closedTier: 'blue', closedAt: at },
         { ...base, id: 'e' },
