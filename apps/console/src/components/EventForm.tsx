@@ -1,5 +1,5 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Space, Tag } from 'antd';
-import type { FormInstance } from 'antd';
+import type { FormInstance, GetProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Dispute } from '../api/types';
 import { labelOf, useI18n } from '../i18n/i18n';
@@ -93,7 +93,7 @@ export function EventFields({
             label={t('form.signedBy')}
             rules={required('form.signedBy')}
           >
-            <Checkbox.Group options={signerOptions} />
+            <SignerChecks options={signerOptions} />
           </Form.Item>
         </>
       );
@@ -276,6 +276,17 @@ export function EventFields({
     default:
       return reason;
   }
+}
+
+/**
+ * A checkbox group a required Form.Item may wrap: the item hands its control `aria-required`,
+ * which a group of checkboxes may not carry (axe: aria-allowed-attr); each box says it instead.
+ */
+function SignerChecks({
+  'aria-required': _required,
+  ...props
+}: GetProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group role="group" {...props} />;
 }
 
 function PanelPicker({ candidates, form }: { candidates: Candidate[]; form: FormInstance }) {
