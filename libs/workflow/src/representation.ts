@@ -75,7 +75,8 @@ export function signatureRefusal(parties: readonly PartyRef[], ids: unknown): st
   const signed = new Set(signaturesOf(parties, list).map((s) => s.partyId));
   const ward = parties.find((p) => !signed.has(p.id) && isWard(p) && list.includes(p.id));
   if (ward?.representative)
-    return `${ward.name} (${ward.id}) is ${CAPACITY_WORDS[ward.capacity as 'minor' | 'incapacitated']}: their guardian ${ward.representative.name} (${ward.representative.id}) signs for them`;
+    // Ids only: a name in an error could reach a log (and this party is a child).
+    return `party ${ward.id} is ${CAPACITY_WORDS[ward.capacity as 'minor' | 'incapacitated']}: their guardian (${ward.representative.id}) signs for them`;
   const missing = parties.filter((p) => !signed.has(p.id));
   if (missing.length === 0) return null;
   return `not every party signed: missing ${missing.map((p) => `${p.name} (${p.id})`).join(', ')}`;
