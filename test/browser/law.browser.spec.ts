@@ -22,11 +22,22 @@ const button = (page: Page, text: string) => page.getByRole('button', { name: la
 
 async function choose(page: Page, field: string, option: string, nth = 0): Promise<void> {
   const box = page.getByLabel(field, { exact: true }).nth(nth);
-  await box.click();
-  // The open list is the visible one (closed lists stay in the page, hidden).
-  const list = page.locator('.ant-select-dropdown >> visible=true');
-  await list.locator('.ant-select-item-option', { hasText: option }).first().click();
-  await list.waitFor({ state: 'hidden' });
+  const item = page
+    .locator('.ant-form-item', { has: page.getByLabel(field, { exact: true }) })
+    .nth(nth);
+  // A click can land while the list still moves: try again until the field shows the choice.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await box.click();
+    const list = page.locator('.ant-select-dropdown >> visible=true');
+    await list.locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await item.filter({ hasText: option }).waitFor({ timeout: 3000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  await page.keyboard.press('Escape');
 }
 
 async function noSeriousViolations(page: Page, where: string): Promise<void> {
