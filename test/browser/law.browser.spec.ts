@@ -81,6 +81,11 @@ describe('guardians and private mediation in the console', () => {
         await button(page, '登记并开始调解').click();
 
         await page.waitForURL(/\/app\/cases\//);
+        // The case says who acts for the minor, and that it is mediated in private.
+        await page.getByText('监护人：李伟').waitFor();
+        await page.getByText('不公开调解', { exact: true }).waitFor();
+        await shot(page, `${name}-law-case`);
+        await noSeriousViolations(page, 'case page with a guardian');
         await button(page, '达成协议').click();
         await page
           .getByLabel('协议内容')

@@ -1,4 +1,5 @@
-import { Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Checkbox, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
+import type { Dispute, Party } from '../api/types';
 import type { FormInstance } from 'antd';
 import { labelOf, useI18n } from '../i18n/i18n';
 
@@ -119,4 +120,40 @@ export function representationBody(p: PartyValues): Record<string, unknown> {
         }
       : {}),
   };
+}
+
+/** A party's name, with their capacity and the guardian or agent who acts for them. */
+export function PartyName({ party }: { party: Party }) {
+  const { t } = useI18n();
+  const rep = party.representative;
+  return (
+    <Space direction="vertical" size={0}>
+      <span>
+        {party.name}
+        {party.capacity && party.capacity !== 'full' && (
+          <Typography.Text type="secondary">
+            （{labelOf(t, 'law.capacity', party.capacity)}）
+          </Typography.Text>
+        )}
+      </span>
+      {rep && (
+        <Typography.Text type="secondary">
+          {t(rep.kind === 'guardian' ? 'law.party.guardianIs' : 'law.party.agentIs', {
+            name: rep.name,
+          })}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
+/** The case's mediation type, and a tag when it is mediated in private. */
+export function CaseLawSummary({ dispute }: { dispute: Dispute }) {
+  const { t } = useI18n();
+  return (
+    <Space wrap>
+      {labelOf(t, 'law.mediationType', dispute.mediationType ?? 'people')}
+      {dispute.private && <Tag color="purple">{t('law.case.privateTag')}</Tag>}
+    </Space>
+  );
 }
