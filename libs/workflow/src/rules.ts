@@ -10,7 +10,9 @@ import {
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  WITHDRAWAL_GROUNDS,
 } from './domain';
+import { signatureRefusal, unknownSigners } from './representation';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
 import { currentDeadline } from './timers';
 
@@ -137,6 +139,28 @@ const receptionRefusal = (
   strangers(ctx, e.consentingPartyIds, 'consentingPartyIds') ??
   oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow');
 
+/** Oral agreements: the optional list names parties or their guardians and agents only. */
+function representedStrangers(ctx: DisputeContext, ids: unknown): Refusal {
+  if (ids === undefined) return null;
+  if (!Array.isArray(ids)) return 'signedByPartyIds must list the parties';
+  const unknown = unknownSigners(ctx.parties, ids as string[]);
+  return unknown.length > 0
+    ? `signedByPartyIds names someone who is not a party or a party’s guardian or agent: ${unknown.join(', ')}`
+    : null;
+}
+
+/**
+ * WITHDRAW's ground (PML Art. 23): a party ended mediation, or the parties settled by
+ * themselves. Once an agreement is in effect neither ends the case (Art. 31).
+ */
+function withdrawalGroundRefusal(ctx: DisputeContext, e: { ground?: unknown }): Refusal {
+  const known = oneOf(e.ground, WITHDRAWAL_GROUNDS, 'ground');
+  if (known) return known;
+  return e.ground === 'settled_by_parties' && ctx.agreement
+    ? 'the agreement is in effect (PML Art. 31): record its performance (RECORD_FOLLOW_UP) instead of a settlement'
+    : null;
+}
+
 export const RULES: Rules = {
   ACCEPT: {
     who: (ctx, actor) =>
@@ -196,10 +220,17 @@ export const RULES: Rules = {
       )
         return 'mediatorIds must name the mediators (PML Art. 29)';
       // PML Art. 28: an oral agreement is recorded by the mediator; nobody signs it.
-      if (e.form === 'oral') return strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      // A guardian or agent signs for their party (representation.ts).
+      const represented = ctx.parties.some((p) => p.representative);
+      if (e.form === 'oral')
+        return represented
+          ? representedStrangers(ctx, e.signedByPartyIds)
+          : strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
       if (e.sealed === false)
         return 'a written agreement takes effect when the parties and the mediator have signed it and the committee’s seal is applied (PML Art. 29): apply the seal, then record it';
-      return missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      return represented
+        ? signatureRefusal(ctx.parties, e.signedByPartyIds)
+        : missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
     },
   },
   ESCALATE: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
@@ -227,7 +258,7 @@ export const RULES: Rules = {
   },
   WITHDRAW: {
     who: (ctx, actor) => closing(handlerOrSupervisorRefusal)(ctx, actor) ?? suspendedBinding(ctx),
-    payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
+    payload: (ctx, e) => needsReason(e) ?? noticeRefusal(e) ?? withdrawalGroundRefusal(ctx, e),
   },
   // A transfer hands the case to another agency, the police among them: it is never held back.
   TRANSFER: {

@@ -1,7 +1,9 @@
+import { enUS as law } from './areas/law';
 import type { MessageKey } from './zh-CN';
 
 /** English: the switch in the header. Missing keys fall back to Chinese. */
 export const enUS: Partial<Record<MessageKey, string>> = {
+  ...law,
   'app.title': 'Tricolor mediation console',
   'app.subtitle':
     'Small matters stay in the grid, big ones in the police beat, hard ones in the street',

@@ -1,5 +1,7 @@
+import { zhCN as law } from './areas/law';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
+  ...law,
   'app.title': '三色调解工作台',
   'app.subtitle': '小事不出网格 · 大事不出警格 · 难事不出街道',
   'lang.switch': 'English',

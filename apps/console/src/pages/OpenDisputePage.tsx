@@ -20,18 +20,27 @@ import { api } from '../api/client';
 import type { Session } from '../api/session';
 import type { Dispute, RiskAssessment, Tier, WorkflowDescription } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
+import {
+  CaseLawFields,
+  PartyRepresentationFields,
+  representationBody,
+} from '../components/LawIntakeFields';
 import { labelOf, useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
 
 const CATEGORIES = ['neighbour', 'family', 'property', 'debt', 'labour', 'damage', 'other'];
 const PHONE = /^1\d{10}$/;
 const ID_NUMBER = /^\d{17}[\dXx]$/;
+/** A party of full capacity taking part in person: the defaults of the representation fields. */
+const IN_PERSON = { capacity: 'full', representative: { kind: 'none' } };
 
 interface PartyInput {
   name: string;
   role: 'applicant' | 'respondent';
   phone?: string;
   idNumber?: string;
+  capacity?: string;
+  representative?: { kind?: string; name?: string; relation?: string };
 }
 
 interface OpenForm {
@@ -44,6 +53,8 @@ interface OpenForm {
   riskIndicators: string[];
   requestedTier?: Tier | 'suggested';
   tierReason?: string;
+  mediationType?: 'people' | 'police' | 'court';
+  private?: boolean;
 }
 
 export default function OpenDisputePage({ session }: { session: Session }) {
@@ -93,6 +104,7 @@ export default function OpenDisputePage({ session }: { session: Session }) {
           role: p.role,
           ...(p.phone ? { phone: p.phone } : {}),
           ...(p.idNumber ? { idNumber: p.idNumber.toUpperCase() } : {}),
+          ...representationBody(p),
         })),
         ...(amt !== undefined && amt !== null ? { amount: amt } : {}),
         ...(tier && tier !== 'suggested' ? { requestedTier: tier } : {}),
@@ -114,7 +126,12 @@ export default function OpenDisputePage({ session }: { session: Session }) {
       initialValues={{
         gridCode: session.user.unitCode ?? '',
         category: 'neighbour',
-        parties: [{ role: 'applicant' }, { role: 'respondent' }],
+        parties: [
+          { role: 'applicant', ...IN_PERSON },
+          { role: 'respondent', ...IN_PERSON },
+        ],
+        mediationType: 'people',
+        private: false,
         riskIndicators: [],
         requestedTier: 'suggested',
       }}
@@ -164,6 +181,7 @@ export default function OpenDisputePage({ session }: { session: Session }) {
               <InputNumber size="large" min={0} max={1e12} precision={2} style={{ width: 180 }} />
             </Form.Item>
           </Space>
+          <CaseLawFields />
         </Card>
 
         <Card title={t('open.parties')}>
@@ -218,11 +236,12 @@ export default function OpenDisputePage({ session }: { session: Session }) {
                         />
                       )}
                     </Space>
+                    <PartyRepresentationFields form={form} name={field.name} />
                   </Card>
                 ))}
                 <Button
                   icon={<PlusOutlined />}
-                  onClick={() => add({ role: 'respondent' })}
+                  onClick={() => add({ role: 'respondent', ...IN_PERSON })}
                   block
                   size="large"
                 >
