@@ -11,6 +11,7 @@ import { ApiErrors } from '../http/api-errors.decorator';
 import { CommunityAgendaResponse, StreetAgendaResponse } from './agenda.responses';
 import { AgendaService, ForbiddenError, JurisdictionService } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
+import { Heavy } from '../throttle/heavy-query';
 import { RateLimiter } from '../throttle/rate-limiter';
 import { AgendaQuery, BuildAgendaDto } from './agenda.query';
 
@@ -61,9 +62,9 @@ export class AgendaController {
     401,
     [403, 'The unit is outside the caller’s jurisdiction, or fresh=true by another role'],
     [404, 'No such unit'],
-    [429, 'Too many rebuilds (Retry-After)'],
     503,
   )
+  @Heavy('agenda', { also429: 'too many rebuilds' })
   async get(@CurrentUser() user: AuthUser, @Query() query: AgendaQuery) {
     return this.agendas.read(await this.jurisdiction.actorFor(user), query.unit, {
       fresh: query.fresh ?? false,
@@ -86,9 +87,9 @@ export class AgendaController {
     401,
     [403, 'Not a supervisor or admin, or not your unit'],
     [404, 'No such unit'],
-    [429, 'Too many rebuilds (Retry-After)'],
     503,
   )
+  @Heavy('agenda build', { also429: 'too many rebuilds' })
   async build(@CurrentUser() user: AuthUser, @Body() body: BuildAgendaDto) {
     return this.agendas.read(await this.jurisdiction.actorFor(user), body.unit, {
       fresh: true,
