@@ -105,7 +105,9 @@ describe.each(DRIVERS)('one user hammering heavy queries on %s', (driver) => {
     const alone = await sample(100);
     const hammer = runHammer(proc!.url, world.token.super1, requests, 120_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const loaded = await sample(SAMPLES);
+    const loaded = await sample(SAMPLES).catch((error: Error) => {
+      throw new Error(`${error.message}; the API said:\n${proc!.output().slice(-4000)}`);
+    });
     hammer.stop();
     const summary = await hammer.done;
     const report = {
