@@ -1177,9 +1177,12 @@ export interface components {
             /** @description Who made the change: a user id, or `system` (bootstrap admin) */
             actorId: string;
             actorRole: string;
-            /** @enum {string} */
-            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password";
-            /** @description The account changed */
+            /**
+             * @description reseal_trail: a case trail sealed by npm run audit:reseal (targetId: the case)
+             * @enum {string}
+             */
+            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password" | "reseal_trail";
+            /** @description The account changed (the case, for reseal_trail) */
             targetId: string;
             /** @description What changed (never a password or its hash) */
             details: {
@@ -1738,6 +1741,13 @@ export interface components {
             escalated: number;
             openByTier: components["schemas"]["CountByTier"];
         };
+        /** @description Which items of each list this answer holds */
+        AgendaPage: {
+            offset: number;
+            limit: number;
+            /** @description Some list holds more items after this page */
+            more: boolean;
+        };
         /** @description An open case on the agenda */
         AgendaCase: {
             id: string;
@@ -1825,6 +1835,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1859,6 +1871,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3458,6 +3472,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3765,6 +3790,17 @@ export interface operations {
             /** @description No bearer token, or an invalid or expired one */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4210,6 +4246,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -4572,6 +4619,10 @@ export interface operations {
                 unit: string;
                 /** @description Build a new agenda now */
                 fresh?: boolean;
+                /** @description At most this many items of each list (per community on a street agenda) */
+                limit?: number;
+                /** @description Skip this many items of each list (the next page: offset + limit) */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4623,7 +4674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4702,7 +4753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4769,6 +4820,17 @@ export interface operations {
             /** @description No such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5719,6 +5781,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     listDisputeCandidates: {
@@ -6607,6 +6680,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     downloadBundle: {
@@ -6641,6 +6725,17 @@ export interface operations {
             /** @description no such case, or the caller may not see it */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6728,6 +6823,17 @@ export interface operations {
             /** @description no such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -59,7 +59,6 @@ export class AgendaQuery {
   offset?: number;
 }
 
-
 export class BuildAgendaDto {
   @ApiProperty({ minLength: 1, maxLength: LENGTHS.code, description: 'A community or street code' })
   @IsString()
