@@ -21,7 +21,7 @@ describe.each(DRIVERS)('bounded reads on %s', (driver) => {
       const event = i % 2 === 0 ? { type: 'SUSPEND', reason: 'away' } : { type: 'RESUME' };
       expect((await as('gw1').post(`/disputes/${caseId}/events`).send(event)).status).toBe(200);
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(() => api?.close());
 
   function as(user: Username | 'admin') {

@@ -16,7 +16,7 @@ describe.each(DRIVERS)('re-sealing legacy audit records on %s', (driver) => {
     api = await startApi(driver, { RUN_WORKER: 'false' });
     world = await buildWorld(api);
     ds = api.app.get(DataSource);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => api?.close());
 
   const auth = () => ({ Authorization: `Bearer ${world.token.gw1}` });
