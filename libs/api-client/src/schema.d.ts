@@ -1177,9 +1177,12 @@ export interface components {
             /** @description Who made the change: a user id, or `system` (bootstrap admin) */
             actorId: string;
             actorRole: string;
-            /** @enum {string} */
-            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password";
-            /** @description The account changed */
+            /**
+             * @description reseal_trail: a case trail sealed by npm run audit:reseal (targetId: the case)
+             * @enum {string}
+             */
+            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password" | "reseal_trail";
+            /** @description The account changed (the case, for reseal_trail) */
             targetId: string;
             /** @description What changed (never a password or its hash) */
             details: {
@@ -1797,6 +1800,13 @@ export interface components {
             escalated: number;
             openByTier: components["schemas"]["CountByTier"];
         };
+        /** @description Which items of each list this answer holds */
+        AgendaPage: {
+            offset: number;
+            limit: number;
+            /** @description Some list holds more items after this page */
+            more: boolean;
+        };
         /** @description An open case on the agenda */
         AgendaCase: {
             id: string;
@@ -1890,6 +1900,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1924,6 +1936,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3574,6 +3588,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3881,6 +3906,17 @@ export interface operations {
             /** @description No bearer token, or an invalid or expired one */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4326,6 +4362,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -4688,6 +4735,10 @@ export interface operations {
                 unit: string;
                 /** @description Build a new agenda now */
                 fresh?: boolean;
+                /** @description At most this many items of each list (per community on a street agenda) */
+                limit?: number;
+                /** @description Skip this many items of each list (the next page: offset + limit) */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4739,7 +4790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4818,7 +4869,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4885,6 +4936,17 @@ export interface operations {
             /** @description No such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5835,6 +5897,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     listDisputeCandidates: {
@@ -6723,6 +6796,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     downloadBundle: {
@@ -6757,6 +6841,17 @@ export interface operations {
             /** @description no such case, or the caller may not see it */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6844,6 +6939,17 @@ export interface operations {
             /** @description no such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

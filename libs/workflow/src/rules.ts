@@ -170,11 +170,16 @@ export const RULES: Rules = {
     payload: (ctx, e) => {
       const officer = e.refs?.[e.officerId];
       const lawyer = e.refs?.[e.lawyerId];
-      if (!officer || officer.role !== 'judicial_officer')
-        return `officerId ${e.officerId} is not a judicial officer`;
-      if (officer.streetCode !== ctx.location.streetCode)
-        return `officer ${e.officerId} does not belong to street ${ctx.location.streetCode}`;
-      if (!lawyer || lawyer.role !== 'lawyer') return `lawyerId ${e.lawyerId} is not a lawyer`;
+      // One answer whatever is wrong with the person named, so that a refusal never tells the
+      // sender another user's role or street (issue 9, finding 7).
+      if (
+        !officer ||
+        officer.role !== 'judicial_officer' ||
+        officer.streetCode !== ctx.location.streetCode
+      )
+        return `officerId ${e.officerId} may not be named: choose one of this case's judicial officers (GET /disputes/{id}/candidates)`;
+      if (!lawyer || lawyer.role !== 'lawyer')
+        return `lawyerId ${e.lawyerId} may not be named: choose one of this case's lawyers (GET /disputes/{id}/candidates)`;
       return receptionRefusal(ctx, e);
     },
   },
@@ -188,12 +193,13 @@ export const RULES: Rules = {
       if (!Array.isArray(e.members) || e.members.length === 0) return 'the panel has no members';
       for (const m of e.members) {
         const user = e.refs?.[m.userId];
-        if (!user || user.role !== 'panel_member')
-          return `member ${m.userId} is not a panel member`;
-        if (user.institution !== m.institution)
-          return `member ${m.userId} belongs to ${user.institution ?? 'no institution'}, not ${m.institution}`;
-        if (user.streetCode !== ctx.location.streetCode)
-          return `member ${m.userId} does not serve street ${ctx.location.streetCode}`;
+        if (
+          !user ||
+          user.role !== 'panel_member' ||
+          user.institution !== m.institution ||
+          user.streetCode !== ctx.location.streetCode
+        )
+          return `member ${m.userId} may not sit for ${m.institution}: choose one of this case's ${m.institution} panel members (GET /disputes/{id}/candidates)`;
       }
       const missing = INSTITUTIONS.filter((i) => !e.members.some((m) => m.institution === i));
       return missing.length === 0
@@ -324,12 +330,13 @@ export const RULES: Rules = {
       if (onCase.includes(e.replacementUserId))
         return `${e.replacementUserId} already mediates this case`;
       const user = e.refs?.[e.replacementUserId];
-      if (!user || user.role !== seat.role)
-        return `replacementUserId ${e.replacementUserId} is not a ${seat.role.replace('_', ' ')}`;
-      if (seat.institution !== null && user.institution !== seat.institution)
-        return `replacementUserId ${e.replacementUserId} does not belong to ${seat.institution}`;
-      if (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
-        return `replacementUserId ${e.replacementUserId} does not serve street ${ctx.location.streetCode}`;
+      if (
+        !user ||
+        user.role !== seat.role ||
+        (seat.institution !== null && user.institution !== seat.institution) ||
+        (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
+      )
+        return `replacementUserId ${e.replacementUserId} may not take this seat: choose one of this case's ${(seat.institution ?? seat.role).replace('_', ' ')}${seat.role === 'panel_member' ? ' panel members' : 's'} (GET /disputes/{id}/candidates)`;
       return null;
     },
   },

@@ -141,6 +141,15 @@ export class AgendaSectionResponse {
   supervision: AgendaSupervisionResponse[];
 }
 
+@ApiSchema({ name: 'AgendaPage', description: 'Which items of each list this answer holds' })
+export class AgendaPageResponse {
+  @Integer() offset: number;
+  @Integer() limit: number;
+
+  @ApiProperty({ description: 'Some list holds more items after this page' })
+  more: boolean;
+}
+
 class AgendaHeader {
   @ApiProperty() id: string;
   @ApiProperty({ type: AgendaUnitResponse }) unit: AgendaUnitResponse;
@@ -150,6 +159,13 @@ class AgendaHeader {
   escalatedSince: string;
 
   @ApiProperty({ type: AgendaCountsResponse }) counts: AgendaCountsResponse;
+
+  @ApiProperty({
+    type: AgendaPageResponse,
+    description:
+      'Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole',
+  })
+  page: AgendaPageResponse;
 }
 
 @ApiSchema({ name: 'CommunityAgenda' })

@@ -1,3 +1,4 @@
+import { Heavy } from '../throttle/heavy-query';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseLocationService, JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
@@ -81,6 +82,7 @@ export class MapController {
   @ApiOkResponse({ type: MapDataResponse })
   @ApiErrors([400, 'A filter is invalid'])
   @ApiErrors([404, 'No such street in the caller’s jurisdiction'])
+  @Heavy('map')
   async mapData(@CurrentUser() user: AuthUser, @Query() query: MapQuery) {
     checkPeriod(query.from, query.to);
     const { street, ...filter } = query;
