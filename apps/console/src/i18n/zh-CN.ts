@@ -1,3 +1,5 @@
+import { zhCN as consoleOffice } from './areas/console-office';
+
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
   'app.title': '三色调解工作台',
@@ -288,6 +290,7 @@ export const zhCN = {
   'notification.overdue': '逾期',
   'notification.escalation': '案件升级',
   'notification.confirmation_window': '司法确认期限',
+  ...consoleOffice,
 };
 
 export type MessageKey = keyof typeof zhCN;
