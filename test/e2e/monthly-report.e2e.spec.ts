@@ -111,13 +111,15 @@ describe.each(DRIVERS)('the monthly report on %s', (driver) => {
     await send('super1', c.id, { type: 'RECORD_CONFIRMATION', confirmed: true, note: '裁定有效' });
     const d = await open<Opened>('gw1');
     // 督办 on d, answered by its grid worker: the month's supervision figures.
-    const pressed = await as('super1')
-      .post(`/disputes/${d.id}/supervision`)
-      .send({ reason: '当事人多次来访', dueBy: new Date(Date.now() + 86_400_000).toISOString() });
+    const pressed = await as('super1').post(`/disputes/${d.id}/supervision`, {
+      reason: '当事人多次来访',
+      dueBy: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     expect(pressed.status).toBe(201);
-    const answered = await as('gw1')
-      .post(`/disputes/${d.id}/supervision/${(pressed.body as { id: string }).id}/acknowledge`)
-      .send({ note: '已约双方调解' });
+    const answered = await as('gw1').post(
+      `/disputes/${d.id}/supervision/${(pressed.body as { id: string }).id}/acknowledge`,
+      { note: '已约双方调解' },
+    );
     expect(answered.status).toBe(200);
     await send('gw1', d.id, { type: 'ESCALATE', reason: '需要法律意见' });
     await open<Opened>('gw3', { gridCode: 'G3' }); // another street: never in S1's figures

@@ -1,5 +1,5 @@
 import { Tabs } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { accessFor } from '../../access';
 import type { Session } from '../../api/session';
@@ -23,7 +23,7 @@ export default function OfficePage({ session }: { session: Session }) {
   if (allowed.length === 0) return <Navigate to="/" replace />;
   const current: Tab = allowed.includes(tab as Tab) ? (tab as Tab) : allowed[0];
   if (tab !== current) return <Navigate to={`/office/${current}`} replace />;
-  const page: Record<Tab, JSX.Element> = {
+  const page: Record<Tab, ReactElement> = {
     supervision: <SupervisionPage session={session} />,
     report: <ReportPage session={session} />,
     agenda: <AgendaPage session={session} />,
