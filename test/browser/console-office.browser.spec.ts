@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   DESK,
   PHONE,
@@ -33,7 +33,10 @@ const PNG = Buffer.from(
 );
 
 async function noSeriousViolations(page: Page, where: string): Promise<void> {
-  await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page
+    .locator('.ant-modal-wrap')
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
   const violations = await seriousViolations(page);
   expect({ where, violations }).toEqual({ where, violations: [] });
 }
@@ -41,8 +44,8 @@ async function noSeriousViolations(page: Page, where: string): Promise<void> {
 /** Clicks and keeps the file the browser downloads. */
 async function download(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const target = path.join(dir, (file as Download).suggestedFilename());
-  await (file as Download).saveAs(target);
+  const target = path.join(dir, file.suggestedFilename());
+  await file.saveAs(target);
   return target;
 }
 
@@ -103,14 +106,24 @@ describe('the office pages in a real browser', () => {
 
       // Evidence: a file that is not a photo or PDF is refused in plain words before it is sent.
       const input = page.getByTestId('evidence-file');
-      await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
-      await page.getByRole('alert').getByText(/只能上传照片/).waitFor();
+      await input.setInputFiles({
+        name: '说明.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('x'),
+      });
+      await page
+        .getByRole('alert')
+        .getByText(/只能上传照片/)
+        .waitFor();
       await input.setInputFiles({
         name: '天花板.jpg',
         mimeType: 'image/jpeg',
         buffer: Buffer.alloc(21 * 1024 * 1024),
       });
-      await page.getByRole('alert').getByText(/文件太大/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/文件太大/)
+        .waitFor();
       await input.setInputFiles({ name: '天花板水渍.png', mimeType: 'image/png', buffer: PNG });
       await page.getByText('天花板水渍.png').first().waitFor();
       await page.getByText(/赵敏 于 .* 上传/).waitFor();
@@ -143,11 +156,14 @@ describe('the office pages in a real browser', () => {
       await login(page, server.base, 'wangjg', PASSWORD);
       await page.goto(`${server.base}/app/cases/${c.id}`);
       await page.getByText('下一步').first().waitFor();
-      await page.getByText(/若在 .* 前/).first().waitFor();
+      await page
+        .getByText(/若在 .* 前/)
+        .first()
+        .waitFor();
       await button(page, '拍照上传').waitFor();
-      await expect(
-        page.locator('input[type=file][capture]').getAttribute('accept'),
-      ).resolves.toBe('image/*');
+      await expect(page.locator('input[type=file][capture]').getAttribute('accept')).resolves.toBe(
+        'image/*',
+      );
       await shot(page, 'phone-casefile');
       await noSeriousViolations(page, 'phone case page');
       await context.close();
@@ -159,7 +175,10 @@ describe('the office pages in a real browser', () => {
       await openCase(server.api, { title: '楼道堆放杂物引发口角' });
       const { context, page } = await newPage(server, DESK);
       await login(page, server.base, 'sunli', PASSWORD);
-      await page.getByRole('link', { name: /督办与报表/ }).first().click();
+      await page
+        .getByRole('link', { name: /督办与报表/ })
+        .first()
+        .click();
       await page.waitForURL(/\/office\/supervision/);
       await page.getByText('楼道堆放杂物引发口角').waitFor();
       await page
@@ -170,7 +189,10 @@ describe('the office pages in a real browser', () => {
       await shot(page, 'desk-supervise');
       await button(page, '发出督办').click();
       await page.getByText(/督办通知已发出/).waitFor();
-      await page.getByRole('row', { name: /楼道堆放杂物引发口角/ }).getByText('1 件未回复').waitFor();
+      await page
+        .getByRole('row', { name: /楼道堆放杂物引发口角/ })
+        .getByText('1 件未回复')
+        .waitFor();
       await shot(page, 'desk-supervision');
       await noSeriousViolations(page, 'supervision');
 

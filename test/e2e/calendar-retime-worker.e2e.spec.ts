@@ -22,8 +22,7 @@ describe('calendar re-timing as a background job (SQLite, in-process worker)', (
   afterAll(() => api?.close());
 
   const as = (user: keyof World['token']) => ({
-    get: (path: string) =>
-      api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`),
+    get: (path: string) => api.http().get(path).set('Authorization', `Bearer ${world.token[user]}`),
   });
 
   it('moves a deadline whose day becomes a holiday, after the request has answered', async () => {
@@ -67,7 +66,9 @@ describe('calendar re-timing as a background job (SQLite, in-process worker)', (
       actorId: string;
       payload: { kind: string; from: string; to: string };
     }[];
-    const record = trail.find((e) => e.type === 'DEADLINE_RETIMED' && e.payload.kind === 'deadline');
+    const record = trail.find(
+      (e) => e.type === 'DEADLINE_RETIMED' && e.payload.kind === 'deadline',
+    );
     expect(record).toMatchObject({ actorId: 'system', payload: { from: due, to: moved } });
     const timers = (await as('super1').get(`/disputes/${view.id}/timers`)).body as {
       kind: string;

@@ -45,7 +45,8 @@ describe('EXTEND_DEADLINE by working time over HTTP (SQLite)', () => {
     const local = new Date(Date.parse(after) + 8 * 3600_000);
     const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
     expect(
-      (minutes > 8 * 60 + 30 && minutes <= 12 * 60) || (minutes > 13 * 60 + 30 && minutes <= 17 * 60 + 30),
+      (minutes > 8 * 60 + 30 && minutes <= 12 * 60) ||
+        (minutes > 13 * 60 + 30 && minutes <= 17 * 60 + 30),
     ).toBe(true);
     const trail = (
       await api

@@ -251,7 +251,9 @@ describe('extendDeadline', () => {
 
   it('does nothing in a state without a deadline', () => {
     const agreed = armTimers(empty, 'agreed', at(0), DEFAULT_POLICY);
-    expect(extendDeadline(agreed, 'agreed', { until: at(40 * DAY) }, at(1), DEFAULT_POLICY)).toEqual(agreed);
+    expect(
+      extendDeadline(agreed, 'agreed', { until: at(40 * DAY) }, at(1), DEFAULT_POLICY),
+    ).toEqual(agreed);
   });
 });
 

@@ -243,9 +243,7 @@ export function CaseFilePanel({ disputeId, reference }: { disputeId: string; ref
                       size="small"
                       type="link"
                       aria-label={t('casefile.evidence.download', { name: a.name })}
-                      onClick={() =>
-                        void fetchFile(a.id, `${base}/attachments/${a.id}`, a.name)
-                      }
+                      onClick={() => void fetchFile(a.id, `${base}/attachments/${a.id}`, a.name)}
                     >
                       {t('casefile.evidence.open')}
                     </Button>,
@@ -275,7 +273,8 @@ export function CaseFilePanel({ disputeId, reference }: { disputeId: string; ref
                           style={{ fontSize: 12, fontFamily: 'monospace' }}
                           title={a.sha256}
                         >
-                          SHA-256 {a.sha256.slice(0, 16)}… · {t('casefile.evidence.seq', { seq: a.auditSeq })}
+                          SHA-256 {a.sha256.slice(0, 16)}… ·{' '}
+                          {t('casefile.evidence.seq', { seq: a.auditSeq })}
                         </Typography.Text>
                       </Space>
                     }

@@ -1,6 +1,19 @@
 import { AlertOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  List,
+  Modal,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { loadSession } from '../api/session';
@@ -54,7 +67,9 @@ export function SuperviseModal({
       onCancel={onClose}
       destroyOnHidden
     >
-      {problem && <Alert type="error" showIcon role="alert" message={problem} style={{ marginBottom: 12 }} />}
+      {problem && (
+        <Alert type="error" showIcon role="alert" message={problem} style={{ marginBottom: 12 }} />
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -81,7 +96,11 @@ export function SuperviseModal({
             },
           ]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -103,7 +122,8 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
 
   const next = useQuery({
     queryKey: ['dispute', disputeId, 'next', lang],
-    queryFn: () => api.get<NextView>(`/disputes/${disputeId}/next`, { lang: lang === 'en-US' ? 'en' : 'zh' }),
+    queryFn: () =>
+      api.get<NextView>(`/disputes/${disputeId}/next`, { lang: lang === 'en-US' ? 'en' : 'zh' }),
   });
   const notices = useQuery({
     queryKey: ['dispute', disputeId, 'supervision'],
@@ -111,7 +131,10 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
   });
   const acknowledge = useMutation({
     mutationFn: (n: SupervisionNotice) =>
-      api.post(`/disputes/${disputeId}/supervision/${n.id}/acknowledge`, note.trim() ? { note: note.trim() } : {}),
+      api.post(
+        `/disputes/${disputeId}/supervision/${n.id}/acknowledge`,
+        note.trim() ? { note: note.trim() } : {},
+      ),
     onSuccess: () => {
       void message.success(t('supervise.acknowledged'));
       setAnswering(null);
@@ -163,7 +186,10 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
           )}
         />
       )}
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}
+      >
         {t('next.workingTime')}
       </Typography.Paragraph>
 
@@ -180,7 +206,12 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
                 actions={
                   n.open && !supervisor
                     ? [
-                        <Button key="ack" size="small" type="primary" onClick={() => setAnswering(n)}>
+                        <Button
+                          key="ack"
+                          size="small"
+                          type="primary"
+                          onClick={() => setAnswering(n)}
+                        >
                           {t('supervise.acknowledge')}
                         </Button>,
                       ]
@@ -191,7 +222,9 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
                   <Space wrap>
                     {n.open ? (
                       <Tag color={Date.parse(n.dueBy) < Date.now() ? 'red' : 'orange'}>
-                        {Date.parse(n.dueBy) < Date.now() ? t('supervise.state.late') : t('supervise.state.open')}
+                        {Date.parse(n.dueBy) < Date.now()
+                          ? t('supervise.state.late')
+                          : t('supervise.state.open')}
                       </Tag>
                     ) : (
                       <Tag color="green">{t('supervise.state.done')}</Tag>
@@ -199,7 +232,10 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
                     <Typography.Text>{n.reason}</Typography.Text>
                   </Space>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('supervise.line', { issued: formatTime(n.issuedAt), due: formatTime(n.dueBy) })}
+                    {t('supervise.line', {
+                      issued: formatTime(n.issuedAt),
+                      due: formatTime(n.dueBy),
+                    })}
                   </Typography.Text>
                   {n.acknowledgedAt && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -216,7 +252,12 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
         </section>
       )}
 
-      <SuperviseModal disputeId={disputeId} title={title} open={pressing} onClose={() => setPressing(false)} />
+      <SuperviseModal
+        disputeId={disputeId}
+        title={title}
+        open={pressing}
+        onClose={() => setPressing(false)}
+      />
       <Modal
         open={answering !== null}
         title={t('supervise.acknowledge')}

@@ -26,7 +26,8 @@ export function useUnits(session: Session, kinds: Unit['kind'][]) {
   const listed = all.filter((u) => kinds.includes(u.kind) && under(u.code));
   if (home && !listed.some((u) => u.code === home)) {
     const own = all.find((u) => u.code === home);
-    if (!own || kinds.includes(own.kind)) listed.unshift(own ?? { code: home, name: home, kind: 'street', parentCode: null });
+    if (!own || kinds.includes(own.kind))
+      listed.unshift(own ?? { code: home, name: home, kind: 'street', parentCode: null });
   }
   const order = { street: 0, community: 1, grid: 2 } as const;
   listed.sort((a, b) => order[a.kind] - order[b.kind] || a.code.localeCompare(b.code));

@@ -24,20 +24,25 @@ export const zhCN = {
   'casefile.evidence.download': '查看 {name}',
   'casefile.upload.camera': '拍照上传',
   'casefile.upload.file': '选择文件',
-  'casefile.upload.rules': '支持照片（JPG、PNG、WebP、HEIC）和 PDF 扫描件，单个文件不超过 20 MB。上传后不能删除，误传可由经办人撤回。',
+  'casefile.upload.rules':
+    '支持照片（JPG、PNG、WebP、HEIC）和 PDF 扫描件，单个文件不超过 20 MB。上传后不能删除，误传可由经办人撤回。',
   'casefile.upload.done': '已上传：{name}',
   'casefile.upload.tooBig': '文件太大（{size}），单个文件不能超过 20 MB，请压缩或分页扫描后再传',
   'casefile.upload.tooBig.server': '文件太大，单个文件不能超过 20 MB，未保存',
-  'casefile.upload.badType': '只能上传照片（JPG、PNG、WebP、HEIC）或 PDF 文件，这个文件的格式不支持',
+  'casefile.upload.badType':
+    '只能上传照片（JPG、PNG、WebP、HEIC）或 PDF 文件，这个文件的格式不支持',
   'casefile.bundle': '移送法院的卷宗包',
-  'casefile.bundle.what': '一个 ZIP 文件，含全部文书、证据材料、审计记录和签名清单。法院可离线核验其中每个文件自出具后未被改动。',
+  'casefile.bundle.what':
+    '一个 ZIP 文件，含全部文书、证据材料、审计记录和签名清单。法院可离线核验其中每个文件自出具后未被改动。',
   'casefile.bundle.download': '下载卷宗包',
-  'casefile.bundle.verify': '离线核验：把卷宗包和核验脚本（tricolor-verify.mjs，只需 Node.js）一并交给法院，运行下面的命令，显示"已核验"即未被改动：',
+  'casefile.bundle.verify':
+    '离线核验：把卷宗包和核验脚本（tricolor-verify.mjs，只需 Node.js）一并交给法院，运行下面的命令，显示"已核验"即未被改动：',
 
   'next.title': '下一步',
   'next.none': '没有待办的期限',
   'next.due': '期限：{at}',
-  'next.workingTime': '期限按工作日计算（工作时间 8:30–12:00、13:30–17:30，节假日顺延，调休上班日计入）。',
+  'next.workingTime':
+    '期限按工作日计算（工作时间 8:30–12:00、13:30–17:30，节假日顺延，调休上班日计入）。',
 
   'supervise.press': '督办',
   'supervise.title': '督办：{title}',
@@ -145,7 +150,8 @@ export const zhCN = {
   'agenda.print': '打印议程',
   'agenda.rebuild': '重新生成',
   'agenda.rebuilt': '议程已重新生成',
-  'agenda.counts': '在办 {open} 件（蓝 {blue} · 黄 {yellow} · 红 {red}）· 逾期 {overdue} 件 · 本周升级 {escalated} 件',
+  'agenda.counts':
+    '在办 {open} 件（蓝 {blue} · 黄 {yellow} · 红 {red}）· 逾期 {overdue} 件 · 本周升级 {escalated} 件',
   'agenda.overdue': '逾期案件',
   'agenda.escalated': '本周升级案件',
   'agenda.supervision': '督办事项',
@@ -195,7 +201,8 @@ export const zhCN = {
   'calendar.remove': '删除 {date}',
   'calendar.saved': '{year} 年日历已保存，受影响案件的期限正在后台重新计算',
   'calendar.import': '导入 ICS 日历文件',
-  'calendar.import.hint': '全天事件按节假日导入，名称含"班""补班""上班"的按调休上班日导入；文件中的年份整体替换。',
+  'calendar.import.hint':
+    '全天事件按节假日导入，名称含"班""补班""上班"的按调休上班日导入；文件中的年份整体替换。',
   'calendar.imported': '已导入 {years} 年，受影响案件的期限正在后台重新计算',
   'calendar.readOnly': '只有系统管理员可以修改日历',
   'calendar.makeUp.weekend': '调休上班日必须是周六或周日',
@@ -399,7 +406,8 @@ export const enUS: Partial<Record<keyof typeof zhCN, string>> = {
   'calendar.add.day': 'Date',
   'calendar.add.kind': 'Kind',
   'calendar.remove': 'Remove {date}',
-  'calendar.saved': 'Calendar {year} saved; affected deadlines are being re-timed in the background',
+  'calendar.saved':
+    'Calendar {year} saved; affected deadlines are being re-timed in the background',
   'calendar.import': 'Import an ICS file',
   'calendar.import.hint':
     'All-day events become holidays; those named 班, 补班 or 上班 become make-up working days. Each year in the file is replaced.',

@@ -56,7 +56,9 @@ interface SectionView {
 
 function sectionsOf(agenda: Agenda): SectionView[] {
   if (agenda.kind === 'community')
-    return [{ key: agenda.unit.code, title: agenda.unit.name, counts: agenda.counts, part: agenda }];
+    return [
+      { key: agenda.unit.code, title: agenda.unit.name, counts: agenda.counts, part: agenda },
+    ];
   return agenda.communities.map((s) => ({
     key: s.community.code,
     title: s.community.name,
@@ -243,7 +245,12 @@ function Block({ title, count, children }: { title: string; count: number; child
   );
 }
 
-const PAGE = { pageSize: 5, hideOnSinglePage: true, size: 'small' as const, showSizeChanger: false };
+const PAGE = {
+  pageSize: 5,
+  hideOnSinglePage: true,
+  size: 'small' as const,
+  showSizeChanger: false,
+};
 
 /** 警格+网格联席会议: the latest stored agenda of a community or street, paged, printable. */
 export default function AgendaPage({ session }: { session: Session }) {
@@ -333,9 +340,7 @@ export default function AgendaPage({ session }: { session: Session }) {
         </Space>
         {agenda.error && <Alert type="error" showIcon message={errorText(t, agenda.error)} />}
         {agenda.isLoading && <Card loading />}
-        {a && (
-          <Alert type="info" showIcon={false} message={countsLine(t, a.counts)} />
-        )}
+        {a && <Alert type="info" showIcon={false} message={countsLine(t, a.counts)} />}
         {a &&
           sectionsOf(a).map((s) => (
             <Card

@@ -153,7 +153,8 @@ export default function CalendarPage({ session }: { session: Session }) {
     if (!day) return;
     const key = day.format('YYYY-MM-DD');
     if (day.year() !== year) return setProblem(t('calendar.wrongYear', { year }));
-    if (holidays.has(key) || makeUp.has(key)) return setProblem(t('calendar.duplicate', { date: key }));
+    if (holidays.has(key) || makeUp.has(key))
+      return setProblem(t('calendar.duplicate', { date: key }));
     if (kind === 'makeUp' && day.day() !== 0 && day.day() !== 6)
       return setProblem(t('calendar.makeUp.weekend'));
     save.mutate({
@@ -217,13 +218,26 @@ export default function CalendarPage({ session }: { session: Session }) {
       )}
       {calendar.error && <Alert type="error" showIcon message={errorText(t, calendar.error)} />}
       {problem && (
-        <Alert type="error" showIcon role="alert" message={problem} closable onClose={() => setProblem(null)} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={problem}
+          closable
+          onClose={() => setProblem(null)}
+        />
       )}
-      {data && !current && <Alert type="warning" showIcon message={t('calendar.noData', { year })} />}
+      {data && !current && (
+        <Alert type="warning" showIcon message={t('calendar.noData', { year })} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card size="small" title={t('calendar.yearLabel', { year })} loading={calendar.isLoading}>
+            <Card
+              size="small"
+              title={t('calendar.yearLabel', { year })}
+              loading={calendar.isLoading}
+            >
               {current && (
                 <Space direction="vertical" size={2} style={{ marginBottom: 12 }}>
                   <Tag color={current.origin === 'official' ? 'blue' : 'gold'}>

@@ -1,6 +1,18 @@
 import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Row, Space, Statistic, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
@@ -37,7 +49,8 @@ export function reportRows(t: Translate, r: MonthlyReport): Row[] {
         [t('report.item.category', { name: labelOf(t, 'category', k) }), v] as [string, number],
     ),
     ...TIERS.map(
-      (tier) => [t('report.item.tier', { name: tierName(tier) }), b.byTier[tier]] as [string, number],
+      (tier) =>
+        [t('report.item.tier', { name: tierName(tier) }), b.byTier[tier]] as [string, number],
     ),
   ];
   groups.push([

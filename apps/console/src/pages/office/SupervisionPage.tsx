@@ -147,7 +147,12 @@ export default function SupervisionPage({ session }: { session: Session }) {
                 {c.deadline.dueAt && (
                   <span>
                     {formatTime(c.deadline.dueAt)}（
-                    <Countdown dueAt={c.deadline.dueAt} status={c.status} overdue={c.risk === 'overdue'} />）
+                    <Countdown
+                      dueAt={c.deadline.dueAt}
+                      status={c.status}
+                      overdue={c.risk === 'overdue'}
+                    />
+                    ）
                   </span>
                 )}
                 {left(c)}
@@ -211,9 +216,7 @@ export default function SupervisionPage({ session }: { session: Session }) {
               render: (_v, c) => (
                 <Space>
                   {c.openNotices > 0 && (
-                    <Tag color="orange">
-                      {t('supervision.notices.count', { n: c.openNotices })}
-                    </Tag>
+                    <Tag color="orange">{t('supervision.notices.count', { n: c.openNotices })}</Tag>
                   )}
                   {press(c)}
                 </Space>
