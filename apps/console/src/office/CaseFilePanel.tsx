@@ -146,30 +146,36 @@ export function CaseFilePanel({ disputeId, reference }: { disputeId: string; ref
             dataSource={docs}
             locale={{ emptyText: t('casefile.documents.none') }}
             renderItem={(d) => (
-              <List.Item
-                actions={d.formats.map((format) => (
-                  <Button
-                    key={format}
-                    size="small"
-                    icon={format === 'pdf' ? <FilePdfOutlined /> : <FileWordOutlined />}
-                    loading={busy === `${d.kind}.${format}`}
-                    aria-label={`${d.title} ${format.toUpperCase()}`}
-                    onClick={() =>
-                      void fetchFile(
-                        `${d.kind}.${format}`,
-                        `${base}/documents/${d.kind}?format=${format}`,
-                        `${reference}-${d.kind}.${format}`,
-                      )
-                    }
-                  >
-                    {format.toUpperCase()}
-                  </Button>
-                ))}
-              >
-                <List.Item.Meta
-                  title={d.title}
-                  description={t('casefile.template', { version: d.templateVersion })}
-                />
+              <List.Item>
+                {/* Title above its buttons: on a phone the two do not fit on one line. */}
+                <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                  <Space wrap size={[8, 0]}>
+                    <Typography.Text strong>{d.title}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('casefile.template', { version: d.templateVersion })}
+                    </Typography.Text>
+                  </Space>
+                  <Space wrap>
+                    {d.formats.map((format) => (
+                      <Button
+                        key={format}
+                        size="small"
+                        icon={format === 'pdf' ? <FilePdfOutlined /> : <FileWordOutlined />}
+                        loading={busy === `${d.kind}.${format}`}
+                        aria-label={`${d.title} ${format.toUpperCase()}`}
+                        onClick={() =>
+                          void fetchFile(
+                            `${d.kind}.${format}`,
+                            `${base}/documents/${d.kind}?format=${format}`,
+                            `${reference}-${d.kind}.${format}`,
+                          )
+                        }
+                      >
+                        {t(format === 'pdf' ? 'casefile.format.pdf' : 'casefile.format.docx')}
+                      </Button>
+                    ))}
+                  </Space>
+                </Space>
               </List.Item>
             )}
           />

@@ -11,7 +11,6 @@ import {
   List,
   Modal,
   Space,
-  Tag,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -22,6 +21,7 @@ import { useI18n } from '../i18n/i18n';
 import { errorText } from '../pages/errors';
 import { api } from './transfer';
 import type { NextView, SupervisionNotice } from './types';
+import { ToneTag } from './tone';
 
 /** The form a supervisor presses a case with (督办): why, and by when the handler must act. */
 export function SuperviseModal({
@@ -221,13 +221,13 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
                 <Space direction="vertical" size={2}>
                   <Space wrap>
                     {n.open ? (
-                      <Tag color={Date.parse(n.dueBy) < Date.now() ? 'red' : 'orange'}>
+                      <ToneTag tone={Date.parse(n.dueBy) < Date.now() ? 'danger' : 'warn'}>
                         {Date.parse(n.dueBy) < Date.now()
                           ? t('supervise.state.late')
                           : t('supervise.state.open')}
-                      </Tag>
+                      </ToneTag>
                     ) : (
-                      <Tag color="green">{t('supervise.state.done')}</Tag>
+                      <ToneTag tone="ok">{t('supervise.state.done')}</ToneTag>
                     )}
                     <Typography.Text>{n.reason}</Typography.Text>
                   </Space>

@@ -1,6 +1,6 @@
 import { PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -19,6 +19,7 @@ import type {
 } from '../../office/types';
 import { UnitPicker, useUnits } from '../../office/UnitPicker';
 import { errorText } from '../errors';
+import { ToneTag } from '../../office/tone';
 
 /**
  * The printed sheet: only it prints (the console's header, tabs and buttons do not), on A4,
@@ -418,9 +419,9 @@ export default function AgendaPage({ session }: { session: Session }) {
                       dataIndex: 'acknowledged',
                       render: (v: boolean) =>
                         v ? (
-                          <Tag color="green">{t('supervise.state.done')}</Tag>
+                          <ToneTag tone="ok">{t('supervise.state.done')}</ToneTag>
                         ) : (
-                          <Tag color="orange">{t('supervise.state.open')}</Tag>
+                          <ToneTag tone="warn">{t('supervise.state.open')}</ToneTag>
                         ),
                     },
                   ]}

@@ -21,6 +21,7 @@ import { useI18n } from '../../i18n/i18n';
 import { api, put } from '../../office/transfer';
 import type { CalendarEdit, CalendarView, CalendarYear } from '../../office/types';
 import { errorText } from '../errors';
+import { ToneTag } from '../../office/tone';
 
 const HOLIDAY = { background: '#fff1f0', color: '#a8071a', border: '#ffa39e' };
 const MAKE_UP = { background: '#e6f4ff', color: '#003eb3', border: '#91caff' };
@@ -49,9 +50,9 @@ function Month({
   return (
     <div>
       <div style={{ fontWeight: 600, marginBottom: 4 }}>{first.format('MMMM')}</div>
+      {/* A picture of the month; the lists beside it say the same days in words. */}
       <div
-        role="grid"
-        aria-label={first.format('YYYY-MM')}
+        aria-hidden
         style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2, fontSize: 12 }}
       >
         {cells.map((d, i) => {
@@ -64,7 +65,6 @@ function Month({
           return (
             <span
               key={key}
-              role="gridcell"
               title={
                 off
                   ? `${key} ${t('calendar.holiday.tag')}`
@@ -240,9 +240,9 @@ export default function CalendarPage({ session }: { session: Session }) {
             >
               {current && (
                 <Space direction="vertical" size={2} style={{ marginBottom: 12 }}>
-                  <Tag color={current.origin === 'official' ? 'blue' : 'gold'}>
+                  <ToneTag tone={current.origin === 'official' ? 'info' : 'warn'}>
                     {t(`calendar.origin.${current.origin}`)}
-                  </Tag>
+                  </ToneTag>
                   {current.source && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t('calendar.source', { source: current.source })}

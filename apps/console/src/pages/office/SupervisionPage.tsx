@@ -13,7 +13,6 @@ import {
   Space,
   Statistic,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -26,6 +25,7 @@ import { api } from '../../office/transfer';
 import type { WatchedCase, WatchList } from '../../office/types';
 import { UnitPicker, useUnits } from '../../office/UnitPicker';
 import { errorText } from '../errors';
+import { ToneTag } from '../../office/tone';
 
 /** 督办: what is about to breach in the caller's street, what is overdue, and pressing on it. */
 export default function SupervisionPage({ session }: { session: Session }) {
@@ -72,9 +72,9 @@ export default function SupervisionPage({ session }: { session: Session }) {
   };
   const riskTag = (c: WatchedCase) =>
     c.risk === 'overdue' ? (
-      <Tag color="red">{t('supervision.overdue')}</Tag>
+      <ToneTag tone="danger">{t('supervision.overdue')}</ToneTag>
     ) : (
-      <Tag color="orange">{t('supervision.atRisk')}</Tag>
+      <ToneTag tone="warn">{t('supervision.atRisk')}</ToneTag>
     );
   const press = (c: WatchedCase) => (
     <Button size="small" danger icon={<AlertOutlined />} onClick={() => setPressing(c)}>
@@ -216,7 +216,9 @@ export default function SupervisionPage({ session }: { session: Session }) {
               render: (_v, c) => (
                 <Space>
                   {c.openNotices > 0 && (
-                    <Tag color="orange">{t('supervision.notices.count', { n: c.openNotices })}</Tag>
+                    <ToneTag tone="warn">
+                      {t('supervision.notices.count', { n: c.openNotices })}
+                    </ToneTag>
                   )}
                   {press(c)}
                 </Space>
