@@ -43,7 +43,8 @@ async function noSeriousViolations(page: Page, where: string): Promise<void> {
 
 /** Clicks and keeps the file the browser downloads. */
 async function download(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  // A bundle is rendered on request (every document, PDF and DOCX): slow on a loaded machine.
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), click()]);
   const target = path.join(dir, file.suggestedFilename());
   await file.saveAs(target);
   return target;
@@ -157,7 +158,13 @@ describe('the office pages in a real browser', () => {
 
   it('a grid worker on the phone sees what is next and can photograph evidence', async () => {
     await journey(server, 'office-phone', async () => {
-      const c = await openCase(server.api, { title: '车位被占，邻居多次争吵' });
+      const c = await openCase(server.api, {
+        title: '车位被占，邻居多次争吵',
+        parties: [
+          { name: '王秀英', role: 'applicant', phone: '13800138001' },
+          { name: '陈伟', role: 'respondent', phone: '13912345679' },
+        ],
+      });
       const { context, page } = await newPage(server, PHONE);
       await login(page, server.base, 'wangjg', PASSWORD);
       await page.goto(`${server.base}/app/cases/${c.id}`);
@@ -280,7 +287,7 @@ describe('the office pages in a real browser', () => {
       await shot(page, 'desk-calendar');
       await noSeriousViolations(page, 'calendar (admin)');
       // Remove the make-up day again: the year is saved without it.
-      await page.getByRole('img', { name: 'Close' }).last().click();
+      await page.locator('.ant-tag', { hasText: '1月10日' }).locator('.ant-tag-close-icon').click();
       await page.getByText(/2027 年日历已保存/).waitFor();
       await page.getByText('调休上班日（班）（0）').waitFor();
       await context.close();
