@@ -38,7 +38,7 @@ export const zhCN = {
     '一个 ZIP 文件，含全部文书、证据材料、审计记录和签名清单。法院可离线核验其中每个文件自出具后未被改动。',
   'casefile.bundle.download': '下载卷宗包',
   'casefile.bundle.verify':
-    '离线核验：把卷宗包和核验脚本（tricolor-verify.mjs，只需 Node.js）一并交给法院，运行下面的命令，显示"已核验"即未被改动：',
+    '离线核验：把卷宗包和核验脚本（tricolor-verify.mjs，只需 Node.js）一并交给法院，运行下面的命令，显示 VERIFIED 即未被改动，NOT VERIFIED 即有改动：',
 
   'next.title': '下一步',
   'next.none': '没有待办的期限',
@@ -191,7 +191,7 @@ export const zhCN = {
   'calendar.origin.official': '国务院办公厅公布的安排',
   'calendar.origin.edited': '管理员修改',
   'calendar.source': '来源：{source}',
-  'calendar.updated': '{at} 由 {who} 修改',
+  'calendar.updated': '{at} 修改',
   'calendar.noData': '{year} 年没有日历数据：期限落在该年时按自然日计算，并在案件中提示。',
   'calendar.holidays': '法定节假日（休）',
   'calendar.makeUp': '调休上班日（班）',
@@ -252,7 +252,7 @@ export const enUS: Partial<Record<keyof typeof zhCN, string>> = {
     'A ZIP of every document, the evidence, the audit trail and a signed manifest. A court can check offline that nothing was changed after it was issued.',
   'casefile.bundle.download': 'Download the bundle',
   'casefile.bundle.verify':
-    'To verify offline: hand the court the bundle and tricolor-verify.mjs (needs only Node.js) and run:',
+    'To verify offline: hand the court the bundle and tricolor-verify.mjs (needs only Node.js) and run this; VERIFIED means nothing changed:',
   'next.title': 'What happens next',
   'next.none': 'No deadline pending',
   'next.due': 'due {at}',
@@ -399,7 +399,7 @@ export const enUS: Partial<Record<keyof typeof zhCN, string>> = {
   'calendar.origin.official': 'The State Council’s schedule',
   'calendar.origin.edited': 'Edited by an admin',
   'calendar.source': 'Source: {source}',
-  'calendar.updated': 'edited {at} by {who}',
+  'calendar.updated': 'edited {at}',
   'calendar.noData':
     'No calendar for {year}: deadlines falling in it count calendar days, with a warning on the case.',
   'calendar.holidays': 'Public holidays (off)',

@@ -1,6 +1,7 @@
 import { PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import type { Breakpoint } from 'antd/es/_util/responsiveObserver';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -246,6 +247,9 @@ function Block({ title, count, children }: { title: string; count: number; child
   );
 }
 
+/** Columns a phone leaves out (the title links to the case, which has them all). */
+const PHONE_HIDDEN: Breakpoint[] = ['md'];
+
 const PAGE = {
   pageSize: 5,
   hideOnSinglePage: true,
@@ -278,7 +282,11 @@ export default function AgendaPage({ session }: { session: Session }) {
   const supervisor = session.user.role === 'supervisor' || session.user.role === 'admin';
 
   const caseColumns = [
-    { title: t('agenda.col.reference'), dataIndex: 'reference', width: 150 },
+    {
+      title: t('agenda.col.reference'),
+      dataIndex: 'reference',
+      responsive: PHONE_HIDDEN,
+    },
     {
       title: t('agenda.col.title'),
       key: 'title',
@@ -292,6 +300,7 @@ export default function AgendaPage({ session }: { session: Session }) {
     {
       title: t('agenda.col.status'),
       dataIndex: 'status',
+      responsive: PHONE_HIDDEN,
       render: (v: string) => labelOf(t, 'status', v),
     },
     {
@@ -373,7 +382,11 @@ export default function AgendaPage({ session }: { session: Session }) {
                   scroll={{ x: true }}
                   locale={{ emptyText: t('agenda.none') }}
                   columns={[
-                    { title: t('agenda.col.reference'), dataIndex: 'reference', width: 150 },
+                    {
+                      title: t('agenda.col.reference'),
+                      dataIndex: 'reference',
+                      responsive: PHONE_HIDDEN,
+                    },
                     {
                       title: t('agenda.col.title'),
                       key: 'title',
@@ -390,7 +403,12 @@ export default function AgendaPage({ session }: { session: Session }) {
                       key: 'reason',
                       render: (_v, e) => (e.automatic ? t('agenda.automatic') : e.reason),
                     },
-                    { title: t('agenda.col.by'), key: 'by', render: (_v, e) => e.by.name },
+                    {
+                      title: t('agenda.col.by'),
+                      key: 'by',
+                      responsive: PHONE_HIDDEN,
+                      render: (_v, e) => e.by.name,
+                    },
                   ]}
                 />
               </Block>
@@ -436,8 +454,16 @@ export default function AgendaPage({ session }: { session: Session }) {
                   scroll={{ x: true }}
                   locale={{ emptyText: t('agenda.none') }}
                   columns={[
-                    { title: t('agenda.col.reference'), dataIndex: 'reference', width: 150 },
-                    { title: t('agenda.col.grid'), dataIndex: 'gridCode' },
+                    {
+                      title: t('agenda.col.reference'),
+                      dataIndex: 'reference',
+                      responsive: PHONE_HIDDEN,
+                    },
+                    {
+                      title: t('agenda.col.grid'),
+                      dataIndex: 'gridCode',
+                      responsive: PHONE_HIDDEN,
+                    },
                     { title: t('agenda.col.summary'), dataIndex: 'summary' },
                   ]}
                 />

@@ -55,6 +55,11 @@ function Month({
         aria-hidden
         style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2, fontSize: 12 }}
       >
+        {[1, 2, 3, 4, 5, 6, 0].map((n) => (
+          <span key={`h${n}`} style={{ textAlign: 'center', color: '#4b5563', fontSize: 11 }}>
+            {dayjs().day(n).format('dd')}
+          </span>
+        ))}
         {cells.map((d, i) => {
           if (!d) return <span key={`x${i}`} />;
           const key = d.format('YYYY-MM-DD');
@@ -250,10 +255,7 @@ export default function CalendarPage({ session }: { session: Session }) {
                   )}
                   {current.updatedAt && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('calendar.updated', {
-                        at: formatTime(current.updatedAt),
-                        who: current.updatedBy ?? '',
-                      })}
+                      {t('calendar.updated', { at: formatTime(current.updatedAt) })}
                     </Typography.Text>
                   )}
                 </Space>
@@ -280,7 +282,7 @@ export default function CalendarPage({ session }: { session: Session }) {
                     aria-label={t('calendar.add.kind')}
                     value={kind}
                     onChange={setKind}
-                    style={{ width: 150 }}
+                    style={{ width: 190 }}
                     options={[
                       { value: 'holiday', label: t('calendar.holidays') },
                       { value: 'makeUp', label: t('calendar.makeUp') },

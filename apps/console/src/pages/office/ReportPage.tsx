@@ -220,7 +220,7 @@ export default function ReportPage({ session }: { session: Session }) {
           [t('report.headline.grid'), r ? pct(r.settledByTier.shares.blue) : undefined],
           [t('report.headline.supervision'), r?.supervision?.issued],
         ].map(([title, value]) => (
-          <Col key={String(title)} xs={12} md={8} lg={4}>
+          <Col key={String(title)} flex="1 1 160px">
             <Card size="small" loading={report.isLoading}>
               <Statistic title={title} value={value ?? '—'} />
             </Card>

@@ -103,11 +103,14 @@ describe('the monthly supervision figures', () => {
         notice('b', 'n3', '2026-11-20T02:00:00Z', '2026-12-02T09:30:00Z'),
         // c: a notice whose time ran out in November with no answer.
         notice('c', 'n4', '2026-11-10T02:00:00Z', '2026-11-12T09:30:00Z'),
+        // d: due later in November than "now": not late yet.
+        notice('d', 'n5', '2026-11-20T02:00:00Z', '2026-11-28T09:30:00Z'),
       ],
+      at('2026-11-25T00:00:00Z'),
     );
     expect(report.supervision).toEqual({
-      issued: 3,
-      pressedCases: 2,
+      issued: 4,
+      pressedCases: 3,
       acknowledged: 2,
       pastDueUnacknowledged: 2,
       breachedAfterPressing: 1,

@@ -31,7 +31,7 @@ export interface SupervisionFigures {
   pressedCases: number;
   /** Acknowledgements recorded in the month. */
   acknowledged: number;
-  /** Notices whose time (dueBy) fell in the month without an answer by then. */
+  /** Notices whose time (dueBy) fell in the month, and has passed, without an answer by then. */
   pastDueUnacknowledged: number;
   /** Distinct cases that missed a deadline in the month after a notice had pressed on them. */
   breachedAfterPressing: number;
@@ -119,6 +119,7 @@ export function aggregateMonthly(
   cases: readonly ReportCase[],
   agreements: readonly ReportAgreement[],
   events: readonly ReportEvent[],
+  now: Date = new Date(),
 ): MonthlyReport {
   const { from, to } = monthWindow(month);
   const inMonth = (at: Date | null) => at !== null && at >= from && at < to;
@@ -196,7 +197,7 @@ export function aggregateMonthly(
     overdue: new Set(
       monthEvents.filter((e) => e.type === 'DEADLINE_EXPIRED').map((e) => e.disputeId),
     ).size,
-    supervision: supervisionFigures(events, inMonth),
+    supervision: supervisionFigures(events, inMonth, now),
   };
 }
 
@@ -208,6 +209,7 @@ export function aggregateMonthly(
 export function supervisionFigures(
   events: readonly ReportEvent[],
   inMonth: (at: Date) => boolean,
+  now: Date,
 ): SupervisionFigures {
   const notices = events.filter((e) => e.type === 'SUPERVISION_NOTICE');
   const answeredAt = new Map<string, Date>();
@@ -218,7 +220,8 @@ export function supervisionFigures(
   const issued = notices.filter((n) => inMonth(n.at));
   const pastDue = notices.filter((n) => {
     const dueBy = typeof n.payload.dueBy === 'string' ? new Date(n.payload.dueBy) : null;
-    if (!dueBy || !inMonth(dueBy)) return false;
+    // Only a time that has run out: a notice due later this month is not late yet.
+    if (!dueBy || !inMonth(dueBy) || dueBy > now) return false;
     const answered = answeredAt.get(String(n.payload.noticeId));
     return answered === undefined || answered > dueBy;
   });
