@@ -117,13 +117,21 @@ describe('the office pages in a real browser', () => {
         .getByText(/只能上传照片/)
         .waitFor();
       // A 21 MB photo, made in the page (sending that much over the protocol is slow).
-      await input.evaluate(`(el) => {
-        const big = new File([new Uint8Array(21 * 1024 * 1024)], '天花板.jpg', { type: 'image/jpeg' });
-        const list = new DataTransfer();
-        list.items.add(big);
-        el.files = list.files;
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      }`);
+      await input.evaluate((el) => {
+        // The page's own constructors (this file is typed without the DOM library).
+        const w = globalThis as unknown as {
+          File: new (parts: unknown[], name: string, options: object) => unknown;
+          DataTransfer: new () => { items: { add(file: unknown): void }; files: unknown };
+          Event: new (type: string, options: object) => unknown;
+        };
+        const list = new w.DataTransfer();
+        list.items.add(
+          new w.File([new Uint8Array(21 * 1024 * 1024)], '天花板.jpg', { type: 'image/jpeg' }),
+        );
+        const input = el as unknown as { files: unknown; dispatchEvent(event: unknown): void };
+        input.files = list.files;
+        input.dispatchEvent(new w.Event('change', { bubbles: true }));
+      });
       await page
         .getByRole('alert')
         .getByText(/文件太大/)
