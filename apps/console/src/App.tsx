@@ -18,6 +18,7 @@ const OpenDisputePage = lazy(() => import('./pages/OpenDisputePage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const OfficePage = lazy(() => import('./pages/office/OfficePage'));
 
 const THEME = {
   components: {
@@ -84,6 +85,7 @@ export function App() {
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/dashboard" element={<DashboardPage session={session} />} />
                 <Route path="/admin" element={<AdminPage session={session} />} />
+                <Route path="/office/:tab?" element={<OfficePage session={session} />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

@@ -4,6 +4,8 @@ export interface Access {
   open: boolean;
   dashboard: boolean;
   admin: boolean;
+  /** 督办与报表 (apps/console/src/pages/office): what each of its tabs shows to the role. */
+  office: { supervision: boolean; report: boolean; agenda: boolean; calendar: boolean };
 }
 
 export function accessFor(role: string): Access {
@@ -12,5 +14,14 @@ export function accessFor(role: string): Access {
     open: role === 'grid_worker',
     dashboard: role === 'supervisor' || role === 'admin' || role === 'judicial_officer',
     admin: role === 'admin' || role === 'supervisor',
+    office: {
+      supervision: role === 'supervisor' || role === 'admin',
+      report: role === 'supervisor' || role === 'judicial_officer',
+      // The API's agendaRefusal: the street's office and the community's police read agendas.
+      agenda: ['supervisor', 'judicial_officer', 'community_police', 'auxiliary_police'].includes(
+        role,
+      ),
+      calendar: role === 'supervisor' || role === 'admin',
+    },
   };
 }

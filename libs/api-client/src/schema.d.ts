@@ -763,7 +763,7 @@ export interface paths {
         put?: never;
         /**
          * Imports an ICS file: each year it has all-day events for replaces that year
-         * @description All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") are make-up days; other all-day events are holidays; timed events are ignored. Re-times the deadlines each year moves, as PUT years/:year does.
+         * @description All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") are make-up days; other all-day events are holidays; timed events are ignored. Re-times the deadlines each year moves in a background job, as PUT years/:year does.
          */
         post: operations["importCalendarIcs"];
         delete?: never;
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         /**
          * Sets a year's holidays and make-up working days; re-times the deadlines it moves
-         * @description The year replaces the shipped official one. Every scheduled working-time timer whose count changes is moved in its case, its timer row and its audit trail (DEADLINE_RETIMED).
+         * @description The year replaces the shipped official one. A background job (the worker) then moves every scheduled working-time timer whose count changes, in its case, its timer row and its audit trail (DEADLINE_RETIMED); the answer names the job.
          */
         put: operations["putCalendarYear"];
         post?: never;
@@ -2572,19 +2572,16 @@ export interface components {
             /** @example china-holidays.ics */
             source?: string;
         };
-        RetimedTimerResponse: {
-            disputeId: string;
-            timerId: string;
-            /** @example deadline */
-            kind: string;
-            /** Format: date-time */
-            from: string;
-            /** Format: date-time */
-            to: string;
+        RetimingResponse: {
+            /** @example calendar-retime-2026-1764547200000 */
+            jobId: string;
+            /** @description Queued now; false when the queue was away, and the worker queues it within a reconcile interval */
+            queued: boolean;
         };
         CalendarEditResponse: {
             year: components["schemas"]["CalendarYearResponse"];
-            retimed: components["schemas"]["RetimedTimerResponse"][];
+            /** @description The background job that counts the open deadlines again; each timer it moves is recorded on its case as DEADLINE_RETIMED */
+            retiming: components["schemas"]["RetimingResponse"];
         };
         PutCalendarYearDto: {
             /**
@@ -2969,7 +2966,16 @@ export interface components {
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
             reason: string;
-            until: string;
+            /**
+             * Format: date-time
+             * @description The new deadline. Give this or `by`, not both.
+             */
+            until?: string;
+            /**
+             * @description Working time added to the current deadline (or to now, if it has passed): working days `3WD` or working hours `4WH`, on the business calendar. Give this or `until`.
+             * @example 3WD
+             */
+            by?: string;
             consentingPartyIds: string[];
         };
         /**

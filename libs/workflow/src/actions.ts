@@ -430,7 +430,14 @@ export function extend(
   state: TimedState,
 ): Update {
   return {
-    ...extendDeadline(ctx, state, event.until, eventTime(event), ctx.policy),
+    ...extendDeadline(
+      ctx,
+      state,
+      event.by !== undefined ? { by: event.by } : { until: event.until ?? '' },
+      eventTime(event),
+      ctx.policy,
+      eventCalendar(event),
+    ),
     overdue: false,
   };
 }

@@ -73,7 +73,15 @@ export type DomainEvent =
       reason: string;
       requestedByPartyId?: string;
     }
-  | { type: 'EXTEND_DEADLINE'; until: string; reason: string; consentingPartyIds: string[] }
+  | {
+      type: 'EXTEND_DEADLINE';
+      /** The new deadline; or, instead, */
+      until?: string;
+      /** working time to add to the current deadline (`3WD`, `4WH`), counted on the calendar. */
+      by?: string;
+      reason: string;
+      consentingPartyIds: string[];
+    }
   | { type: 'SUSPEND'; reason: string }
   | { type: 'RESUME' }
   | { type: 'REQUEST_JUDICIAL_CONFIRMATION'; court?: string; applicantPartyIds?: string[] }

@@ -15,6 +15,7 @@ import {
 import { signatureRefusal, unknownSigners } from './representation';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
 import { currentDeadline } from './timers';
+import { parseWorkingSpan } from './calendar/working-span';
 
 /** A refusal in words a user understands, or null when the rule is satisfied. */
 export type Refusal = string | null;
@@ -353,10 +354,17 @@ export const RULES: Rules = {
   EXTEND_DEADLINE: {
     ...handlerOrSupervisor,
     payload: (ctx, e) => {
+      if (e.by !== undefined && e.until !== undefined)
+        return 'give until (a date) or by (working time), not both';
+      if (e.by !== undefined) {
+        if (parseWorkingSpan(String(e.by)) === null)
+          return 'by must be working time: working days (3WD) or working hours (4WH)';
+        return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
+      }
       if (!validDate(e.until)) return 'until is not a date';
       const deadline = currentDeadline(ctx);
       const floor = Math.max(Date.parse(e.at), deadline ? Date.parse(deadline.dueAt) : 0);
-      if (Date.parse(e.until) <= floor)
+      if (Date.parse(e.until as string) <= floor)
         return `until must be later than the current deadline${deadline ? ` (${deadline.dueAt})` : ''}`;
       return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
     },

@@ -223,7 +223,7 @@ describe('extendDeadline', () => {
     const book = extendDeadline(
       armed,
       'yellow.jointReview',
-      at(20 * DAY),
+      { until: at(20 * DAY) },
       at(10 * DAY),
       DEFAULT_POLICY,
     );
@@ -236,7 +236,13 @@ describe('extendDeadline', () => {
   it('re-arms a deadline that already fired', () => {
     const fired = dropTimer(armTimers(empty, 'red.convening', at(0), DEFAULT_POLICY), 't1');
     expect(fired.timers).toEqual([]);
-    const book = extendDeadline(fired, 'red.convening', at(5 * DAY), at(4 * DAY), DEFAULT_POLICY);
+    const book = extendDeadline(
+      fired,
+      'red.convening',
+      { until: at(5 * DAY) },
+      at(4 * DAY),
+      DEFAULT_POLICY,
+    );
     expect(book.timers.map((t) => [t.kind, t.dueAt, t.fires])).toEqual([
       ['deadline', at(5 * DAY), 'DEADLINE_EXPIRED'],
       ['reminder', at(4 * DAY + 0.8 * DAY), null],
@@ -245,7 +251,9 @@ describe('extendDeadline', () => {
 
   it('does nothing in a state without a deadline', () => {
     const agreed = armTimers(empty, 'agreed', at(0), DEFAULT_POLICY);
-    expect(extendDeadline(agreed, 'agreed', at(40 * DAY), at(1), DEFAULT_POLICY)).toEqual(agreed);
+    expect(
+      extendDeadline(agreed, 'agreed', { until: at(40 * DAY) }, at(1), DEFAULT_POLICY),
+    ).toEqual(agreed);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  AuditOutlined,
   BarChartOutlined,
   BellOutlined,
   FormOutlined,
@@ -70,6 +71,11 @@ export function Shell({
       key: '/dashboard',
       icon: <BarChartOutlined />,
       label: <Link to="/dashboard">{t('nav.dashboard')}</Link>,
+    },
+    Object.values(access.office).some(Boolean) && {
+      key: '/office',
+      icon: <AuditOutlined />,
+      label: <Link to="/office">{t('nav.office')}</Link>,
     },
     access.admin && {
       key: '/admin',

@@ -1,4 +1,5 @@
 import { enUS as law } from './areas/law';
+import { enUS as consoleOffice } from './areas/console-office';
 import type { MessageKey } from './zh-CN';
 
 /** English: the switch in the header. Missing keys fall back to Chinese. */
@@ -277,4 +278,5 @@ export const enUS: Partial<Record<MessageKey, string>> = {
   'notification.overdue': 'Overdue',
   'notification.escalation': 'Escalated',
   'notification.confirmation_window': 'Confirmation window',
+  ...consoleOffice,
 };

@@ -1,4 +1,6 @@
 import { zhCN as law } from './areas/law';
+import { zhCN as consoleOffice } from './areas/console-office';
+
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
   ...law,
@@ -290,6 +292,7 @@ export const zhCN = {
   'notification.overdue': '逾期',
   'notification.escalation': '案件升级',
   'notification.confirmation_window': '司法确认期限',
+  ...consoleOffice,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -34,6 +34,8 @@ import { EventFields, toEventBody, type Candidate } from '../components/EventFor
 import { CaseLawSummary, PartyName } from '../components/LawIntakeFields';
 import { Countdown, formatTime, StatusTag, TIER_COLOR, TierTag } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';
+import { CaseFilePanel } from '../office/CaseFilePanel';
+import { NextPanel } from '../office/NextPanel';
 import { errorText } from './errors';
 
 /** The main path every case walks (DESIGN §3); the case's own path is highlighted on it. */
@@ -395,8 +397,10 @@ export default function CasePage() {
         <Col xs={24} lg={14}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             {actions}
+            <NextPanel disputeId={d.id} title={d.title} />
             {parties}
             {facts}
+            <CaseFilePanel disputeId={d.id} reference={d.reference} />
           </Space>
         </Col>
         <Col xs={24} lg={10}>

@@ -9,6 +9,7 @@ import { CalendarAndSupervision1767744000000 } from './1767744000000-calendar-an
 import { Attachments1767830400000 } from './1767830400000-attachments';
 import { CommunityPoliceRoom1767916800000 } from './1767916800000-community-police-room';
 import { MediationTypeAndPrivacy1768100000000 } from './1768100000000-mediation-type-and-privacy';
+import { CalendarRetimeState1768200000000 } from './1768200000000-calendar-retime-state';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   Attachments1767830400000,
   CommunityPoliceRoom1767916800000,
   MediationTypeAndPrivacy1768100000000,
+  CalendarRetimeState1768200000000,
 ];

@@ -13,6 +13,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   Min,
   ValidateBy,
@@ -294,7 +295,27 @@ export class ReportToPoliceDto extends WithReason {
 }
 
 export class ExtendDeadlineDto extends WithReason {
-  @ApiProperty() @IsISO8601({ strict: true }) @BeforeLatestDate() until: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The new deadline. Give this or `by`, not both.',
+  })
+  @ValidateIf((o: { by?: unknown }) => o.by === undefined)
+  @IsISO8601({ strict: true })
+  @BeforeLatestDate()
+  until?: string;
+
+  @ApiPropertyOptional({
+    example: '3WD',
+    pattern: '^\\d{1,3}(\\.\\d+)?(WD|WH)$',
+    description:
+      'Working time added to the current deadline (or to now, if it has passed): working ' +
+      'days `3WD` or working hours `4WH`, on the business calendar. Give this or `until`.',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,3}(\.\d+)?(WD|WH)$/, {
+    message: 'by must be working time: working days (3WD) or working hours (4WH)',
+  })
+  by?: string;
 
   @ApiProperty({ type: [String] })
   @IsArray()

@@ -97,3 +97,65 @@ describe('the monthly report', () => {
     expect(report.judicialConfirmation).toEqual({ applied: 0, granted: 2, refused: 1 });
   });
 });
+
+describe('the monthly supervision figures', () => {
+  const at = (iso: string) => new Date(iso);
+  const notice = (disputeId: string, noticeId: string, issued: string, dueBy: string) => ({
+    disputeId,
+    type: 'SUPERVISION_NOTICE',
+    at: at(issued),
+    payload: { noticeId, dueBy },
+  });
+  const answer = (disputeId: string, noticeId: string, when: string) => ({
+    disputeId,
+    type: 'SUPERVISION_ACKNOWLEDGED',
+    at: at(when),
+    payload: { noticeId },
+  });
+  const expired = (disputeId: string, when: string) => ({
+    disputeId,
+    type: 'DEADLINE_EXPIRED',
+    at: at(when),
+    payload: {},
+  });
+
+  it('counts notices, answers, notices past their time and breaches after pressing', () => {
+    const report = aggregateMonthly(
+      'S1',
+      '2026-11',
+      [],
+      [],
+      [
+        // October's notice on a: its time ran out in November, answered too late.
+        notice('a', 'n1', '2026-10-30T02:00:00Z', '2026-11-02T09:30:00Z'),
+        answer('a', 'n1', '2026-11-03T02:00:00Z'),
+        // a missed its deadline in November, after being pressed in October.
+        expired('a', '2026-11-05T09:30:00Z'),
+        // b: pressed twice in November, answered the first in time; its breach came before.
+        expired('b', '2026-11-03T09:30:00Z'),
+        notice('b', 'n2', '2026-11-04T02:00:00Z', '2026-11-06T09:30:00Z'),
+        answer('b', 'n2', '2026-11-05T02:00:00Z'),
+        notice('b', 'n3', '2026-11-20T02:00:00Z', '2026-12-02T09:30:00Z'),
+        // c: a notice whose time ran out in November with no answer.
+        notice('c', 'n4', '2026-11-10T02:00:00Z', '2026-11-12T09:30:00Z'),
+        // d: due later in November than "now": not late yet.
+        notice('d', 'n5', '2026-11-20T02:00:00Z', '2026-11-28T09:30:00Z'),
+      ],
+      at('2026-11-25T00:00:00Z'),
+    );
+    expect(report.supervision).toEqual({
+      issued: 4,
+      pressedCases: 3,
+      acknowledged: 2,
+      pastDueUnacknowledged: 2,
+      breachedAfterPressing: 1,
+    });
+    expect(aggregateMonthly('S1', '2026-11', [], [], []).supervision).toEqual({
+      issued: 0,
+      pressedCases: 0,
+      acknowledged: 0,
+      pastDueUnacknowledged: 0,
+      breachedAfterPressing: 0,
+    });
+  });
+});

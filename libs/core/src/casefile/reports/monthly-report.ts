@@ -20,6 +20,21 @@ export interface MonthlyReport {
   settledByTier: { blue: number; yellow: number; red: number; total: number; shares: TierShares };
   /** Cases that missed a deadline (a DEADLINE_EXPIRED record) in the month. */
   overdue: number;
+  /** Supervision before a breach (督办), from the SUPERVISION_* records. */
+  supervision: SupervisionFigures;
+}
+
+export interface SupervisionFigures {
+  /** Notices issued in the month. */
+  issued: number;
+  /** Distinct cases a notice was issued on in the month. */
+  pressedCases: number;
+  /** Acknowledgements recorded in the month. */
+  acknowledged: number;
+  /** Notices whose time (dueBy) fell in the month, and has passed, without an answer by then. */
+  pastDueUnacknowledged: number;
+  /** Distinct cases that missed a deadline in the month after a notice had pressed on them. */
+  breachedAfterPressing: number;
 }
 
 export interface Breakdown {
@@ -59,7 +74,7 @@ export interface ReportAgreement {
   form: 'written' | 'oral';
 }
 
-/** Records of REQUEST_JUDICIAL_CONFIRMATION, RECORD_CONFIRMATION, RECORD_FOLLOW_UP, DEADLINE_EXPIRED. */
+/** Records of the MONTHLY_REPORT_EVENT_TYPES (any month: supervision looks back). */
 export interface ReportEvent {
   disputeId: string;
   type: string;
@@ -72,6 +87,8 @@ export const MONTHLY_REPORT_EVENT_TYPES = [
   'RECORD_CONFIRMATION',
   'RECORD_FOLLOW_UP',
   'DEADLINE_EXPIRED',
+  'SUPERVISION_NOTICE',
+  'SUPERVISION_ACKNOWLEDGED',
 ] as const;
 
 /**
@@ -111,6 +128,7 @@ export function aggregateMonthly(
   cases: readonly ReportCase[],
   agreements: readonly ReportAgreement[],
   events: readonly ReportEvent[],
+  now: Date = new Date(),
 ): MonthlyReport {
   const { from, to } = monthWindow(month);
   const inMonth = (at: Date | null) => at !== null && at >= from && at < to;
@@ -201,5 +219,55 @@ export function aggregateMonthly(
     overdue: new Set(
       monthEvents.filter((e) => e.type === 'DEADLINE_EXPIRED').map((e) => e.disputeId),
     ).size,
+    supervision: supervisionFigures(events, inMonth, now),
+  };
+}
+
+/**
+ * 督办 in the month. A notice counts where it was issued; one answered late or never counts in
+ * the month its time ran out; a case "breached after pressing" missed a deadline in the month
+ * after a notice (of any month) was issued on it.
+ */
+export function supervisionFigures(
+  events: readonly ReportEvent[],
+  inMonth: (at: Date) => boolean,
+  now: Date,
+): SupervisionFigures {
+  const notices = events.filter((e) => e.type === 'SUPERVISION_NOTICE');
+  const answeredAt = new Map<string, Date>();
+  for (const e of events) {
+    if (e.type === 'SUPERVISION_ACKNOWLEDGED' && typeof e.payload.noticeId === 'string')
+      answeredAt.set(e.payload.noticeId, e.at);
+  }
+  const issued = notices.filter((n) => inMonth(n.at));
+  const pastDue = notices.filter((n) => {
+    const dueBy = typeof n.payload.dueBy === 'string' ? new Date(n.payload.dueBy) : null;
+    // Only a time that has run out: a notice due later this month is not late yet.
+    if (!dueBy || !inMonth(dueBy) || dueBy > now) return false;
+    const answered = answeredAt.get(String(n.payload.noticeId));
+    return answered === undefined || answered > dueBy;
+  });
+  const firstPressed = new Map<string, number>();
+  for (const n of notices) {
+    const at = n.at.getTime();
+    firstPressed.set(n.disputeId, Math.min(at, firstPressed.get(n.disputeId) ?? at));
+  }
+  const breached = new Set(
+    events
+      .filter(
+        (e) =>
+          e.type === 'DEADLINE_EXPIRED' &&
+          inMonth(e.at) &&
+          (firstPressed.get(e.disputeId) ?? Infinity) <= e.at.getTime(),
+      )
+      .map((e) => e.disputeId),
+  );
+  return {
+    issued: issued.length,
+    pressedCases: new Set(issued.map((n) => n.disputeId)).size,
+    acknowledged: events.filter((e) => e.type === 'SUPERVISION_ACKNOWLEDGED' && inMonth(e.at))
+      .length,
+    pastDueUnacknowledged: pastDue.length,
+    breachedAfterPressing: breached.size,
   };
 }

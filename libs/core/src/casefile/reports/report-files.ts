@@ -45,6 +45,11 @@ export function reportRows(r: MonthlyReport): [string, string, string | number][
     ['分级化解', '大事不出街道占比', pct(r.settledByTier.shares.yellow)],
     ['分级化解', '三所一庭化解占比', pct(r.settledByTier.shares.red)],
     ['超期', '超期案件数', r.overdue],
+    ['督办', '发出督办通知', r.supervision.issued],
+    ['督办', '被督办案件数', r.supervision.pressedCases],
+    ['督办', '经办人回复', r.supervision.acknowledged],
+    ['督办', '超过督办时限未回复', r.supervision.pastDueUnacknowledged],
+    ['督办', '督办后仍超期的案件', r.supervision.breachedAfterPressing],
   );
   return rows;
 }
