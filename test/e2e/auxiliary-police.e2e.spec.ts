@@ -91,4 +91,13 @@ describe.each(DRIVERS)('auxiliary police record a blue mediation on %s', (driver
     const allowed = await asAux('auxC1').get(`/disputes/${c.id}/allowed-events`);
     expect(allowed.body.allowed).not.toContain('REACH_AGREEMENT');
   });
+
+  it("GET /map without a street opens the caller's own street (the console has no street code)", async () => {
+    const own = await api.http().get('/map').set('Authorization', `Bearer ${world.token.gw1}`);
+    expect(own.status).toBe(200);
+    expect(own.body.street.code).toBe('S1');
+    const admin = await api.http().get('/map').set('Authorization', `Bearer ${world.token.admin}`);
+    expect(admin.status).toBe(400);
+    expect(JSON.stringify(admin.body)).toMatch(/street/);
+  });
 });

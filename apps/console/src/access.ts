@@ -4,13 +4,28 @@ export interface Access {
   open: boolean;
   dashboard: boolean;
   admin: boolean;
+  /** The community police room (issue 15): file 社情, work the queue, the team, the map. */
+  police: { file: boolean; queue: boolean; team: boolean; map: boolean };
 }
 
 export function accessFor(role: string): Access {
   return {
-    queue: role !== 'admin',
+    // Volunteers see no case at all: their first page is the report form.
+    queue: role !== 'admin' && role !== 'volunteer',
     open: role === 'grid_worker',
     dashboard: role === 'supervisor' || role === 'admin' || role === 'judicial_officer',
     admin: role === 'admin' || role === 'supervisor',
+    police: {
+      file: role === 'grid_worker' || role === 'volunteer',
+      queue: ['community_police', 'auxiliary_police', 'supervisor'].includes(role),
+      team: !['judicial_officer', 'lawyer', 'panel_member'].includes(role),
+      map: [
+        'community_police',
+        'auxiliary_police',
+        'supervisor',
+        'judicial_officer',
+        'admin',
+      ].includes(role),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { enUS as consolePolice } from './areas/console-police';
 import type { MessageKey } from './zh-CN';
 
 /** English: the switch in the header. Missing keys fall back to Chinese. */
@@ -275,4 +276,5 @@ export const enUS: Partial<Record<MessageKey, string>> = {
   'notification.overdue': 'Overdue',
   'notification.escalation': 'Escalated',
   'notification.confirmation_window': 'Confirmation window',
+  ...consolePolice,
 };

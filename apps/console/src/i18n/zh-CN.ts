@@ -1,3 +1,4 @@
+import { zhCN as consolePolice } from './areas/console-police';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
   'app.title': '三色调解工作台',
@@ -288,6 +289,7 @@ export const zhCN = {
   'notification.overdue': '逾期',
   'notification.escalation': '案件升级',
   'notification.confirmation_window': '司法确认期限',
+  ...consolePolice,
 };
 
 export type MessageKey = keyof typeof zhCN;
