@@ -47,6 +47,9 @@ const OUTCOME_COLOR: Record<string, string> = {
   other_route: '#722ed1',
 };
 const AXIS_TEXT = { color: '#374151', fontSize: 12 };
+// Medians under ten hours keep a decimal: a same-day settlement is not "0 hours".
+const hours = (h: number | null) =>
+  h === null ? 0 : h < 10 ? Math.round(h * 10) / 10 : Math.round(h);
 const pct = (share: number | null) => (share === null ? 0 : Math.round(share * 1000) / 10);
 
 /** The dashboard's four charts: settled share per tier, cases and outcomes, median time, overdue. */
@@ -57,7 +60,7 @@ export default function StatsCharts({ stats }: { stats: ChartStats }) {
   const settled = useMemo<EChartsOption>(
     () => ({
       aria: { enabled: true },
-      grid: { left: 64, right: 56, top: 16, bottom: 28 },
+      grid: { left: 64, right: 110, top: 16, bottom: 28 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)}%` },
       xAxis: { type: 'value', max: 100, axisLabel: { ...AXIS_TEXT, formatter: '{value}%' } },
       yAxis: {
@@ -142,10 +145,7 @@ export default function StatsCharts({ stats }: { stats: ChartStats }) {
           type: 'bar',
           barWidth: 40,
           data: TIERS.map((x) => ({
-            value:
-              stats.timePerTier[x].medianHours === null
-                ? 0
-                : Math.round(stats.timePerTier[x].medianHours ?? 0),
+            value: hours(stats.timePerTier[x].medianHours),
             itemStyle: { color: TIER_COLOR[x], borderRadius: [4, 4, 0, 0] },
           })),
           label: {
@@ -155,7 +155,11 @@ export default function StatsCharts({ stats }: { stats: ChartStats }) {
             formatter: (p: unknown) => {
               const i = (p as { dataIndex: number }).dataIndex;
               const h = stats.timePerTier[TIERS[i]].medianHours;
-              return h === null ? '—' : t('time.hours', { n: Math.round(h) });
+              return h === null
+                ? '—'
+                : h < 1
+                  ? t('dashboard.charts.underHour')
+                  : t('time.hours', { n: hours(h) });
             },
           },
         },

@@ -9,8 +9,13 @@ import { errorText } from '../pages/errors';
  */
 export function geometryText(t: Translate, error: unknown, type: string | undefined): string {
   if (!(error instanceof ApiError) || error.status !== 400) return errorText(t, error);
-  const raw = error.body.errors?.map((e) => `${e.field} ${e.message}`).join('；') || error.message;
-  return t('map.boundary.invalid', { message: translate(t, raw, type) });
+  // Each problem's message already starts with its place (`geometry.coordinates[0] is not …`).
+  const problems = error.body.errors?.map((e) =>
+    e.message.startsWith(e.field) ? e.message : `${e.field} ${e.message}`,
+  ) ?? [error.message];
+  return t('map.boundary.invalid', {
+    message: problems.map((p) => translate(t, p, type)).join('；'),
+  });
 }
 
 function where(t: Translate, path: string, type: string | undefined): string {

@@ -214,6 +214,10 @@ export const zhCN = {
   'dashboard.charts.aria': '{title}图表',
   'dashboard.charts.empty': '这一期间没有案件',
   'dashboard.charts.hours': '小时',
+  'dashboard.charts.underHour': '不到1小时',
+  'report.concerned.person': '涉及人员 {n}',
+  'reports.overdue.banner': '有 {n} 条社情超过研判期限无人处理，已提醒街道',
+  'reports.overdue.show': '立即查看',
   'dashboard.charts.cases': '件',
 } as const;
 

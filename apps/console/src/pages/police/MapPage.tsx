@@ -31,6 +31,7 @@ import { geometryText } from '../../police/geometryText';
 import { send } from '../../police/http';
 import type { ColorBy } from '../../police/StreetMap';
 import { REPORT_CATEGORIES, type MapData, type MapGrid } from '../../police/types';
+import { FileButton } from '../../police/FileButton';
 import { errorText } from '../errors';
 
 // ECharts and the map live in their own chunk.
@@ -376,21 +377,12 @@ function BoundaryUpload({ grids }: { grids: MapGrid[] }) {
           />
         </Form.Item>
         <Space wrap>
-          <label
-            className="ant-btn ant-btn-default"
-            style={{ cursor: 'pointer', display: 'inline-flex', alignItems: 'center' }}
+          <FileButton
+            accept=".geojson,.json,application/geo+json,application/json"
+            onFile={(f) => void f.text().then((text) => form.setFieldValue('geojson', text))}
           >
             {t('map.boundary.file')}
-            <input
-              type="file"
-              accept=".geojson,.json,application/geo+json,application/json"
-              style={{ display: 'none' }}
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void f.text().then((text) => form.setFieldValue('geojson', text));
-              }}
-            />
-          </label>
+          </FileButton>
           <Button type="primary" htmlType="submit" loading={upload.isPending}>
             {t('map.boundary.submit')}
           </Button>

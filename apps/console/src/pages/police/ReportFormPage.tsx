@@ -29,6 +29,7 @@ import type { Session } from '../../api/session';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import { REPORT_CATEGORIES, URGENCIES, type Report, type ReportList } from '../../police/types';
 import { ReportStatusTag, UrgencyTag } from '../../police/tags';
+import { FileButton } from '../../police/FileButton';
 import { errorText } from '../errors';
 
 // The map picker draws with ECharts: loaded only when someone asks to pick on the map.
@@ -189,7 +190,6 @@ export default function ReportFormPage({ session }: { session: Session }) {
             <Form.Item
               name="summary"
               label={t('report.field.summary')}
-              extra={t('report.field.summary.hint')}
               rules={[
                 {
                   required: true,
@@ -198,7 +198,11 @@ export default function ReportFormPage({ session }: { session: Session }) {
                 },
               ]}
             >
-              <Input.TextArea rows={3} maxLength={2000} showCount />
+              <Input.TextArea
+                rows={3}
+                maxLength={2000}
+                placeholder={t('report.field.summary.hint')}
+              />
             </Form.Item>
             <Form.Item
               name="place"
@@ -280,25 +284,15 @@ export default function ReportFormPage({ session }: { session: Session }) {
                     </Button>
                   </Space>
                 ) : (
-                  <label
-                    className="ant-btn ant-btn-default ant-btn-lg"
-                    style={{
-                      display: 'inline-flex',
-                      alignItems: 'center',
-                      gap: 8,
-                      cursor: 'pointer',
-                    }}
+                  <FileButton
+                    size="large"
+                    icon={<CameraOutlined />}
+                    accept="image/*"
+                    capture="environment"
+                    onFile={setPhoto}
                   >
-                    <CameraOutlined />
                     {t('report.photo.add')}
-                    <input
-                      type="file"
-                      accept="image/*"
-                      capture="environment"
-                      style={{ display: 'none' }}
-                      onChange={(e) => setPhoto(e.target.files?.[0] ?? null)}
-                    />
-                  </label>
+                  </FileButton>
                 )}
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -316,7 +310,7 @@ export default function ReportFormPage({ session }: { session: Session }) {
                       key={field.key}
                       size="small"
                       type="inner"
-                      title={`${t('report.concerned.name')} ${i + 1}`}
+                      title={t('report.concerned.person', { n: i + 1 })}
                       extra={
                         <Button
                           type="text"

@@ -33,7 +33,7 @@ import type { Session } from '../../api/session';
 import { formatTime } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import { ReportStatusTag, UrgencyTag } from '../../police/tags';
-import type { Report, ReportEvent, ReportList, Team } from '../../police/types';
+import type { MapData, Report, ReportEvent, ReportList, Team } from '../../police/types';
 import { REPORT_CATEGORIES } from '../../police/types';
 import { errorText } from '../errors';
 
@@ -106,6 +106,20 @@ export default function ReportsPage({ session }: { session: Session }) {
     [team.data],
   );
 
+  // However the day is set, reports nobody looked at in time are announced at the top.
+  const overdue = useQuery({
+    queryKey: ['reports', 'overdue-count'],
+    queryFn: () => api.get<ReportList>('/community/reports', { overdue: true, pageSize: 1 }),
+    refetchInterval: 60_000,
+  });
+  // Grid names for the cards (the map's grid list; boundaries are not secret in a street).
+  const grids = useQuery({
+    queryKey: ['map', 'names'],
+    queryFn: () =>
+      api.get<MapData>('/map', { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }),
+    staleTime: 300_000,
+  });
+  const gridName = (code: string) => grids.data?.grids.find((g) => g.code === code)?.name ?? code;
   const selected = items.find((r) => r.id === openId) ?? null;
 
   return (
@@ -176,6 +190,18 @@ export default function ReportsPage({ session }: { session: Session }) {
           </Typography.Text>
         </div>
       </Card>
+      {!overdueOnly && (overdue.data?.total ?? 0) > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('reports.overdue.banner', { n: overdue.data?.total ?? 0 })}
+          action={
+            <Button danger onClick={() => setOverdueOnly(true)}>
+              {t('reports.overdue.show')}
+            </Button>
+          }
+        />
+      )}
       {list.error && (
         <Alert
           type="error"
@@ -215,7 +241,8 @@ export default function ReportsPage({ session }: { session: Session }) {
                 </Space>
                 <Space style={{ justifyContent: 'space-between', width: '100%' }}>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    <EnvironmentOutlined /> {r.place} · {r.gridCode} · {formatTime(r.createdAt)}
+                    <EnvironmentOutlined /> {r.place} · {gridName(r.gridCode)} ·{' '}
+                    {formatTime(r.createdAt)}
                   </Typography.Text>
                   <Button
                     type="primary"
@@ -224,7 +251,6 @@ export default function ReportsPage({ session }: { session: Session }) {
                       e.stopPropagation();
                       setOpenId(r.id);
                     }}
-                    aria-label={`${t('reports.open')} ${r.reference}`}
                   >
                     {t('reports.open')}
                   </Button>
@@ -247,6 +273,7 @@ export default function ReportsPage({ session }: { session: Session }) {
             session={session}
             team={team.data ?? null}
             names={names}
+            gridName={gridName(selected.gridCode)}
             onDone={() => setOpenId(null)}
           />
         )}
@@ -260,12 +287,14 @@ function ReportDetail({
   session,
   team,
   names,
+  gridName,
   onDone,
 }: {
   report: Report;
   session: Session;
   team: Team | null;
   names: Map<string, string>;
+  gridName: string;
   onDone: () => void;
 }) {
   const { t } = useI18n();
@@ -325,7 +354,7 @@ function ReportDetail({
       </Typography.Paragraph>
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('reports.col.place')}>
-          {report.place}（{report.gridCode}）
+          {report.place}（{gridName}）
         </Descriptions.Item>
         <Descriptions.Item label={t('reports.col.filed')}>
           {formatTime(report.createdAt)}
