@@ -37,10 +37,10 @@ async function expectNoSeriousViolations(page: Page, where: string): Promise<voi
  * no DOM types, so the page-side code is a string).
  */
 async function inChart<T>(page: Page, testId: string, body: string): Promise<T> {
-  return page.evaluate(
+  return page.evaluate<T>(
     `(() => { const box = document.querySelector('[data-testid="${testId}"]');
       const chart = box && box.chart; if (!chart) return null; ${body} })()`,
-  ) as Promise<T>;
+  );
 }
 
 /** The number of items ECharts drew in one scatter series of the chart inside `testId`. */
@@ -138,7 +138,7 @@ describe('the community police room in a real browser', () => {
       await card.waitFor();
       await shot(d, 'desk-police-queue');
       await expectNoSeriousViolations(d, 'report queue');
-      await card.getByRole('button', { name: /研判/ }).click();
+      await card.getByRole('button', { name: /研\s*判/ }).click();
       await d.getByText('黄秀英').waitFor();
       await d.getByText('13907091234').waitFor();
       await shot(d, 'desk-police-report-drawer');

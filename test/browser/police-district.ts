@@ -45,10 +45,10 @@ export const BOUNDARIES: Record<string, object> = {
 
 /** A point inside each grid, nudged so that points of one grid do not sit on top of each other. */
 export const INSIDE: Record<string, [number, number]> = {
-  G1: [115.8898, 28.6803],
-  G2: [115.9014, 28.6804],
-  G3: [115.8899, 28.6747],
-  G4: [115.9014, 28.6749],
+  G1: [115.8898, 28.6812],
+  G2: [115.9014, 28.6813],
+  G3: [115.8899, 28.6738],
+  G4: [115.9014, 28.674],
 };
 
 export const CASES: {

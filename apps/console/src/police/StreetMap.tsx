@@ -69,9 +69,12 @@ export default function StreetMap({
         max: colorBy === 'open' ? max : 100,
         seriesIndex: 0,
         calculable: false,
-        left: 12,
-        bottom: 12,
-        text: colorBy === 'open' ? [String(max), '0'] : ['100%', '0%'],
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 4,
+        itemWidth: 12,
+        itemHeight: 120,
+        text: colorBy === 'open' ? [`${max} ${t('map.colorBy.open')}`, '0'] : ['100%', '0%'],
         textStyle: { color: '#374151' },
         inRange: {
           color:
@@ -83,7 +86,8 @@ export default function StreetMap({
       geo: {
         map: name ?? '',
         roam: true,
-        layoutSize: '92%',
+        top: 12,
+        bottom: 44,
         label: { show: true, color: '#1f2937', fontSize: 12, fontWeight: 500 },
         itemStyle: { borderColor: '#1f4e9c', borderWidth: 1.5, areaColor: '#f3f6fb' },
         emphasis: { label: { color: '#0b2f6b' }, itemStyle: { areaColor: '#dbe7ff' } },
@@ -133,7 +137,7 @@ export default function StreetMap({
           })),
         },
       ],
-    } as EChartsOption;
+    };
   }, [data, name, colorBy, cases, reports, t]);
 
   const ready = useCallback(

@@ -23,7 +23,7 @@ export async function send<T>(method: 'PUT' | 'DELETE', path: string, body?: unk
     throw new NetworkError((error as Error).message);
   }
   const text = await res.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {
@@ -34,7 +34,7 @@ export async function send<T>(method: 'PUT' | 'DELETE', path: string, body?: unk
     throw new ApiError(
       res.status,
       typeof err.message === 'string' ? err.message : res.statusText,
-      (json ?? {}) as ApiError['body'],
+      json ?? {},
     );
   }
   return json as T;

@@ -132,7 +132,7 @@ export default function MapPage({ session }: { session: Session }) {
             <Typography.Text>{t('map.period')}</Typography.Text>
             <Segmented
               value={period}
-              onChange={(v) => setPeriod(v as Period)}
+              onChange={(v) => setPeriod(v)}
               options={(Object.keys(PERIODS) as Period[]).map((p) => ({
                 value: p,
                 label: t(`map.period.${p}` as MessageKey),
@@ -180,7 +180,6 @@ export default function MapPage({ session }: { session: Session }) {
                   })
                 : t('map.title')
             }
-            extra={<Legend />}
           >
             {!data ? (
               <Spin style={{ display: 'block', margin: 96 }} />
@@ -198,6 +197,7 @@ export default function MapPage({ session }: { session: Session }) {
                 />
               </Suspense>
             )}
+            <Legend />
             {missing > 0 && data && data.grids.some((g) => g.boundary) && (
               <Typography.Text type="secondary">
                 {t('map.noBoundary', { n: missing })}
@@ -289,7 +289,7 @@ function Legend() {
     />
   );
   return (
-    <Space size={10} wrap>
+    <Space size={10} wrap style={{ marginTop: 8, marginRight: 16 }}>
       {(['blue', 'yellow', 'red'] as const).map((x) => (
         <span key={x}>
           {dot(TIER_COLOR[x])}

@@ -146,11 +146,27 @@ export default function TeamPage({ session }: { session: Session }) {
               </Space>
             ))}
             {data.gaps.length === 0 ? (
-              <Tag color="success" style={{ fontSize: 14, padding: '2px 10px' }}>
+              <Tag
+                bordered={false}
+                style={{
+                  fontSize: 14,
+                  padding: '2px 10px',
+                  background: '#e8f5e9',
+                  color: '#1b5e20',
+                }}
+              >
                 {t('team.complete')}
               </Tag>
             ) : (
-              <Tag color="warning" style={{ fontSize: 14, padding: '2px 10px', color: '#7a4a00' }}>
+              <Tag
+                bordered={false}
+                style={{
+                  fontSize: 14,
+                  padding: '2px 10px',
+                  background: '#fff1d6',
+                  color: '#7a4a00',
+                }}
+              >
                 {t('team.gaps', { gaps: gapText(t, data) })}
               </Tag>
             )}
