@@ -175,7 +175,7 @@ export default function OpenDisputePage({ session }: { session: Session }) {
               />
             </Form.Item>
             <Form.Item name="gridCode" label={t('open.field.grid')} rules={[{ required: true }]}>
-              <Input size="large" style={{ width: 140 }} />
+              <Input size="large" style={{ width: 140 }} disabled={Boolean(intake.reportId)} />
             </Form.Item>
             <Form.Item name="amount" label={t('open.field.amount')}>
               <InputNumber size="large" min={0} max={1e12} precision={2} style={{ width: 180 }} />

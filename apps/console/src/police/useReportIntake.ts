@@ -49,14 +49,17 @@ export function useReportIntake(form: FormInstance) {
     error: report.error ?? prefill.error,
     /** Dispute categories the form's list lacks (a report's own, e.g. fraud_risk). */
     extraCategories: prefill.data ? [prefill.data.category] : [],
-    open: (body: object): Promise<Dispute> =>
-      reportId
-        ? api
-            .post<{ dispute: Dispute }>(`/community/reports/${reportId}/convert`, {
-              ...body,
-              ...(report.data ? { expectedVersion: report.data.version } : {}),
-            })
-            .then((r) => r.dispute)
-        : api.post<Dispute>('/disputes', body),
+    open: (body: object): Promise<Dispute> => {
+      if (!reportId) return api.post<Dispute>('/disputes', body);
+      // The case opens in the report's own grid: convert takes every field but gridCode.
+      const fields: Record<string, unknown> = { ...body };
+      delete fields.gridCode;
+      return api
+        .post<{ dispute: Dispute }>(`/community/reports/${reportId}/convert`, {
+          ...fields,
+          ...(report.data ? { expectedVersion: report.data.version } : {}),
+        })
+        .then((r) => r.dispute);
+    },
   };
 }
