@@ -100,6 +100,7 @@ export const zhCN = {
   'reports.people.none': '未登记涉及人员',
   'reports.people.hidden': '志愿者不显示个人信息',
   'reports.photo': '照片编号',
+  'reports.location': '位置坐标',
   'reports.trail': '处理记录',
   'reports.followUp': '跟进事项',
   'reports.note': '处理说明',

@@ -360,7 +360,7 @@ function ReportDetail({
           {formatTime(report.createdAt)}
           {names.get(report.filedBy) ? ` · ${names.get(report.filedBy)}` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label={t('report.field.location')}>
+        <Descriptions.Item label={t('reports.location')}>
           {report.location
             ? t('report.location.at', { lon: report.location.lon, lat: report.location.lat })
             : t('report.location.none')}
