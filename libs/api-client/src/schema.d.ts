@@ -5850,9 +5850,9 @@ export interface operations {
     };
     getMap: {
         parameters: {
-            query: {
-                /** @description The street code */
-                street: string;
+            query?: {
+                /** @description The street code; the caller's own street when left out (admins must name one) */
+                street?: string;
                 /** @description Case points at this tier (reports have none) */
                 tier?: "blue" | "yellow" | "red";
                 /** @description A case's or a report's category */

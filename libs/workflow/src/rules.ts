@@ -115,6 +115,23 @@ const officerDecides =
       : null;
   };
 
+/**
+ * The 1+1+2+N+N team (issue 15): at blue the community's auxiliary police mediate alongside the
+ * grid worker, so they may record the parties' consent and the agreement — nothing else (they do
+ * not escalate, close or transfer a case, and never outside their own community).
+ */
+const orBlueAuxiliary =
+  (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
+  (ctx: DisputeContext, actor: Actor): Refusal => {
+    const refusal = who(ctx, actor);
+    if (refusal === null || actor.role !== 'auxiliary_police') return refusal;
+    const tier = ctx.agreement?.tier ?? ctx.tier;
+    if (tier !== 'blue') return refusal;
+    return actor.communityCode === ctx.location.communityCode
+      ? null
+      : `only the auxiliary police of community ${ctx.location.communityCode} mediate this blue case beside its grid worker`;
+  };
+
 /** Who may close a case without agreement: the given rule, once any due police report is made. */
 const closing =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
@@ -210,7 +227,7 @@ export const RULES: Rules = {
   },
   REACH_AGREEMENT: {
     who: (ctx, actor) =>
-      officerDecides(handlerRefusal)(ctx, actor) ??
+      officerDecides(orBlueAuxiliary(handlerRefusal))(ctx, actor) ??
       voluntarinessRefusal(ctx) ??
       policeReportDue(ctx),
     payload: (ctx, e) => {
@@ -281,7 +298,7 @@ export const RULES: Rules = {
     },
   },
   RECORD_CONSENT: {
-    who: handlerRefusal,
+    who: orBlueAuxiliary(handlerRefusal),
     payload: (ctx, e) => {
       if (!Array.isArray(e.partyIds) || e.partyIds.length === 0)
         return 'partyIds must list the consenting parties';

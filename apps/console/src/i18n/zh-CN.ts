@@ -1,6 +1,7 @@
 import { zhCN as law } from './areas/law';
 import { zhCN as consoleOffice } from './areas/console-office';
 
+import { zhCN as consolePolice } from './areas/console-police';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
   ...law,
@@ -293,6 +294,7 @@ export const zhCN = {
   'notification.escalation': '案件升级',
   'notification.confirmation_window': '司法确认期限',
   ...consoleOffice,
+  ...consolePolice,
 };
 
 export type MessageKey = keyof typeof zhCN;

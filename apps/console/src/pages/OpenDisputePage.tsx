@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import type { Session } from '../api/session';
-import type { Dispute, RiskAssessment, Tier, WorkflowDescription } from '../api/types';
+import type { RiskAssessment, Tier, WorkflowDescription } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
 import {
   CaseLawFields,
@@ -26,6 +26,7 @@ import {
   representationBody,
 } from '../components/LawIntakeFields';
 import { labelOf, useI18n } from '../i18n/i18n';
+import { useReportIntake } from '../police/useReportIntake';
 import { errorText } from './errors';
 
 const CATEGORIES = ['neighbour', 'family', 'property', 'debt', 'labour', 'damage', 'other'];
@@ -63,6 +64,8 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
   const [error, setError] = useState<string | null>(null);
+  // Opened from a 社情 report: pre-filled, and opened through the report (issue 15).
+  const intake = useReportIntake(form);
   const workflow = useQuery({
     queryKey: ['workflow'],
     queryFn: () => api.get<WorkflowDescription>('/workflow'),
@@ -97,7 +100,7 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const open = useMutation({
     mutationFn: (values: OpenForm) => {
       const { requestedTier: tier, tierReason, amount: amt, ...rest } = values;
-      return api.post<Dispute>('/disputes', {
+      return intake.open({
         ...rest,
         parties: rest.parties.map((p) => ({
           name: p.name,
@@ -145,6 +148,17 @@ export default function OpenDisputePage({ session }: { session: Session }) {
         {t('open.title')}
       </Typography.Title>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {intake.reportId && (
+          <Alert
+            type={intake.error ? 'error' : 'info'}
+            showIcon
+            message={
+              intake.error
+                ? errorText(t, intake.error)
+                : t('reports.convert.banner', { reference: intake.reference ?? '' })
+            }
+          />
+        )}
         <Card title={t('open.basic')}>
           <Form.Item
             name="title"
@@ -171,11 +185,14 @@ export default function OpenDisputePage({ session }: { session: Session }) {
             <Form.Item name="category" label={t('open.field.category')} style={{ minWidth: 180 }}>
               <Select
                 size="large"
-                options={CATEGORIES.map((c) => ({ value: c, label: labelOf(t, 'category', c) }))}
+                options={[...new Set([...CATEGORIES, ...intake.extraCategories])].map((c) => ({
+                  value: c,
+                  label: labelOf(t, 'category', c),
+                }))}
               />
             </Form.Item>
             <Form.Item name="gridCode" label={t('open.field.grid')} rules={[{ required: true }]}>
-              <Input size="large" style={{ width: 140 }} />
+              <Input size="large" style={{ width: 140 }} disabled={Boolean(intake.reportId)} />
             </Form.Item>
             <Form.Item name="amount" label={t('open.field.amount')}>
               <InputNumber size="large" min={0} max={1e12} precision={2} style={{ width: 180 }} />
