@@ -110,8 +110,10 @@ export class DisputeQueriesService {
         }
         qb.andWhere(
           // SQLite has no default escape character: name it, so % and _ are searched literally.
-          // On PostgreSQL each LOWER(column) has a trigram index (where pg_trgm is installed).
-          "(LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.description) LIKE :text ESCAPE '\\' OR LOWER(d.reference) LIKE :text ESCAPE '\\')",
+          // The text is searched in dispute_texts, where on PostgreSQL each LOWER(column) has a
+          // trigram index (where pg_trgm is installed): kept off disputes, which every
+          // transition updates.
+          "d.id IN (SELECT t.id FROM dispute_texts t WHERE LOWER(t.title) LIKE :text ESCAPE '\\' OR LOWER(t.description) LIKE :text ESCAPE '\\' OR LOWER(t.reference) LIKE :text ESCAPE '\\')",
           { text: `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
         );
       }
