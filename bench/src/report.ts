@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { postgresVersion, redisVersion } from './infra';
@@ -17,6 +17,8 @@ export interface MachineInfo {
   postgres: string;
   redis: string;
   platform: string;
+  /** The 1-minute load average when the run started: other work on the machine skews figures. */
+  loadAverage?: number;
 }
 
 export interface BenchReport {
@@ -48,6 +50,7 @@ export async function machineInfo(): Promise<MachineInfo> {
     postgres: await safe(postgresVersion),
     redis: await safe(redisVersion),
     platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg()[0],
   };
 }
 
