@@ -10,7 +10,7 @@ import { MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { verifyChain, type ChainVerdict } from './audit-chain';
-import { loadVisibleDispute } from './dispute-finder';
+import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
 
@@ -81,6 +81,14 @@ export class DisputeQueriesService {
     return this.tx.run(async (m) =>
       toDisputeView(await loadVisibleDispute(m, this.jurisdiction, actor, id), actor),
     );
+  }
+
+  /**
+   * NotFoundError unless the actor sees the case, at the cost of one indexed read (get() loads,
+   * decrypts and shapes the whole case): the gate before a per-case flood check on the hot path.
+   */
+  assertVisible(actor: Actor, id: string): Promise<void> {
+    return this.tx.runSingleWrite((m) => assertVisibleDispute(m, this.jurisdiction, actor, id));
   }
 
   list(actor: Actor, q: ListDisputesFilter): Promise<Page<DisputeView>> {
