@@ -189,7 +189,7 @@ export class DisputesController {
     if (event.type === 'EXTEND_DEADLINE') this.checkExtension(raw);
     if (FLOODABLE.has(event.type)) {
       // Only on a case the caller sees (404 otherwise), so nobody can spend another's quota.
-      await this.queries.get(actor, id);
+      await this.queries.assertVisible(actor, id);
       await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
     }
     const view = await this.sending.send({

@@ -57,14 +57,13 @@ export interface PartyRecord {
 @Index('ix_disputes_community_code_created_at_id', ['communityCode', 'createdAt', 'id'])
 @Index('ix_disputes_grid_code_created_at_id', ['gridCode', 'createdAt', 'id'])
 @Index('ix_disputes_created_at_id', ['createdAt', 'id'])
-// Trigram indexes on LOWER(title|description|reference), PostgreSQL only and only where pg_trgm
-// could be installed: made by the migration, left alone by schema comparison.
-@Index('ix_disputes_title_trgm', { synchronize: false })
-@Index('ix_disputes_description_trgm', { synchronize: false })
-@Index('ix_disputes_reference_trgm', { synchronize: false })
-@Index('ix_disputes_tier', ['tier'])
+// Every transition updates this row, and an update that is not HOT writes an entry into every
+// index, so each index here is one a list or a report needs (migration 1768000000000): text
+// search has its own table (DisputeTextEntity), a tier filter walks the created_at indexes (a
+// third of all cases match), and the overdue list reads a partial index of overdue cases only.
 @Index('ix_disputes_status', ['status'])
-@Index('ix_disputes_overdue', ['overdue'])
+// (created_at, id) WHERE overdue: made by the migration (TypeORM compares partial indexes poorly).
+@Index('ix_disputes_overdue_created_at_id', { synchronize: false })
 @Index('ix_disputes_next_deadline_at', ['nextDeadlineAt'])
 // GET /stats reads only this index on PostgreSQL: (street_code, community_code, grid_code,
 // created_at) INCLUDE every column the stats read. TypeORM cannot describe INCLUDE, so the
