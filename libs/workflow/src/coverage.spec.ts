@@ -139,6 +139,8 @@ const EVENT_TABLE: Record<Status, EventType[]> = {
     'SUSPEND',
     'RECORD_FOLLOW_UP',
     'REPORT_TO_POLICE',
+    // PML Art. 33: the joint application may be made while the window runs (machine version 3).
+    'REQUEST_JUDICIAL_CONFIRMATION',
   ],
   suspended: ['WITHDRAW', 'TRANSFER', 'RECORD_REFUSAL', 'RESUME', 'REPORT_TO_POLICE'],
   closed: [],
@@ -155,6 +157,8 @@ const persisted = (s: Snapshot): PersistedWorkflow => ({
 const VARIANTS: Partial<Record<EventType, Record<string, unknown>[]>> = {
   RECORD_FOLLOW_UP: [{ performed: 'full' }, { performed: 'partial' }, { performed: 'none' }],
   RECORD_CONFIRMATION: [{ confirmed: true }, { confirmed: false }],
+  // PML Art. 23: a party ends mediation, or the parties settle by themselves (outcome apart).
+  WITHDRAW: [{}, { ground: 'settled_by_parties' }],
 };
 
 const WHEN = at(60);
@@ -342,10 +346,10 @@ describe('invariants of every reachable state', () => {
       const scope = status === 'agreed.judicialConfirmation' ? 'agreed' : status;
       // The Art. 33 window keeps running through a suspension from agreed.
       const confirmationWindow = (t: { kind: string }) => t.kind.startsWith('confirmation_');
+      // …and through the follow-up visit: it runs on its own (PML Art. 33, machine version 3).
+      const windowRuns = status === 'suspended' || status === 'followUp';
       check(
-        c.timers.every(
-          (t) => t.scope === scope || (status === 'suspended' && confirmationWindow(t)),
-        ),
+        c.timers.every((t) => t.scope === scope || (windowRuns && confirmationWindow(t))),
         `timers of ${c.timers.map((t) => t.scope).join(', ')}`,
       );
       const deadlines = c.timers.filter((t) => t.kind === 'deadline').length;
