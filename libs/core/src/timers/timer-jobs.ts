@@ -14,9 +14,22 @@ export const JOB_NAMES = [
 ] as const satisfies readonly (TimerKind | 'agenda')[];
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** A timer job carries only the row id: the row says what is due. */
+/**
+ * The wake-up job: one per due instant (rounded up to WAKE_UP_GRANULARITY_MS), whatever the
+ * timers due then. It carries no timer: woken, the worker fires every row that is due.
+ */
+export const WAKE_UP_JOB = 'due';
+
+/** Wake-ups are grouped per this many ms, each at the end of its slot: never early, this late. */
+export const WAKE_UP_GRANULARITY_MS = 100;
+
+/**
+ * A wake-up's data: its instant (ms since the epoch). Jobs queued before batching named one
+ * timer row (`timerId`, job id = row id) and are still honoured as wake-ups.
+ */
 export interface TimerJobData {
   timerId: string;
+  dueAt?: number;
 }
 
 export const AGENDA_SCHEDULER_ID = 'weekly-agenda';

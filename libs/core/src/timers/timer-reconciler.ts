@@ -2,7 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { Metrics } from '../ops/metrics';
 import { TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { In, LessThanOrEqual } from 'typeorm';
-import type { JobName } from './timer-jobs';
+import { WAKE_UP_JOB, type JobName } from './timer-jobs';
 import { TimerQueue } from './timer-queue';
 
 const BATCH = 1000;
@@ -14,8 +14,9 @@ export interface ReconcileReport {
 
 /**
  * Redis is a wake-up service, not the record. The reconciler makes the queue agree with the
- * timer rows: every scheduled row due within the horizon has a job (re-adding an existing job id
- * is a no-op), and jobs whose row is no longer scheduled are removed. It runs at start and
+ * timer rows: every scheduled row due within the horizon has a wake-up at its instant (re-adding
+ * an existing job id is a no-op; `queued` counts the wake-ups added), and old one-row jobs whose
+ * row is no longer scheduled are removed. It runs at start and
  * periodically, so a FLUSHALL or a crash between commit and enqueue loses no deadline.
  */
 @Injectable()
@@ -74,7 +75,9 @@ export class TimerReconciler {
         start + BATCH - 1,
         true,
       );
-      const timerJobs = jobs.filter((j) => j?.id && j.name !== 'agenda');
+      // Wake-ups (one per due instant, shared by its timers) are never orphans: woken for
+      // nothing, the worker claims nothing. A job of one timer row (queued before batching) is.
+      const timerJobs = jobs.filter((j) => j?.id && j.name !== 'agenda' && j.name !== WAKE_UP_JOB);
       const ids = timerJobs.map((j) => j.id as string);
       const live = new Set(
         ids.length === 0
