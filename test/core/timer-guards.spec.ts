@@ -280,10 +280,16 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
     /** Fires every due timer at `at` with the recorder, in batches, until none is left. */
     async function fireAllDue(react: TimerReaction, at: Date, limit?: number) {
       const firings: BatchFiring[] = [];
+      const failed: string[] = [];
       for (;;) {
-        const { firings: batch } = await firing.fireDue(() => react, { now: at, limit });
+        const { firings: batch } = await firing.fireDue(() => react, {
+          now: at,
+          limit,
+          skip: failed,
+        });
         if (batch.length === 0) return firings;
         firings.push(...batch);
+        failed.push(...batch.filter((f) => f.outcome.result === 'error').map((f) => f.rowId));
       }
     }
     const ofCase = (calls: FiringContext[], id: string) => calls.filter((x) => x.dispute.id === id);
@@ -374,12 +380,19 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
         10,
       );
       const job = new DeadlineJob(api.app.get(SendEventService), api.app.get(Notifier));
-      // Other cases' timers may be due by then too: they escalate alike.
+      // Other cases' timers may be due by then too: their deadlines escalate alike, their
+      // reminders do nothing here, and a timer an earlier test left odd is skipped once failed.
+      const nothing: TimerReaction = () => Promise.resolve(null);
       const firings: BatchFiring[] = [];
+      const failed: string[] = [];
       for (;;) {
-        const { firings: batch } = await firing.fireDue(() => job.react, { now: at });
+        const { firings: batch } = await firing.fireDue(
+          (row) => (row.kind === 'deadline' ? job.react : nothing),
+          { now: at, skip: failed },
+        );
         if (batch.length === 0) break;
         firings.push(...batch);
+        failed.push(...batch.filter((f) => f.outcome.result === 'error').map((f) => f.rowId));
       }
       for (const c of cases) {
         expect(firings.find((f) => f.rowId === blueDeadline(c).rowId)?.outcome).toMatchObject({

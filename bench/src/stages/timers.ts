@@ -130,24 +130,6 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
 
     const actor = await inProcess.actor(world.user.gw1);
     const template = await inProcess.get(OpenDisputeService).open(actor, disputeBody(0));
-    const N = s.timerCount;
-    const W = s.timerWindowMs;
-    log(`timers: ${N} cases from a real one, their deadlines due in one ${W / 1000} s window`);
-    const t = performance.now();
-    // The window opens once the cases, their wake-ups and the worker are all in place.
-    const t0 = Math.ceil(nowMs() + 20_000);
-    const ids = await cloneCases(pg, template.id, N, t0, W);
-    const queue = inProcess.get(TimerQueue);
-    for (let k = 0; k < N; k += 1000) {
-      await queue.schedule(
-        ids.slice(k, k + 1000).map((id, j) => ({
-          id: `${id}-t1`,
-          kind: 'deadline' as const,
-          dueAt: new Date(t0 + Math.floor((W * (k + j)) / N)),
-        })),
-      );
-    }
-    const seedSeconds = (performance.now() - t) / 1000;
     // One batch through the worker's own reaction in this process, to count its statements.
     const probeCases = await cloneCases(
       pg,
@@ -174,8 +156,27 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       perFiring: batch > 0 ? statements.length / batch : Number.NaN,
       statements: statements.map((x) => x.sql.replace(/\s+/g, ' ').slice(0, 140)),
     };
-    await inProcess.close();
+    // The worker first (its start is slow on a loaded machine), then the storm, then the window.
     worker = await startChild('worker', productEnv(target));
+    const N = s.timerCount;
+    const W = s.timerWindowMs;
+    log(`timers: ${N} cases from a real one, their deadlines due in one ${W / 1000} s window`);
+    const t = performance.now();
+    // The window opens once the cases, their wake-ups and the worker are all in place.
+    const t0 = Math.ceil(nowMs() + 20_000);
+    const ids = await cloneCases(pg, template.id, N, t0, W);
+    const queue = inProcess.get(TimerQueue);
+    for (let k = 0; k < N; k += 1000) {
+      await queue.schedule(
+        ids.slice(k, k + 1000).map((id, j) => ({
+          id: `${id}-t1`,
+          kind: 'deadline' as const,
+          dueAt: new Date(t0 + Math.floor((W * (k + j)) / N)),
+        })),
+      );
+    }
+    const seedSeconds = (performance.now() - t) / 1000;
+    await inProcess.close();
     if (nowMs() > t0 - 2_000) {
       log(
         `timers: set-up took too long: the window opened ${((nowMs() - t0) / 1000).toFixed(1)} s ago`,
@@ -348,7 +349,8 @@ const PROBE_BATCH = 200;
 
 /** EXTEND_DEADLINE on the users' own cases through HTTP, each caller on its own slice. */
 function userLoad(client: HttpClient, world: World, ids: readonly string[]) {
-  const base = Date.now() + 40 * 86_400_000;
+  // EXTEND_DEADLINE_MAX is 30 days: 20 days out, a minute later each time.
+  const base = Date.now() + 20 * 86_400_000;
   const extensions = new Map<string, number>();
   const until = (id: string) => {
     const k = (extensions.get(id) ?? 0) + 1;
