@@ -9,6 +9,7 @@ import {
 import { AppConfig } from '@tricolor/config';
 import {
   AGENDA_SCHEDULER_ID,
+  CalendarEdits,
   HEARTBEAT_INTERVAL_MS,
   JOB_NAMES,
   Metrics,
@@ -73,6 +74,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(JOB_PROCESSORS) processors: JobProcessor[],
     @Optional() private readonly heartbeats?: WorkerHeartbeats,
     @Optional() private readonly metrics?: Metrics,
+    @Optional() private readonly calendar?: CalendarEdits,
   ) {
     this.processors = indexProcessors(processors);
   }
@@ -119,11 +121,9 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     // Every log line of the job names it.
     return withLogContext({ jobId: job.id ?? '' }, async () => {
       try {
-        if (job.name === 'agenda') {
-          const agenda = this.processors.get('agenda');
-          if (!agenda?.process) throw new Error('no processor for job "agenda"');
-          return await agenda.process();
-        }
+        // A job of its own (the agenda, a calendar re-timing): its processor.
+        const own = this.processors.get(job.name as JobName)?.process;
+        if (own) return await own.call(this.processors.get(job.name as JobName), job);
         // Any other job is a wake-up: at its instant (or, from before batching, at one timer's).
         const at = job.data.dueAt;
         if (at !== undefined && Date.now() < at) {
@@ -232,6 +232,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.reconciler.reconcile(wakeUpHorizonMs(this.config));
       // Upserting is idempotent; doing it each round restores the schedule after a FLUSHALL.
       await this.scheduleAgenda();
+      // A calendar edit whose re-timing job was lost is queued again (same job id: no double).
+      await this.calendar?.queuePending();
     } catch (error) {
       this.log.warn(`reconcile failed (will retry): ${(error as Error).message}`);
     }

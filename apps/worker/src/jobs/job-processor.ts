@@ -1,4 +1,5 @@
-import type { JobName, TimerReaction } from '@tricolor/core';
+import type { Job } from 'bullmq';
+import type { JobName, TimerJobData, TimerReaction } from '@tricolor/core';
 
 /**
  * One processor per job name (the worker refuses to start with a name unhandled or doubled).
@@ -9,8 +10,8 @@ export interface JobProcessor {
   readonly name: JobName;
   /** What a timer of this kind does when it fires (its writes go to `ctx.writes`). */
   readonly react?: TimerReaction;
-  /** A job that is not a timer (the weekly agenda). */
-  process?(): Promise<unknown>;
+  /** A job that is not a timer (the weekly agenda, re-timing after a calendar edit). */
+  process?(job: Job<TimerJobData>): Promise<unknown>;
 }
 
 export const JOB_PROCESSORS = Symbol('JOB_PROCESSORS');

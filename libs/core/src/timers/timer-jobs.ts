@@ -11,7 +11,8 @@ export const JOB_NAMES = [
   'confirmation_window',
   'confirmation_reminder',
   'agenda',
-] as const satisfies readonly (TimerKind | 'agenda')[];
+  'calendar_retime',
+] as const satisfies readonly (TimerKind | 'agenda' | 'calendar_retime')[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /**
@@ -23,13 +24,22 @@ export const WAKE_UP_JOB = 'due';
 /** Wake-ups are grouped per this many ms, each at the end of its slot: never early, this late. */
 export const WAKE_UP_GRANULARITY_MS = 100;
 
+/** Jobs with no timer row behind them: the reconciler leaves them alone. */
+export const ROWLESS_JOBS: ReadonlySet<string> = new Set<string>([
+  'agenda',
+  'calendar_retime',
+  WAKE_UP_JOB,
+]);
+
 /**
- * A wake-up's data: its instant (ms since the epoch). Jobs queued before batching named one
- * timer row (`timerId`, job id = row id) and are still honoured as wake-ups.
+ * A job's data. A wake-up carries its instant (ms since the epoch); jobs queued before batching
+ * named one timer row (`timerId`, job id = row id) and are still honoured as wake-ups.
  */
 export interface TimerJobData {
   timerId: string;
   dueAt?: number;
+  /** calendar_retime: the edited year whose deadlines are counted again. */
+  year?: number;
 }
 
 export const AGENDA_SCHEDULER_ID = 'weekly-agenda';

@@ -2,7 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { Metrics } from '../ops/metrics';
 import { TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { In, LessThanOrEqual } from 'typeorm';
-import { WAKE_UP_JOB, type JobName } from './timer-jobs';
+import { ROWLESS_JOBS, type JobName } from './timer-jobs';
 import { TimerQueue } from './timer-queue';
 
 const BATCH = 1000;
@@ -77,7 +77,7 @@ export class TimerReconciler {
       );
       // Wake-ups (one per due instant, shared by its timers) are never orphans: woken for
       // nothing, the worker claims nothing. A job of one timer row (queued before batching) is.
-      const timerJobs = jobs.filter((j) => j?.id && j.name !== 'agenda' && j.name !== WAKE_UP_JOB);
+      const timerJobs = jobs.filter((j) => j?.id && !ROWLESS_JOBS.has(j.name));
       const ids = timerJobs.map((j) => j.id as string);
       const live = new Set(
         ids.length === 0
