@@ -10,7 +10,7 @@ describe.each(DRIVERS)('finding 7 on %s', (driver) => {
   beforeAll(async () => {
     api = await startApi(driver, { RUN_WORKER: 'false' });
     world = await buildWorld(api);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => api?.close());
 
   function as(user: Username | 'admin') {
@@ -100,5 +100,32 @@ describe.each(DRIVERS)('finding 7 on %s', (driver) => {
     expect(replay.body.version).toBe(2);
     expect(replay.body.parties[0].phone).toBe('*******8000');
     expect(replay.body.parties[0].idNumber).toBe('**************1234');
+  });
+
+  it('refuses naming an unfit officer or lawyer alike, never saying what they are', async () => {
+    const c = await open();
+    const escalate = { type: 'ESCALATE', reason: 'needs legal advice' };
+    expect((await as('gw1').post(`/disputes/${c.id}/events`).send(escalate)).status).toBe(200);
+    const accept = async (officerId: string, lawyerId: string) => {
+      const res = await as('officer1')
+        .post(`/disputes/${c.id}/events`)
+        .send({ type: 'ACCEPT', officerId, lawyerId });
+      expect(res.status).toBe(422);
+      return String(res.body.reason);
+    };
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    // Another street's officer, a supervisor of this street, nobody: one answer.
+    const officers = [world.id.officer2, world.id.super1, nobody];
+    const refusals = await Promise.all(
+      officers.map(async (id) => (await accept(id, world.id.lawyer1)).replace(id, '<id>')),
+    );
+    expect(new Set(refusals).size).toBe(1);
+    expect(refusals[0]).not.toMatch(/S2|supervisor|street two/i);
+    const lawyers = [world.id.officer1, nobody];
+    const lawyerRefusals = await Promise.all(
+      lawyers.map(async (id) => (await accept(world.id.officer1, id)).replace(id, '<id>')),
+    );
+    expect(new Set(lawyerRefusals).size).toBe(1);
+    expect(lawyerRefusals[0]).not.toMatch(/judicial|S1/);
   });
 });

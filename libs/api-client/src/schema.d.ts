@@ -1177,9 +1177,12 @@ export interface components {
             /** @description Who made the change: a user id, or `system` (bootstrap admin) */
             actorId: string;
             actorRole: string;
-            /** @enum {string} */
-            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password";
-            /** @description The account changed */
+            /**
+             * @description reseal_trail: a case trail sealed by npm run audit:reseal (targetId: the case)
+             * @enum {string}
+             */
+            action: "create" | "deactivate" | "reactivate" | "reset_password" | "change_role" | "change_unit" | "change_own_password" | "reseal_trail";
+            /** @description The account changed (the case, for reseal_trail) */
             targetId: string;
             /** @description What changed (never a password or its hash) */
             details: {
@@ -1221,6 +1224,17 @@ export interface components {
              */
             newPassword: string;
         };
+        RepresentativeInput: {
+            /** @example 李伟 */
+            name: string;
+            /** @enum {string} */
+            kind: "guardian" | "agent";
+            /**
+             * @description Relation to the party
+             * @example 父亲
+             */
+            relation?: string;
+        };
         PartyInput: {
             /** @example 张三 */
             name: string;
@@ -1238,6 +1252,13 @@ export interface components {
              * @enum {string}
              */
             consent?: "application" | "consent" | "no_objection";
+            /**
+             * @description 民法典 Arts. 19–24 (default full): a minor or incapacitated party must have a guardian as representative
+             * @enum {string}
+             */
+            capacity?: "full" | "minor" | "incapacitated";
+            /** @description PML Art. 23: the guardian (minors and incapacitated parties only) or agent who acts and signs for the party; the case names them `p<n>-g` / `p<n>-a` beside the party `p<n>` */
+            representative?: components["schemas"]["RepresentativeInput"];
         };
         /**
          * @description The checklist items that apply (GET /workflow lists them with their weights)
@@ -1307,8 +1328,25 @@ export interface components {
              * @enum {string}
              */
             rightsNoticeHow?: "oral" | "written";
+            /**
+             * @description people (人民调解), police (治安调解) or court (诉前/法院调解): which body counts the case (default people)
+             * @enum {string}
+             */
+            mediationType?: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request (default false); the weekly agenda then shows no title or reason */
+            private?: boolean;
             /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
             notAccepted?: components["schemas"]["NotAcceptedDto"];
+        };
+        /** @description A guardian (监护人) or agent (代理人) */
+        Representative: {
+            /** @description `p<n>-g` (guardian) or `p<n>-a` (agent): signature lists name it */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "guardian" | "agent";
+            /** @description Relation to the party, as given */
+            relation?: string;
         };
         Party: {
             /** @description Stable within the case (`p1`, `p2`, …): events name parties by it */
@@ -1320,6 +1358,13 @@ export interface components {
             phone?: string;
             /** @description Masked for anyone not handling the case */
             idNumber?: string;
+            /**
+             * @description 民法典 Arts. 19–24; absent: full capacity
+             * @enum {string}
+             */
+            capacity?: "full" | "minor" | "incapacitated";
+            /** @description PML Art. 23: the guardian or agent who acts and signs for the party */
+            representative?: components["schemas"]["Representative"] | null;
         };
         MatchedIndicator: {
             /** @example threat_of_violence */
@@ -1384,6 +1429,14 @@ export interface components {
             /** @enum {string} */
             institution: "police_station" | "judicial_office" | "law_firm" | "court";
         };
+        /** @description Who signed an agreement for a party */
+        Signature: {
+            partyId: string;
+            /** @description The party’s id, or their guardian’s or agent’s */
+            signedBy: string;
+            /** @enum {string} */
+            as: "party" | "guardian" | "agent";
+        };
         /** @description The mediation agreement (调解协议), once reached */
         Agreement: {
             /**
@@ -1424,6 +1477,8 @@ export interface components {
                 [key: string]: unknown;
             }[];
             urgedAt?: string[];
+            /** @description Machine version 3: each party’s signature, by the party or their guardian or agent */
+            signatures?: components["schemas"]["Signature"][];
         };
         Escalation: {
             /** @enum {string} */
@@ -1460,7 +1515,7 @@ export interface components {
              * @description Set when closed
              * @enum {string|null}
              */
-            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | "not_accepted" | "other_route" | null;
+            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | "not_accepted" | "other_route" | "settled_by_parties" | null;
             /** @description A deadline passed without the case moving on */
             overdue: boolean;
             /** @description Goes up by one with every event; send it as expectedVersion */
@@ -1490,6 +1545,13 @@ export interface components {
             law: {
                 [key: string]: unknown;
             };
+            /**
+             * @description 人民调解 / 治安调解 / 诉前·法院调解: which body counts the case, so none is counted three times
+             * @enum {string}
+             */
+            mediationType: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request; the weekly agenda shows no title or reason */
+            private: boolean;
             agreement: components["schemas"]["Agreement"] | null;
             lastEscalation: components["schemas"]["Escalation"] | null;
             closingReason: string | null;
@@ -1738,6 +1800,13 @@ export interface components {
             escalated: number;
             openByTier: components["schemas"]["CountByTier"];
         };
+        /** @description Which items of each list this answer holds */
+        AgendaPage: {
+            offset: number;
+            limit: number;
+            /** @description Some list holds more items after this page */
+            more: boolean;
+        };
         /** @description An open case on the agenda */
         AgendaCase: {
             id: string;
@@ -1754,6 +1823,8 @@ export interface components {
             nextDeadlineAt: string | null;
             /** @description Flagged overdue, or its next deadline passed before the agenda */
             overdue: boolean;
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         AgendaActor: {
             id: string;
@@ -1783,6 +1854,8 @@ export interface components {
              * @enum {string}
              */
             status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         /** @description A 社情 report of the week */
         AgendaReport: {
@@ -1813,6 +1886,8 @@ export interface components {
             /** Format: date-time */
             issuedAt: string;
             acknowledged: boolean;
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         CommunityAgenda: {
             id: string;
@@ -1825,6 +1900,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1859,6 +1936,8 @@ export interface components {
              */
             escalatedSince: string;
             counts: components["schemas"]["AgendaCounts"];
+            /** @description Lists are paged (limit, offset) and stored with at most 1000 items each, the most urgent first; counts are whole */
+            page: components["schemas"]["AgendaPage"];
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1887,6 +1966,7 @@ export interface components {
                 agreement_not_performed: number;
                 not_accepted: number;
                 other_route: number;
+                settled_by_parties: number;
             };
         };
         TierCountsByTier: {
@@ -1911,6 +1991,40 @@ export interface components {
             atTier: components["schemas"]["SettlementByTier"];
             /** @description Settled at the tier they were opened at or below it: never sent further up */
             withoutEscalation: components["schemas"]["Settlement"];
+        };
+        /** @description 调解成功 apart from what followed: agreements reached, confirmed by a court, performed in full */
+        AgreementCounts: {
+            /** @description Cases whose agreement took effect (调解成功), whatever followed */
+            reached: number;
+            /** @description Cases with an agreement a court confirmed (PML Art. 33) */
+            confirmed: number;
+            /** @description Cases closed resolved: the agreement performed in full */
+            performed: number;
+        };
+        MediationTypeCounts: {
+            total: number;
+            open: number;
+            closed: number;
+            /** @description Cases whose agreement took effect */
+            agreementsReached: number;
+            /** @description Closed cases by outcome */
+            outcomes?: {
+                resolved: number;
+                withdrawn: number;
+                refused: number;
+                referred_to_litigation: number;
+                transferred: number;
+                agreement_not_performed: number;
+                not_accepted: number;
+                other_route: number;
+                settled_by_parties: number;
+            };
+        };
+        /** @description 人民调解 (people), 治安调解 (police), 诉前/法院调解 (court): each body counts its own cases */
+        MediationTypeCountsByType: {
+            people: components["schemas"]["MediationTypeCounts"];
+            police: components["schemas"]["MediationTypeCounts"];
+            court: components["schemas"]["MediationTypeCounts"];
         };
         /** @description How long the cases that reached a tier spent at it */
         TierTime: {
@@ -1970,8 +2084,11 @@ export interface components {
                 agreement_not_performed: number;
                 not_accepted: number;
                 other_route: number;
+                settled_by_parties: number;
             };
             settled: components["schemas"]["Settled"];
+            agreements: components["schemas"]["AgreementCounts"];
+            byMediationType: components["schemas"]["MediationTypeCountsByType"];
             timePerTier: components["schemas"]["TierTimeByTier"];
             supervision: components["schemas"]["SupervisionCounts"];
         };
@@ -2152,6 +2269,13 @@ export interface components {
              * @enum {string}
              */
             rightsNoticeHow?: "oral" | "written";
+            /**
+             * @description people (人民调解), police (治安调解) or court (诉前/法院调解): which body counts the case (default people)
+             * @enum {string}
+             */
+            mediationType?: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request (default false); the weekly agenda then shows no title or reason */
+            private?: boolean;
             /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
             notAccepted?: components["schemas"]["NotAcceptedDto"];
             /** @description The report version the caller saw; a stale one is a 409 */
@@ -2686,6 +2810,7 @@ export interface components {
             expectedVersion?: number;
             terms: string;
             performanceDueAt?: string;
+            /** @description Who signed: party ids, or a party’s guardian or agent (`p2-g`, `p2-a`), who signs for them; a minor or incapacitated party is signed for by their guardian (PML Art. 29, 民法典 Art. 23) */
             signedByPartyIds: string[];
             /**
              * @description PML Art. 28 (default written)
@@ -2766,7 +2891,7 @@ export interface components {
         };
         /**
          * WITHDRAW
-         * @description Any open state → closed (withdrawn)
+         * @description Any open state → closed (withdrawn; settled_by_parties with ground settled_by_parties); after an agreement took effect → followUp (non-performance, PML Art. 31)
          */
         WithdrawEvent: {
             /**
@@ -2782,6 +2907,11 @@ export interface components {
              * @enum {string}
              */
             noticeHow?: "oral" | "written";
+            /**
+             * @description party_ended (default) closes the case withdrawn; settled_by_parties (自行和解) closes it settled_by_parties, with no Art. 26 notice. After an agreement took effect, a withdrawal is non-performance (→ followUp) and settled_by_parties is refused
+             * @enum {string}
+             */
+            ground?: "party_ended" | "settled_by_parties";
         };
         /**
          * TRANSFER
@@ -2877,7 +3007,7 @@ export interface components {
         };
         /**
          * REQUEST_JUDICIAL_CONFIRMATION
-         * @description agreed → agreed.judicialConfirmation, within the 30-day window
+         * @description agreed or followUp → agreed.judicialConfirmation, within the 30-day window (PML Art. 33)
          */
         RequestJudicialConfirmationEvent: {
             /**
@@ -3464,6 +3594,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -3771,6 +3912,17 @@ export interface operations {
             /** @description No bearer token, or an invalid or expired one */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4216,6 +4368,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The database or Redis is unavailable: retry shortly */
             503: {
                 headers: {
@@ -4578,6 +4741,10 @@ export interface operations {
                 unit: string;
                 /** @description Build a new agenda now */
                 fresh?: boolean;
+                /** @description At most this many items of each list (per community on a street agenda) */
+                limit?: number;
+                /** @description Skip this many items of each list (the next page: offset + limit) */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4629,7 +4796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4708,7 +4875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many rebuilds (Retry-After) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4775,6 +4942,17 @@ export interface operations {
             /** @description No such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5672,9 +5850,9 @@ export interface operations {
     };
     getMap: {
         parameters: {
-            query: {
-                /** @description The street code */
-                street: string;
+            query?: {
+                /** @description The street code; the caller's own street when left out (admins must name one) */
+                street?: string;
                 /** @description Case points at this tier (reports have none) */
                 tier?: "blue" | "yellow" | "red";
                 /** @description A case's or a report's category */
@@ -5719,6 +5897,17 @@ export interface operations {
             /** @description No such street in the caller’s jurisdiction */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6613,6 +6802,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     downloadBundle: {
@@ -6647,6 +6847,17 @@ export interface operations {
             /** @description no such case, or the caller may not see it */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6734,6 +6945,17 @@ export interface operations {
             /** @description no such unit */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

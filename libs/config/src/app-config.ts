@@ -89,6 +89,8 @@ export class AppConfig {
     /** POST /agenda builds per user. */
     agendaBuild: ThrottleRule;
   }>;
+  /** Heavy queries one user may run at once on one process (HEAVY_QUERY_CONCURRENCY). */
+  readonly heavyQueryConcurrency: number;
   /** The furthest EXTEND_DEADLINE may move a deadline from now (EXTEND_DEADLINE_MAX). */
   extendDeadlineMaxMs: number;
   readonly shutdownTimeoutMs: number;

@@ -141,6 +141,13 @@ export class EnvironmentVariables {
   THROTTLE_AGENDA_BUILD_WINDOW = 'PT1H';
 
   /**
+   * Heavy queries (agenda, stats, monthly report, case file, audit verify, text search…) one
+   * user may have running at once on one API process; past it a 429.
+   */
+  @IsIntegerIn(1, 1000)
+  HEAVY_QUERY_CONCURRENCY = '1';
+
+  /**
    * The furthest EXTEND_DEADLINE may set a deadline from now. People's mediation normally ends
    * within a month, extendable by the parties' agreement: one more month at a time.
    */

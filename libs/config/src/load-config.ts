@@ -179,6 +179,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       caseEvents: rule(vars.THROTTLE_CASE_EVENT_LIMIT, vars.THROTTLE_CASE_EVENT_WINDOW),
       agendaBuild: rule(vars.THROTTLE_AGENDA_BUILD_LIMIT, vars.THROTTLE_AGENDA_BUILD_WINDOW),
     }),
+    heavyQueryConcurrency: Number(vars.HEAVY_QUERY_CONCURRENCY),
     extendDeadlineMaxMs: parseIsoDuration(vars.EXTEND_DEADLINE_MAX),
     shutdownTimeoutMs: parseIsoDuration(vars.SHUTDOWN_TIMEOUT),
     shutdownDrainMs: parseIsoDuration(vars.SHUTDOWN_DRAIN),

@@ -26,6 +26,12 @@ export {
   type ChainProblem,
 } from './disputes/audit-chain';
 export { AuditKeyring, auditKeyring, installAuditKeyring } from './audit/audit-keys';
+export {
+  resealLegacyTrails,
+  type ResealOptions,
+  type ResealRefusal,
+  type ResealReport,
+} from './audit/reseal-legacy';
 export { timerRowId, writeTimerRows, type TimerChanges } from './timers/timer-rows';
 export { TimerWakeUps } from './timers/timer-wake-ups';
 export { wakeUpHorizonMs } from './timers/wake-up-horizon';

@@ -548,7 +548,7 @@ describe('PML Arts. 19, 23: replacing a mediator', () => {
         { replacedUserId: ACTORS.courtMember.id, replacementUserId: ACTORS.foreignCourtMember.id },
         ACTORS.supervisor,
       ),
-    ).toMatch(/does not serve street/);
+    ).toMatch(/may not take this seat: choose one of this case's court panel members/);
   });
 
   it('only someone mediating the case can be replaced', () => {

@@ -10,7 +10,9 @@ import {
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  WITHDRAWAL_GROUNDS,
 } from './domain';
+import { signatureRefusal, unknownSigners } from './representation';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
 import { currentDeadline } from './timers';
 import { parseWorkingSpan } from './calendar/working-span';
@@ -113,6 +115,23 @@ const officerDecides =
       : null;
   };
 
+/**
+ * The 1+1+2+N+N team (issue 15): at blue the community's auxiliary police mediate alongside the
+ * grid worker, so they may record the parties' consent and the agreement — nothing else (they do
+ * not escalate, close or transfer a case, and never outside their own community).
+ */
+const orBlueAuxiliary =
+  (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
+  (ctx: DisputeContext, actor: Actor): Refusal => {
+    const refusal = who(ctx, actor);
+    if (refusal === null || actor.role !== 'auxiliary_police') return refusal;
+    const tier = ctx.agreement?.tier ?? ctx.tier;
+    if (tier !== 'blue') return refusal;
+    return actor.communityCode === ctx.location.communityCode
+      ? null
+      : `only the auxiliary police of community ${ctx.location.communityCode} mediate this blue case beside its grid worker`;
+  };
+
 /** Who may close a case without agreement: the given rule, once any due police report is made. */
 const closing =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
@@ -138,6 +157,28 @@ const receptionRefusal = (
   strangers(ctx, e.consentingPartyIds, 'consentingPartyIds') ??
   oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow');
 
+/** Oral agreements: the optional list names parties or their guardians and agents only. */
+function representedStrangers(ctx: DisputeContext, ids: unknown): Refusal {
+  if (ids === undefined) return null;
+  if (!Array.isArray(ids)) return 'signedByPartyIds must list the parties';
+  const unknown = unknownSigners(ctx.parties, ids as string[]);
+  return unknown.length > 0
+    ? `signedByPartyIds names someone who is not a party or a party’s guardian or agent: ${unknown.join(', ')}`
+    : null;
+}
+
+/**
+ * WITHDRAW's ground (PML Art. 23): a party ended mediation, or the parties settled by
+ * themselves. Once an agreement is in effect neither ends the case (Art. 31).
+ */
+function withdrawalGroundRefusal(ctx: DisputeContext, e: { ground?: unknown }): Refusal {
+  const known = oneOf(e.ground, WITHDRAWAL_GROUNDS, 'ground');
+  if (known) return known;
+  return e.ground === 'settled_by_parties' && ctx.agreement
+    ? 'the agreement is in effect (PML Art. 31): record its performance (RECORD_FOLLOW_UP) instead of a settlement'
+    : null;
+}
+
 export const RULES: Rules = {
   ACCEPT: {
     who: (ctx, actor) =>
@@ -147,11 +188,16 @@ export const RULES: Rules = {
     payload: (ctx, e) => {
       const officer = e.refs?.[e.officerId];
       const lawyer = e.refs?.[e.lawyerId];
-      if (!officer || officer.role !== 'judicial_officer')
-        return `officerId ${e.officerId} is not a judicial officer`;
-      if (officer.streetCode !== ctx.location.streetCode)
-        return `officer ${e.officerId} does not belong to street ${ctx.location.streetCode}`;
-      if (!lawyer || lawyer.role !== 'lawyer') return `lawyerId ${e.lawyerId} is not a lawyer`;
+      // One answer whatever is wrong with the person named, so that a refusal never tells the
+      // sender another user's role or street (issue 9, finding 7).
+      if (
+        !officer ||
+        officer.role !== 'judicial_officer' ||
+        officer.streetCode !== ctx.location.streetCode
+      )
+        return `officerId ${e.officerId} may not be named: choose one of this case's judicial officers (GET /disputes/{id}/candidates)`;
+      if (!lawyer || lawyer.role !== 'lawyer')
+        return `lawyerId ${e.lawyerId} may not be named: choose one of this case's lawyers (GET /disputes/{id}/candidates)`;
       return receptionRefusal(ctx, e);
     },
   },
@@ -165,12 +211,13 @@ export const RULES: Rules = {
       if (!Array.isArray(e.members) || e.members.length === 0) return 'the panel has no members';
       for (const m of e.members) {
         const user = e.refs?.[m.userId];
-        if (!user || user.role !== 'panel_member')
-          return `member ${m.userId} is not a panel member`;
-        if (user.institution !== m.institution)
-          return `member ${m.userId} belongs to ${user.institution ?? 'no institution'}, not ${m.institution}`;
-        if (user.streetCode !== ctx.location.streetCode)
-          return `member ${m.userId} does not serve street ${ctx.location.streetCode}`;
+        if (
+          !user ||
+          user.role !== 'panel_member' ||
+          user.institution !== m.institution ||
+          user.streetCode !== ctx.location.streetCode
+        )
+          return `member ${m.userId} may not sit for ${m.institution}: choose one of this case's ${m.institution} panel members (GET /disputes/{id}/candidates)`;
       }
       const missing = INSTITUTIONS.filter((i) => !e.members.some((m) => m.institution === i));
       return missing.length === 0
@@ -180,7 +227,7 @@ export const RULES: Rules = {
   },
   REACH_AGREEMENT: {
     who: (ctx, actor) =>
-      officerDecides(handlerRefusal)(ctx, actor) ??
+      officerDecides(orBlueAuxiliary(handlerRefusal))(ctx, actor) ??
       voluntarinessRefusal(ctx) ??
       policeReportDue(ctx),
     payload: (ctx, e) => {
@@ -197,10 +244,17 @@ export const RULES: Rules = {
       )
         return 'mediatorIds must name the mediators (PML Art. 29)';
       // PML Art. 28: an oral agreement is recorded by the mediator; nobody signs it.
-      if (e.form === 'oral') return strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      // A guardian or agent signs for their party (representation.ts).
+      const represented = ctx.parties.some((p) => p.representative);
+      if (e.form === 'oral')
+        return represented
+          ? representedStrangers(ctx, e.signedByPartyIds)
+          : strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
       if (e.sealed === false)
         return 'a written agreement takes effect when the parties and the mediator have signed it and the committee’s seal is applied (PML Art. 29): apply the seal, then record it';
-      return missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      return represented
+        ? signatureRefusal(ctx.parties, e.signedByPartyIds)
+        : missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
     },
   },
   ESCALATE: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
@@ -228,7 +282,7 @@ export const RULES: Rules = {
   },
   WITHDRAW: {
     who: (ctx, actor) => closing(handlerOrSupervisorRefusal)(ctx, actor) ?? suspendedBinding(ctx),
-    payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
+    payload: (ctx, e) => needsReason(e) ?? noticeRefusal(e) ?? withdrawalGroundRefusal(ctx, e),
   },
   // A transfer hands the case to another agency, the police among them: it is never held back.
   TRANSFER: {
@@ -244,7 +298,7 @@ export const RULES: Rules = {
     },
   },
   RECORD_CONSENT: {
-    who: handlerRefusal,
+    who: orBlueAuxiliary(handlerRefusal),
     payload: (ctx, e) => {
       if (!Array.isArray(e.partyIds) || e.partyIds.length === 0)
         return 'partyIds must list the consenting parties';
@@ -294,12 +348,13 @@ export const RULES: Rules = {
       if (onCase.includes(e.replacementUserId))
         return `${e.replacementUserId} already mediates this case`;
       const user = e.refs?.[e.replacementUserId];
-      if (!user || user.role !== seat.role)
-        return `replacementUserId ${e.replacementUserId} is not a ${seat.role.replace('_', ' ')}`;
-      if (seat.institution !== null && user.institution !== seat.institution)
-        return `replacementUserId ${e.replacementUserId} does not belong to ${seat.institution}`;
-      if (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
-        return `replacementUserId ${e.replacementUserId} does not serve street ${ctx.location.streetCode}`;
+      if (
+        !user ||
+        user.role !== seat.role ||
+        (seat.institution !== null && user.institution !== seat.institution) ||
+        (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
+      )
+        return `replacementUserId ${e.replacementUserId} may not take this seat: choose one of this case's ${(seat.institution ?? seat.role).replace('_', ' ')}${seat.role === 'panel_member' ? ' panel members' : 's'} (GET /disputes/{id}/candidates)`;
       return null;
     },
   },

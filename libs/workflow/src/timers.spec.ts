@@ -364,11 +364,9 @@ describe('timers through the engine', () => {
     const c = caseIn('agreed');
     const followUp = c.view.timers.find((t) => t.kind === 'follow_up');
     const result = c.fire('follow_up');
-    expect(result.cancelled.map((t) => t.kind).sort()).toEqual([
-      'confirmation_reminder',
-      'confirmation_window',
-    ]);
-    expect(result.cancelled).not.toContainEqual(followUp);
+    // The Art. 33 window is not cancelled either: it runs on (machine version 3).
+    expect(result.cancelled).toEqual([]);
+    expect(result.timers).not.toContainEqual(followUp);
   });
 
   it('an event that stays in the state arms and cancels nothing', () => {

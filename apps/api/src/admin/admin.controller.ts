@@ -1,3 +1,4 @@
+import { Heavy } from '../throttle/heavy-query';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -121,6 +122,7 @@ export class AdminController {
   })
   @ApiOkResponse({ type: AccountAuditResponse })
   @ApiErrors([400, 'limit is not an integer from 1 to 1000'], [403, 'Admins only'])
+  @Heavy('account audit')
   accountAudit(@Query() query: AccountAuditQuery) {
     return this.audit.read(query.limit ?? 100);
   }

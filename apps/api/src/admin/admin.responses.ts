@@ -113,11 +113,13 @@ export class AccountAuditRecordResponse {
       'change_role',
       'change_unit',
       'change_own_password',
+      'reseal_trail',
     ],
+    description: 'reseal_trail: a case trail sealed by npm run audit:reseal (targetId: the case)',
   })
   action: string;
 
-  @ApiProperty({ description: 'The account changed' })
+  @ApiProperty({ description: 'The account changed (the case, for reseal_trail)' })
   targetId: string;
 
   @ApiProperty({

@@ -9,10 +9,17 @@ import {
 } from '@nestjs/swagger';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { CommunityAgendaResponse, StreetAgendaResponse } from './agenda.responses';
-import { AgendaService, ForbiddenError, JurisdictionService } from '@tricolor/core';
+import {
+  AgendaService,
+  ForbiddenError,
+  JurisdictionService,
+  pageAgenda,
+  type Agenda,
+} from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
+import { Heavy } from '../throttle/heavy-query';
 import { RateLimiter } from '../throttle/rate-limiter';
-import { AgendaQuery, BuildAgendaDto } from './agenda.query';
+import { AGENDA_PAGE_DEFAULT, AgendaQuery, BuildAgendaDto } from './agenda.query';
 
 /** The agenda answer: a community's, or a street's with a section per community. */
 const AGENDA_SCHEMA = {
@@ -61,14 +68,15 @@ export class AgendaController {
     401,
     [403, 'The unit is outside the caller’s jurisdiction, or fresh=true by another role'],
     [404, 'No such unit'],
-    [429, 'Too many rebuilds (Retry-After)'],
     503,
   )
+  @Heavy('agenda', { also429: 'too many rebuilds' })
   async get(@CurrentUser() user: AuthUser, @Query() query: AgendaQuery) {
-    return this.agendas.read(await this.jurisdiction.actorFor(user), query.unit, {
+    const agenda = await this.agendas.read(await this.jurisdiction.actorFor(user), query.unit, {
       fresh: query.fresh ?? false,
       beforeRebuild: () => this.checkBuild(user),
     });
+    return paged(agenda, query.offset ?? 0, query.limit ?? AGENDA_PAGE_DEFAULT);
   }
 
   @Post('build')
@@ -86,14 +94,15 @@ export class AgendaController {
     401,
     [403, 'Not a supervisor or admin, or not your unit'],
     [404, 'No such unit'],
-    [429, 'Too many rebuilds (Retry-After)'],
     503,
   )
+  @Heavy('agenda build', { also429: 'too many rebuilds' })
   async build(@CurrentUser() user: AuthUser, @Body() body: BuildAgendaDto) {
-    return this.agendas.read(await this.jurisdiction.actorFor(user), body.unit, {
+    const agenda = await this.agendas.read(await this.jurisdiction.actorFor(user), body.unit, {
       fresh: true,
       beforeRebuild: () => this.checkBuild(user),
     });
+    return paged(agenda, 0, AGENDA_PAGE_DEFAULT);
   }
 
   private async checkBuild(user: AuthUser): Promise<void> {
@@ -104,4 +113,10 @@ export class AgendaController {
     }
     await this.limiter.hit('agendaBuild', user.id, 'agenda rebuilds');
   }
+}
+
+/** The answer: the agenda's lists cut to one page, and which page it is. */
+function paged(agenda: Agenda, offset: number, limit: number) {
+  const page = pageAgenda(agenda, { offset, limit });
+  return { ...page.agenda, page: { offset, limit, more: page.more } };
 }

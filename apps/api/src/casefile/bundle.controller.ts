@@ -4,6 +4,7 @@ import { BundleService, BundleSigner, JurisdictionService } from '@tricolor/core
 import { CurrentUser, Public, type AuthUser } from '../auth';
 import { SigningKeyResponse } from './dto/bundle.dto';
 import { ApiErrors } from '../http';
+import { Heavy } from '../throttle/heavy-query';
 import { contentDisposition, type HeaderSink } from './uploaded-file';
 
 @ApiTags('casefile')
@@ -32,6 +33,7 @@ export class BundleController {
   })
   @ApiErrors([401, 'no or a bad token'])
   @ApiErrors([404, 'no such case, or the caller may not see it'])
+  @Heavy('case-file bundle')
   async bundle(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

@@ -11,6 +11,7 @@ import {
 import { CurrentUser, type AuthUser } from '../auth';
 import { DocumentListingResponse, RenderDocumentQuery } from './dto/document.dto';
 import { ApiErrors } from '../http';
+import { Heavy } from '../throttle/heavy-query';
 import { contentDisposition, type HeaderSink } from './uploaded-file';
 
 const BINARY = { schema: { type: 'string', format: 'binary' } };
@@ -57,6 +58,7 @@ export class DocumentsController {
     content: { [DOCUMENT_MEDIA_TYPES.pdf]: BINARY, [DOCUMENT_MEDIA_TYPES.docx]: BINARY },
   })
   @ApiErrors([400, 'an unknown kind or format'])
+  @Heavy('document')
   async render(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,

@@ -1,3 +1,4 @@
+import { Heavy } from '../throttle/heavy-query';
 import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -59,6 +60,7 @@ export class ReportsController {
   @ApiErrors([401, 'no or a bad token'])
   @ApiErrors([403, 'not a supervisor or judicial officer of the unit’s street'])
   @ApiErrors([404, 'no such unit'])
+  @Heavy('monthly report')
   async monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,

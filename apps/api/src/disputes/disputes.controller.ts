@@ -1,3 +1,4 @@
+import { Heavy } from '../throttle/heavy-query';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -101,6 +102,7 @@ export class DisputesController {
   })
   @ApiOkResponse({ type: DisputeListResponse })
   @ApiErrors([400, 'A filter or paging parameter is wrong (a stale or foreign cursor too)'])
+  @Heavy('text search', { when: (req) => req.query.text !== undefined })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListDisputesQuery) {
     const page = await this.queries.list(await this.jurisdiction.actorFor(user), query);
     await this.reads.record(user.id, page.items, 'GET /disputes');
@@ -187,7 +189,7 @@ export class DisputesController {
     if (event.type === 'EXTEND_DEADLINE') this.checkExtension(raw);
     if (FLOODABLE.has(event.type)) {
       // Only on a case the caller sees (404 otherwise), so nobody can spend another's quota.
-      await this.queries.get(actor, id);
+      await this.queries.assertVisible(actor, id);
       await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
     }
     const view = await this.sending.send({
@@ -250,6 +252,7 @@ export class DisputesController {
   @CaseId()
   @ApiOkResponse({ type: AuditVerificationResponse })
   @ApiErrors(400, 404)
+  @Heavy('audit verify')
   async verify(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.queries.verify(await this.jurisdiction.actorFor(user), id);
   }

@@ -4,6 +4,7 @@ import { ApiErrors } from '../http/api-errors.decorator';
 import { StatsResponse } from './stats.responses';
 import { JurisdictionService, StatsService } from '@tricolor/core';
 import { CurrentUser, type AuthUser } from '../auth';
+import { Heavy } from '../throttle/heavy-query';
 import { StatsQueryDto } from './stats.query';
 
 @ApiTags('stats')
@@ -25,6 +26,7 @@ export class StatsController {
   })
   @ApiOkResponse({ type: StatsResponse })
   @ApiErrors([400, 'Bad input, or from not before to'], 401, [404, 'No such unit'], 503)
+  @Heavy('stats')
   async get(@CurrentUser() user: AuthUser, @Query() query: StatsQueryDto) {
     return this.statistics.stats(await this.jurisdiction.actorFor(user), {
       ...(query.unit !== undefined ? { unit: query.unit } : {}),

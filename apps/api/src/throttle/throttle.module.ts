@@ -3,11 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '@tricolor/config';
 import Redis from 'ioredis';
+import { HeavyQueryInterceptor } from './heavy-query';
 import { RateLimiter } from './rate-limiter';
 import { RedisThrottlerStorage, THROTTLE_REDIS } from './redis-throttler-storage';
 import { WriteThrottleInterceptor } from './write-throttle.interceptor';
 
-/** Login, write and per-case event limits, counted in Redis (shared by every replica). */
+/** Login, write and per-case event limits and the per-user cap on heavy queries, counted in Redis (shared by every replica). */
 @Global()
 @Module({
   providers: [
@@ -22,6 +23,7 @@ import { WriteThrottleInterceptor } from './write-throttle.interceptor';
     { provide: ThrottlerStorage, useExisting: RedisThrottlerStorage },
     RateLimiter,
     { provide: APP_INTERCEPTOR, useClass: WriteThrottleInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: HeavyQueryInterceptor },
   ],
   exports: [RateLimiter, ThrottlerStorage],
 })

@@ -31,6 +31,7 @@ import type {
   TimerRow,
 } from '../api/types';
 import { EventFields, toEventBody, type Candidate } from '../components/EventForm';
+import { CaseLawSummary, PartyName } from '../components/LawIntakeFields';
 import { Countdown, formatTime, StatusTag, TIER_COLOR, TierTag } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';
 import { CaseFilePanel } from '../office/CaseFilePanel';
@@ -250,7 +251,11 @@ export default function CasePage() {
         dataSource={d.parties}
         scroll={{ x: true }}
         columns={[
-          { title: t('open.party.name'), dataIndex: 'name' },
+          {
+            title: t('open.party.name'),
+            dataIndex: 'name',
+            render: (_v: string, p: Dispute['parties'][number]) => <PartyName party={p} />,
+          },
           {
             title: t('open.party.role'),
             dataIndex: 'role',
@@ -273,6 +278,9 @@ export default function CasePage() {
           {labelOf(t, 'category', d.category)}
         </Descriptions.Item>
         <Descriptions.Item label={t('queue.col.grid')}>{d.gridCode}</Descriptions.Item>
+        <Descriptions.Item label={t('law.case.mediationType')}>
+          <CaseLawSummary dispute={d} />
+        </Descriptions.Item>
         {d.amount !== null && (
           <Descriptions.Item label={t('case.amount')}>
             ¥{d.amount.toLocaleString()}

@@ -6,6 +6,7 @@ import { asRow } from '../as-row';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { agendaRefusal } from './agenda-access';
+import { AGENDA_LIST_CAP, pageAgenda } from './agenda-page';
 import { assembleAgenda, buildSections } from './agenda-builder';
 import { readAgendaSources, type AgendaPlace } from './agenda-sources';
 import type { Agenda, AgendaSummary } from './agenda.types';
@@ -41,8 +42,7 @@ export class AgendaService {
       const sources = await readAgendaSources(m, place, now);
       const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
       const agenda = assembleAgenda(header, buildSections(sources, now));
-      await store(m, agenda);
-      return agenda;
+      return store(m, agenda);
     });
   }
 
@@ -95,8 +95,9 @@ export class AgendaService {
           assembleAgenda({ id: newId(), kind: 'community', unit: s.community, now }, [s]),
         ),
       ];
-      for (const agenda of agendas) await store(m, agenda);
-      return agendas.map(summaryOf);
+      const stored: Agenda[] = [];
+      for (const agenda of agendas) stored.push(await store(m, agenda));
+      return stored.map(summaryOf);
     });
   }
 
@@ -110,16 +111,19 @@ export class AgendaService {
   }
 }
 
-function store(m: EntityManager, agenda: Agenda): Promise<unknown> {
-  return m.insert(
+async function store(m: EntityManager, agenda: Agenda): Promise<Agenda> {
+  // Stored (and answered) with each list capped: the most urgent first, counts whole.
+  const capped = pageAgenda(agenda, { offset: 0, limit: AGENDA_LIST_CAP }).agenda;
+  await m.insert(
     AgendaEntity,
     asRow<AgendaEntity>({
-      id: agenda.id,
-      unitCode: agenda.unit.code,
-      generatedAt: new Date(agenda.generatedAt),
-      content: agenda,
+      id: capped.id,
+      unitCode: capped.unit.code,
+      generatedAt: new Date(capped.generatedAt),
+      content: capped,
     }),
   );
+  return capped;
 }
 
 const summaryOf = (agenda: Agenda): AgendaSummary => ({

@@ -22,7 +22,9 @@ export type AccountAction =
   | 'reset_password'
   | 'change_role'
   | 'change_unit'
-  | 'change_own_password';
+  | 'change_own_password'
+  /** Audit records written before keyed seals, sealed by npm run audit:reseal (a case). */
+  | 'reseal_trail';
 
 export interface AccountChange {
   actorId: string;

@@ -30,6 +30,7 @@ import {
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  WITHDRAWAL_GROUNDS,
   type AgreementForm,
   type ConfirmationResult,
   type ConsentForm,
@@ -39,6 +40,7 @@ import {
   type OtherRoute,
   type Performance,
   type PoliceRisk,
+  type WithdrawalGround,
 } from '../../../../../libs/workflow/src/domain';
 import {
   EVENT_TYPES,
@@ -165,7 +167,11 @@ export class ReachAgreementDto extends EventBaseDto {
   @BeforeLatestDate()
   performanceDueAt?: string;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({
+    type: [String],
+    description:
+      'Who signed: party ids, or a party’s guardian or agent (`p2-g`, `p2-a`), who signs for them; a minor or incapacitated party is signed for by their guardian (PML Art. 29, 民法典 Art. 23)',
+  })
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
@@ -219,6 +225,18 @@ export class ClosingReasonDto extends WithReason {
   @IsOptional()
   @IsIn(NOTICE_FORMS)
   noticeHow?: NoticeForm;
+}
+
+/** WITHDRAW: a party ended mediation, or the parties settled by themselves (PML Art. 23). */
+export class WithdrawDto extends ClosingReasonDto {
+  @ApiPropertyOptional({
+    enum: WITHDRAWAL_GROUNDS,
+    description:
+      'party_ended (default) closes the case withdrawn; settled_by_parties (自行和解) closes it settled_by_parties, with no Art. 26 notice. After an agreement took effect, a withdrawal is non-performance (→ followUp) and settled_by_parties is refused',
+  })
+  @IsOptional()
+  @IsIn(WITHDRAWAL_GROUNDS)
+  ground?: WithdrawalGround;
 }
 
 export class TransferDto extends ClosingReasonDto {
@@ -369,7 +387,7 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   DOWNGRADE: ReasonDto,
   EMERGENCY_ESCALATE: ReasonDto,
   REFER_TO_LITIGATION: ClosingReasonDto,
-  WITHDRAW: ClosingReasonDto,
+  WITHDRAW: WithdrawDto,
   TRANSFER: TransferDto,
   RECORD_REFUSAL: RecordRefusalDto,
   EXTEND_DEADLINE: ExtendDeadlineDto,

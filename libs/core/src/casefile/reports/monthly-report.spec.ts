@@ -61,6 +61,41 @@ describe('the monthly report', () => {
     expect(report.settledByTier).toMatchObject({ blue: 2, yellow: 1, red: 0, total: 3 });
     expect(report.settledByTier.shares.blue).toBeCloseTo(0.6667, 4);
   });
+
+  it('人民调解工作统计: by mediation type; settled by the parties and not accepted are neither success nor failure', () => {
+    const at = new Date('2026-11-20T00:00:00Z');
+    const report = aggregateMonthly(
+      'S1',
+      '2026-11',
+      [
+        { ...base, id: 'a', mediationType: 'police' },
+        {
+          ...base,
+          id: 'b',
+          mediationType: 'court',
+          outcome: 'settled_by_parties',
+          closedTier: 'blue',
+          closedAt: at,
+        },
+        { ...base, id: 'c', outcome: 'not_accepted', closedTier: 'blue', closedAt: at },
+        { ...base, id: 'd', outcome: 'other_route', closedTier: 'blue', closedAt: at },
+        { ...base, id: 'e' },
+      ],
+      [{ disputeId: 'e', reachedAt: at, form: 'written' }],
+      [
+        // The court's answer as version 2 records it (`result`) and as the contract did.
+        { disputeId: 'e', type: 'RECORD_CONFIRMATION', at, payload: { result: 'confirmed' } },
+        { disputeId: 'a', type: 'RECORD_CONFIRMATION', at, payload: { result: 'not_accepted' } },
+        { disputeId: 'a', type: 'RECORD_CONFIRMATION', at, payload: { confirmed: true } },
+      ],
+    );
+    expect(report.accepted.byMediationType).toEqual({ people: 3, police: 1, court: 1 });
+    expect(report.closed.byMediationType).toEqual({ people: 2, police: 0, court: 1 });
+    // One agreement reached, one failure (another route); the settlement is not a failure.
+    expect(report.mediation).toEqual({ concluded: 2, successful: 1, successRate: 0.5 });
+    expect(report.closed.byOutcome).toMatchObject({ settled_by_parties: 1, not_accepted: 1 });
+    expect(report.judicialConfirmation).toEqual({ applied: 0, granted: 2, refused: 1 });
+  });
 });
 
 describe('the monthly supervision figures', () => {

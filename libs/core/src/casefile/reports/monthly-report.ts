@@ -1,4 +1,4 @@
-import type { Outcome, Tier } from '@tricolor/workflow';
+import type { MediationType, Outcome, Tier } from '@tricolor/workflow';
 
 /**
  * 人民调解工作统计: one unit's month. Built by `aggregateMonthly` from plain facts, which the
@@ -39,6 +39,8 @@ export interface SupervisionFigures {
 
 export interface Breakdown {
   total: number;
+  /** 人民调解 / 治安调解 / 诉前·法院调解: each body counts its own (issue 16, point 9). */
+  byMediationType: Record<MediationType, number>;
   bySource: Record<string, number>;
   byCategory: Record<string, number>;
   byTier: Record<Tier, number>;
@@ -54,6 +56,8 @@ export interface TierShares {
 export interface ReportCase {
   id: string;
   source: string;
+  /** Absent: people's mediation (cases opened before the type was recorded). */
+  mediationType?: MediationType;
   category: string;
   openedTier: Tier;
   amount: number | null;
@@ -87,12 +91,17 @@ export const MONTHLY_REPORT_EVENT_TYPES = [
   'SUPERVISION_ACKNOWLEDGED',
 ] as const;
 
-/** Outcomes that end mediation without an agreement (the failures of the success rate). */
+/**
+ * Outcomes that end mediation without an agreement (the failures of the success rate). A case
+ * not accepted was never mediated, and one the parties settled themselves did not fail: both
+ * are counted under their own outcome, not here.
+ */
 const FAILED: readonly Outcome[] = [
   'withdrawn',
   'refused',
   'transferred',
   'referred_to_litigation',
+  'other_route',
 ];
 
 const BEIJING_MS = 8 * 3600_000;
@@ -127,6 +136,7 @@ export function aggregateMonthly(
 
   const breakdown = (): Breakdown => ({
     total: 0,
+    byMediationType: { people: 0, police: 0, court: 0 },
     bySource: {},
     byCategory: {},
     byTier: { blue: 0, yellow: 0, red: 0 },
@@ -138,6 +148,7 @@ export function aggregateMonthly(
   for (const c of cases) {
     if (inMonth(c.createdAt)) {
       accepted.total += 1;
+      accepted.byMediationType[c.mediationType ?? 'people'] += 1;
       bump(accepted.bySource, c.source);
       bump(accepted.byCategory, c.category);
       accepted.byTier[c.openedTier] += 1;
@@ -145,6 +156,7 @@ export function aggregateMonthly(
     }
     if (inMonth(c.closedAt) && c.closedTier !== null) {
       closed.total += 1;
+      closed.byMediationType[c.mediationType ?? 'people'] += 1;
       bump(closed.bySource, c.source);
       bump(closed.byCategory, c.category);
       closed.byTier[c.closedTier] += 1;
@@ -182,8 +194,18 @@ export function aggregateMonthly(
     },
     judicialConfirmation: {
       applied: count('REQUEST_JUDICIAL_CONFIRMATION'),
-      granted: count('RECORD_CONFIRMATION', (p) => p.confirmed === true),
-      refused: count('RECORD_CONFIRMATION', (p) => p.confirmed === false),
+      // The court's answer is `result` since machine version 2; `confirmed` is the contract's.
+      granted: count(
+        'RECORD_CONFIRMATION',
+        (p) => p.result === 'confirmed' || (p.result === undefined && p.confirmed === true),
+      ),
+      refused: count(
+        'RECORD_CONFIRMATION',
+        (p) =>
+          p.result === 'rejected' ||
+          p.result === 'not_accepted' ||
+          (p.result === undefined && p.confirmed === false),
+      ),
     },
     settledByTier: {
       ...settled,

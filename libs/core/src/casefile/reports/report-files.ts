@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { MonthlyReport } from './monthly-report';
 
 const TIER = { blue: '蓝色（网格）', yellow: '黄色（司法所）', red: '红色（三所一庭）' } as const;
+const MEDIATION_TYPE = { people: '人民调解', police: '治安调解', court: '诉前/法院调解' } as const;
 const pct = (share: number | null) => (share === null ? '' : `${(share * 100).toFixed(2)}%`);
 
 /** The report as rows of [section, item, value]: what both the XLSX and the CSV print. */
@@ -13,6 +14,8 @@ export function reportRows(r: MonthlyReport): [string, string, string | number][
     ['受理', '涉及金额（元）', r.accepted.amount],
   ];
   const breakdown = (section: string, b: MonthlyReport['accepted'] | MonthlyReport['closed']) => {
+    for (const t of ['people', 'police', 'court'] as const)
+      rows.push([section, `调解类型：${MEDIATION_TYPE[t]}`, b.byMediationType[t]]);
     for (const [k, v] of Object.entries(b.bySource)) rows.push([section, `来源：${k}`, v]);
     for (const [k, v] of Object.entries(b.byCategory)) rows.push([section, `类型：${k}`, v]);
     for (const t of ['blue', 'yellow', 'red'] as const)
