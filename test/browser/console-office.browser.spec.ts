@@ -143,7 +143,11 @@ describe('the office pages in a real browser', () => {
       await shot(page, 'desk-casefile');
       await noSeriousViolations(page, 'case page with the case file');
 
-      const bundle = await download(page, () => button(page, '下载卷宗包').click(), dir);
+      const bundle = await download(
+        page,
+        () => button(page, '下载卷宗包').click({ timeout: 60_000 }),
+        dir,
+      );
       expect(path.basename(bundle)).toMatch(/-bundle\.zip$/);
       const key = (await (await fetch(`${server.base}/casefile/signing-key`)).json()) as {
         fingerprint: string;
