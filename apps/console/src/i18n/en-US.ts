@@ -1,6 +1,6 @@
 import { enUS as law } from './areas/law';
 import { enUS as consoleOffice } from './areas/console-office';
-import { enUS as consolePolice } from './areas/console-police';
+import { navEnUS as consolePolice } from './areas/console-police-nav';
 import type { MessageKey } from './zh-CN';
 
 /** English: the switch in the header. Missing keys fall back to Chinese. */

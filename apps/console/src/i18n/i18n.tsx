@@ -14,14 +14,29 @@ function format(text: string, params?: Record<string, string | number>): string 
   );
 }
 
+/** Catalogues that arrive with a lazy page (registerMessages), looked up after the main ones. */
+const lazyZh: Record<string, string> = {};
+const lazyEn: Record<string, string> = {};
+export function registerMessages(zh: Record<string, string>, en: Record<string, string>): void {
+  Object.assign(lazyZh, zh);
+  Object.assign(lazyEn, en);
+}
+
 export function translator(lang: Lang): Translate {
-  return (key, params) => format((lang === 'en-US' ? enUS[key] : undefined) ?? zhCN[key], params);
+  return (key, params) =>
+    format(
+      (lang === 'en-US' ? ((enUS as Record<string, string>)[key] ?? lazyEn[key]) : undefined) ??
+        (zhCN as Record<string, string>)[key] ??
+        lazyZh[key] ??
+        key,
+      params,
+    );
 }
 
 /** A label for a vocabulary value (`status.agreed`), or the raw value when none is known. */
 export function labelOf(t: Translate, prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
-  return key in zhCN ? t(key as MessageKey) : value;
+  return key in zhCN || key in lazyZh ? t(key as MessageKey) : value;
 }
 
 interface I18n {

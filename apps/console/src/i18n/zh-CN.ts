@@ -1,7 +1,8 @@
 import { zhCN as law } from './areas/law';
 import { zhCN as consoleOffice } from './areas/console-office';
 
-import { zhCN as consolePolice } from './areas/console-police';
+import type { zhCN as consolePoliceLazy } from './areas/console-police';
+import { navZhCN as consolePolice } from './areas/console-police-nav';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
   ...law,
@@ -297,4 +298,5 @@ export const zhCN = {
   ...consolePolice,
 };
 
-export type MessageKey = keyof typeof zhCN;
+// Keys registered when their pages load (registerMessages in i18n.tsx) are keys all the same.
+export type MessageKey = keyof typeof zhCN | keyof typeof consolePoliceLazy;

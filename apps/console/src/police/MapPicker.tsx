@@ -1,3 +1,4 @@
+import './messages';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
 import { useCallback, useMemo } from 'react';

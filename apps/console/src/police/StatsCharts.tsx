@@ -1,3 +1,4 @@
+import './messages';
 import { Card, Col, Empty, Row } from 'antd';
 import { useMemo } from 'react';
 import type { Tier } from '../api/types';

@@ -1,3 +1,4 @@
+import './messages';
 import { useCallback, useMemo } from 'react';
 import { TIER_COLOR } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';

@@ -1,3 +1,4 @@
+import './messages';
 import { ApiError } from '../api/client';
 import type { Translate } from '../i18n/i18n';
 import { errorText } from '../pages/errors';

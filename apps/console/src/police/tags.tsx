@@ -1,3 +1,4 @@
+import './messages';
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import dayjs from 'dayjs';

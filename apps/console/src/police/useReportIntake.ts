@@ -1,3 +1,4 @@
+import './messages';
 import { useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { useEffect } from 'react';

@@ -1,10 +1,5 @@
 /** The community police room (issue 15): 社情 reports, the 1+1+2+N+N team, the map; the charts. */
 export const zhCN = {
-  'nav.reports': '社情上报',
-  'nav.reports.queue': '社情研判',
-  'nav.team': '警格团队',
-  'nav.map': '一张图',
-
   'reportCategory.dispute_risk': '矛盾纠纷苗头',
   'reportCategory.fraud_risk': '电诈风险',
   'reportCategory.safety_hazard': '安全隐患',
@@ -223,10 +218,6 @@ export const zhCN = {
 } as const;
 
 export const enUS: { [K in keyof typeof zhCN]?: string } = {
-  'nav.reports': 'Report',
-  'nav.reports.queue': 'Reports',
-  'nav.team': 'Team',
-  'nav.map': 'Map',
   'reportCategory.dispute_risk': 'Dispute risk',
   'reportCategory.fraud_risk': 'Fraud risk',
   'reportCategory.safety_hazard': 'Safety hazard',

@@ -1,3 +1,4 @@
+import '../../police/messages';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {

@@ -1,3 +1,4 @@
+import '../../police/messages';
 import {
   EnvironmentOutlined,
   FileAddOutlined,
