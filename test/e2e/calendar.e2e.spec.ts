@@ -4,15 +4,18 @@
  * a calendar edit re-times exactly the timers it moves, each recorded on its case.
  */
 import {
+  CalendarEdits,
   JurisdictionService,
   OpenDisputeService,
   SendEventService,
   TimerFiring,
+  TimerQueue,
   timerRowId,
   type DisputeView,
   type OpenDisputeCommand,
 } from '@tricolor/core';
 import { CHINA_OFFICIAL_YEARS } from '@tricolor/workflow';
+import { CalendarRetimeJob } from '../../apps/worker/src/jobs/calendar-retime.job';
 import { sendSystemEvent } from '../../apps/worker/src/jobs/system-event';
 import { startApi, type TestApi } from '../support/api';
 import { DRIVERS } from '../support/databases';
@@ -130,11 +133,26 @@ describe.each(DRIVERS)('the business calendar on %s', (driver) => {
     expect(res.status).toBe(200);
     const body = res.body as {
       year: { origin: string };
-      retimed: { disputeId: string; kind: string; to: string }[];
+      retiming: { jobId: string; queued: boolean };
     };
     expect(body.year.origin).toBe('edited');
-    expect(body.retimed.every((r) => r.disputeId === affected.id)).toBe(true);
-    expect(body.retimed.map((r) => r.kind).sort()).toEqual(['deadline', 'reminder']);
+    expect(body.retiming.queued).toBe(true);
+    // The request only queued the work: nothing has moved yet.
+    expect(deadlineOf((await get(`/disputes/${affected.id}`)).body as DisputeView)?.dueAt).toBe(
+      bj('2026-12-03T10:00:00').toISOString(),
+    );
+    const queue = api.app.get(TimerQueue).queue;
+    const job = await queue.getJob(body.retiming.jobId);
+    expect(job?.name).toBe('calendar_retime');
+    expect(job?.data).toMatchObject({ year: 2026 });
+    // The worker's processor, as the worker runs it (this suite has no in-process worker).
+    const done = (await new CalendarRetimeJob(api.app.get(CalendarEdits)).process(job!)) as {
+      retimed: number;
+    };
+    expect(done).toEqual({ year: 2026, retimed: 2 });
+    await job!.remove();
+    // Done for this edit: the reconcile loop has nothing to queue again.
+    expect(await api.app.get(CalendarEdits).queuePending()).toEqual([]);
 
     const now = (await get(`/disputes/${affected.id}`)).body as DisputeView;
     expect(deadlineOf(now)?.dueAt).toBe(bj('2026-12-04T10:00:00').toISOString());
@@ -158,6 +176,31 @@ describe.each(DRIVERS)('the business calendar on %s', (driver) => {
     expect(deadlineOf((await get(`/disputes/${untouched.id}`)).body as DisputeView)?.dueAt).toBe(
       untouchedDue,
     );
+  });
+
+  it('a re-timing job lost before it ran is queued again by the worker’s reconcile loop', async () => {
+    const official = CHINA_OFFICIAL_YEARS.find((y) => y.year === 2025)!;
+    const res = await api
+      .http()
+      .put('/admin/calendar/years/2025')
+      .set('Authorization', `Bearer ${world.token.admin}`)
+      .send({ holidays: official.holidays, makeUpDays: official.makeUpDays });
+    expect(res.status).toBe(200);
+    const { jobId } = (res.body as { retiming: { jobId: string } }).retiming;
+    const queue = api.app.get(TimerQueue).queue;
+    await (await queue.getJob(jobId))!.remove(); // a FLUSHALL, or a crash before the job ran
+    const edits = api.app.get(CalendarEdits);
+    expect(await edits.queuePending()).toEqual([2025]);
+    const again = await queue.getJob(jobId);
+    expect(again?.name).toBe('calendar_retime');
+    // Queuing it twice is one job.
+    expect(await edits.queuePending()).toEqual([2025]);
+    expect((await queue.getJobs(['delayed', 'wait'])).filter((j) => j.id === jobId)).toHaveLength(
+      1,
+    );
+    await new CalendarRetimeJob(edits).process(again!);
+    await again!.remove();
+    expect(await edits.queuePending()).toEqual([]);
   });
 
   it('imports a year from an ICS file (test data, not the official 2027 schedule)', async () => {

@@ -110,6 +110,17 @@ describe.each(DRIVERS)('the monthly report on %s', (driver) => {
     await send('gw1', c.id, { type: 'REQUEST_JUDICIAL_CONFIRMATION' });
     await send('super1', c.id, { type: 'RECORD_CONFIRMATION', confirmed: true, note: '裁定有效' });
     const d = await open<Opened>('gw1');
+    // 督办 on d, answered by its grid worker: the month's supervision figures.
+    const pressed = await as('super1').post(`/disputes/${d.id}/supervision`, {
+      reason: '当事人多次来访',
+      dueBy: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(pressed.status).toBe(201);
+    const answered = await as('gw1').post(
+      `/disputes/${d.id}/supervision/${(pressed.body as { id: string }).id}/acknowledge`,
+      { note: '已约双方调解' },
+    );
+    expect(answered.status).toBe(200);
     await send('gw1', d.id, { type: 'ESCALATE', reason: '需要法律意见' });
     await open<Opened>('gw3', { gridCode: 'G3' }); // another street: never in S1's figures
     const created = new Date(Date.parse(a.createdAt) + 8 * 3600_000);
@@ -135,6 +146,7 @@ describe.each(DRIVERS)('the monthly report on %s', (driver) => {
       performance: { full: 1, partial: 0, none: 0 },
       judicialConfirmation: { applied: 1, granted: 1, refused: 0 },
       settledByTier: { blue: 1, total: 1, shares: { blue: 1 } },
+      supervision: { issued: 1, pressedCases: 1, acknowledged: 1, breachedAfterPressing: 0 },
     });
 
     const list = (await as('super1').get('/disputes?unit=S1&pageSize=200')).body as {

@@ -160,6 +160,7 @@ describe.each(DRIVERS)('statistics over HTTP on %s', (driver) => {
       agreement_not_performed: 0,
       not_accepted: 0,
       other_route: 0,
+      settled_by_parties: 0,
     });
   });
 

@@ -4,6 +4,7 @@ import {
   ALL_MIGRATIONS,
   DisputeEntity,
   DisputeEventEntity,
+  DisputeTextEntity,
   createDataSource,
   driverOf,
   newId,
@@ -140,6 +141,54 @@ describe.each(DRIVERS)('migrations on %s', (driver) => {
       yellowMs: null,
       redMs: 0,
     });
+  });
+
+  it("keeps every case's searchable text in dispute_texts, and the text indexes off disputes", async () => {
+    await runMigrations(dataSource);
+    const m = dataSource.manager;
+    const workerId = (await seedJurisdiction(m)).id;
+    const before = disputeRow(workerId, { title: 'Noise after midnight' });
+    await m.insert(DisputeEntity, before);
+    const textOf = (id: string) => m.findOneBy(DisputeTextEntity, { id });
+
+    // Down drops the table; up copies the cases already there.
+    const applied = async () =>
+      (
+        await dataSource.query<unknown[]>(
+          `SELECT name FROM migrations WHERE name = 'DisputeHotPath1768000000000'`,
+        )
+      ).length > 0;
+    while (await applied()) await dataSource.undoLastMigration();
+    await runMigrations(dataSource);
+    expect(await textOf(before.id)).toEqual({
+      id: before.id,
+      title: 'Noise after midnight',
+      description: before.description,
+      reference: before.reference,
+    });
+
+    // A case written after it, by any writer, is copied by the trigger; an edit of its text too.
+    const after = disputeRow(workerId, { title: 'Parking space taken' });
+    await m.insert(DisputeEntity, after);
+    expect(await textOf(after.id)).toMatchObject({ title: 'Parking space taken' });
+    await m.update(DisputeEntity, { id: after.id }, { status: 'yellow.jointReview', version: 2 });
+    await m.update(DisputeEntity, { id: after.id }, { title: 'Parking space, again' });
+    expect(await textOf(after.id)).toMatchObject({
+      title: 'Parking space, again',
+      description: after.description,
+    });
+
+    if (driver === 'postgres') {
+      const indexes = await dataSource.query<{ tablename: string; indexname: string }[]>(
+        `SELECT tablename, indexname FROM pg_indexes WHERE indexname LIKE '%trgm' ORDER BY 2`,
+      );
+      // Every transition updates disputes: no GIN index there to re-extract unchanged text.
+      expect(indexes.filter((i) => i.tablename === 'disputes')).toEqual([]);
+      const [options] = await dataSource.query<{ reloptions: string[] | null }[]>(
+        `SELECT reloptions FROM pg_class WHERE relname = 'disputes'`,
+      );
+      expect(options?.reloptions).toEqual(['fillfactor=90']);
+    }
   });
 
   it('registers every entity', () => {

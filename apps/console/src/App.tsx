@@ -18,6 +18,11 @@ const OpenDisputePage = lazy(() => import('./pages/OpenDisputePage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const OfficePage = lazy(() => import('./pages/office/OfficePage'));
+const ReportFormPage = lazy(() => import('./pages/police/ReportFormPage'));
+const ReportsPage = lazy(() => import('./pages/police/ReportsPage'));
+const TeamPage = lazy(() => import('./pages/police/TeamPage'));
+const MapPage = lazy(() => import('./pages/police/MapPage'));
 
 const THEME = {
   components: {
@@ -78,12 +83,26 @@ export function App() {
           <Shell session={session} onLogout={logout}>
             <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
               <Routes>
-                <Route path="/" element={<QueuePage session={session} />} />
+                <Route
+                  path="/"
+                  element={
+                    session.user.role === 'volunteer' ? (
+                      <ReportFormPage session={session} />
+                    ) : (
+                      <QueuePage session={session} />
+                    )
+                  }
+                />
                 <Route path="/open" element={<OpenDisputePage session={session} />} />
                 <Route path="/cases/:id" element={<CasePage />} />
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/dashboard" element={<DashboardPage session={session} />} />
                 <Route path="/admin" element={<AdminPage session={session} />} />
+                <Route path="/office/:tab?" element={<OfficePage session={session} />} />
+                <Route path="/reports/new" element={<ReportFormPage session={session} />} />
+                <Route path="/reports" element={<ReportsPage session={session} />} />
+                <Route path="/team" element={<TeamPage session={session} />} />
+                <Route path="/map" element={<MapPage session={session} />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>

@@ -9,6 +9,7 @@ import {
 import { AppConfig } from '@tricolor/config';
 import {
   AGENDA_SCHEDULER_ID,
+  CalendarEdits,
   HEARTBEAT_INTERVAL_MS,
   JOB_NAMES,
   Metrics,
@@ -59,6 +60,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(JOB_PROCESSORS) processors: JobProcessor[],
     @Optional() private readonly heartbeats?: WorkerHeartbeats,
     @Optional() private readonly metrics?: Metrics,
+    @Optional() private readonly calendar?: CalendarEdits,
   ) {
     this.processors = indexProcessors(processors);
   }
@@ -142,6 +144,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.reconciler.reconcile(wakeUpHorizonMs(this.config));
       // Upserting is idempotent; doing it each round restores the schedule after a FLUSHALL.
       await this.scheduleAgenda();
+      // A calendar edit whose re-timing job was lost is queued again (same job id: no double).
+      await this.calendar?.queuePending();
     } catch (error) {
       this.log.warn(`reconcile failed (will retry): ${(error as Error).message}`);
     }

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AgendaCoreModule, CommunityCoreModule, DisputesCoreModule } from '@tricolor/core';
+import {
+  AgendaCoreModule,
+  CalendarModule,
+  CommunityCoreModule,
+  DisputesCoreModule,
+} from '@tricolor/core';
+import { CalendarRetimeJob } from './jobs/calendar-retime.job';
 import { ConfirmationReminderJob, ConfirmationWindowJob } from './jobs/confirmation-window.job';
 import { DeadlineJob } from './jobs/deadline.job';
 import { FollowUpJob } from './jobs/follow-up.job';
@@ -16,11 +22,12 @@ const PROCESSORS = [
   ConfirmationWindowJob,
   ConfirmationReminderJob,
   AgendaJob,
+  CalendarRetimeJob,
 ];
 
 /** The timer worker: run in the API process by default, or alone by apps/worker/src/main.ts. */
 @Module({
-  imports: [DisputesCoreModule, AgendaCoreModule, CommunityCoreModule],
+  imports: [DisputesCoreModule, AgendaCoreModule, CommunityCoreModule, CalendarModule],
   providers: [
     ...PROCESSORS,
     {

@@ -11,9 +11,11 @@ import { buildWorld, disputeBody } from '../world';
 import { PgLimit, SqliteLimit, loadPgCases, type LimitCase } from './limit';
 import { captureQueries } from '../typeorm-tap';
 import { profileChild, profileInProcess, type ProfileSummary } from '../profile';
+import { runPgFloor, runSqliteFloor, type FloorRun } from './floor';
+import { disputesTableStats, since, type DisputesTableStats } from './hot-updates';
 
 export type Driver = 'postgres' | 'sqlite';
-export type TransitionPath = 'limit' | 'limit-other' | 'service' | 'http';
+export type TransitionPath = 'floor' | 'limit' | 'limit-other' | 'service' | 'http';
 
 export interface TransitionRow {
   driver: Driver;
@@ -30,6 +32,8 @@ export interface TransitionsReport {
   sqliteSynchronous?: string;
   /** SQL statements one SendEventService.send(EXTEND_DEADLINE) issues, as TypeORM logs them. */
   statementsPerTransition: { count: number; statements: string[] };
+  /** PostgreSQL: how the stage's updates of `disputes` went (HOT or not) and its indexes. */
+  disputesTable?: DisputesTableStats;
   rows: TransitionRow[];
   profiles: ProfileSummary[];
 }
@@ -56,12 +60,14 @@ export async function runTransitions(driver: Driver, s: Settings): Promise<Trans
     maxOps: s.maxTransitionsPerRun,
   });
   // Each case's next `until`: later than its current deadline, and later again every time.
-  const base = Date.now() + 40 * 86_400_000;
+  // Inside EXTEND_DEADLINE_MAX (30 days from now, checked at the HTTP edge) even after 200,000
+  // extensions of one second each, and later than a blue case's first deadline (3 working days).
+  const base = Date.now() + 10 * 86_400_000;
   const extensions = new Map<string, number>();
   const nextUntil = (id: string) => {
     const k = (extensions.get(id) ?? 0) + 1;
     extensions.set(id, k);
-    return new Date(base + k * 60_000);
+    return new Date(base + k * 1_000);
   };
   const pick = (ids: readonly string[], concurrency: number, caller: number, n: number) => {
     const slice = ids.filter((_, i) => i % concurrency === caller);
@@ -94,8 +100,22 @@ export async function runTransitions(driver: Driver, s: Settings): Promise<Trans
       opened.slice(k * s.casesPerPath, (k + 1) * s.casesPerPath),
     ) as [string[], string[], string[]];
 
-    // ---- the limit
+    // ---- the floor, then the limit
     let sqliteSynchronous: string | undefined;
+    const floorRow = (f: FloorRun): TransitionRow => ({
+      driver,
+      path: 'floor',
+      concurrency: f.concurrency,
+      result: f.result,
+      note: f.client,
+    });
+    if (driver === 'postgres') {
+      rows.push(...(await runPgFloor(load)).map(floorRow));
+    } else {
+      const mode = SqliteLimit.defaultSynchronous(target.dataDir);
+      rows.push(...(await runSqliteFloor(target.dataDir, mode, load)).map(floorRow));
+    }
+    const tableBefore = db ? await disputesTableStats(db.url) : undefined;
     if (driver === 'postgres') {
       const cases = await loadPgCases(target.databaseUrl ?? '', limitIds);
       const limit = new PgLimit(target.databaseUrl ?? '');
@@ -231,9 +251,12 @@ export async function runTransitions(driver: Driver, s: Settings): Promise<Trans
           : await run();
       rows.push({ driver, path: 'http', concurrency, result });
     }
+    const disputesTable =
+      db && tableBefore ? since(tableBefore, await disputesTableStats(db.url)) : undefined;
     return {
       driver,
       casesPerPath: s.casesPerPath,
+      ...(disputesTable ? { disputesTable } : {}),
       openPerSecond,
       ...(sqliteSynchronous ? { sqliteSynchronous } : {}),
       statementsPerTransition,

@@ -763,7 +763,7 @@ export interface paths {
         put?: never;
         /**
          * Imports an ICS file: each year it has all-day events for replaces that year
-         * @description All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") are make-up days; other all-day events are holidays; timed events are ignored. Re-times the deadlines each year moves, as PUT years/:year does.
+         * @description All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") are make-up days; other all-day events are holidays; timed events are ignored. Re-times the deadlines each year moves in a background job, as PUT years/:year does.
          */
         post: operations["importCalendarIcs"];
         delete?: never;
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         /**
          * Sets a year's holidays and make-up working days; re-times the deadlines it moves
-         * @description The year replaces the shipped official one. Every scheduled working-time timer whose count changes is moved in its case, its timer row and its audit trail (DEADLINE_RETIMED).
+         * @description The year replaces the shipped official one. A background job (the worker) then moves every scheduled working-time timer whose count changes, in its case, its timer row and its audit trail (DEADLINE_RETIMED); the answer names the job.
          */
         put: operations["putCalendarYear"];
         post?: never;
@@ -1224,6 +1224,17 @@ export interface components {
              */
             newPassword: string;
         };
+        RepresentativeInput: {
+            /** @example 李伟 */
+            name: string;
+            /** @enum {string} */
+            kind: "guardian" | "agent";
+            /**
+             * @description Relation to the party
+             * @example 父亲
+             */
+            relation?: string;
+        };
         PartyInput: {
             /** @example 张三 */
             name: string;
@@ -1241,6 +1252,13 @@ export interface components {
              * @enum {string}
              */
             consent?: "application" | "consent" | "no_objection";
+            /**
+             * @description 民法典 Arts. 19–24 (default full): a minor or incapacitated party must have a guardian as representative
+             * @enum {string}
+             */
+            capacity?: "full" | "minor" | "incapacitated";
+            /** @description PML Art. 23: the guardian (minors and incapacitated parties only) or agent who acts and signs for the party; the case names them `p<n>-g` / `p<n>-a` beside the party `p<n>` */
+            representative?: components["schemas"]["RepresentativeInput"];
         };
         /**
          * @description The checklist items that apply (GET /workflow lists them with their weights)
@@ -1310,8 +1328,25 @@ export interface components {
              * @enum {string}
              */
             rightsNoticeHow?: "oral" | "written";
+            /**
+             * @description people (人民调解), police (治安调解) or court (诉前/法院调解): which body counts the case (default people)
+             * @enum {string}
+             */
+            mediationType?: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request (default false); the weekly agenda then shows no title or reason */
+            private?: boolean;
             /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
             notAccepted?: components["schemas"]["NotAcceptedDto"];
+        };
+        /** @description A guardian (监护人) or agent (代理人) */
+        Representative: {
+            /** @description `p<n>-g` (guardian) or `p<n>-a` (agent): signature lists name it */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "guardian" | "agent";
+            /** @description Relation to the party, as given */
+            relation?: string;
         };
         Party: {
             /** @description Stable within the case (`p1`, `p2`, …): events name parties by it */
@@ -1323,6 +1358,13 @@ export interface components {
             phone?: string;
             /** @description Masked for anyone not handling the case */
             idNumber?: string;
+            /**
+             * @description 民法典 Arts. 19–24; absent: full capacity
+             * @enum {string}
+             */
+            capacity?: "full" | "minor" | "incapacitated";
+            /** @description PML Art. 23: the guardian or agent who acts and signs for the party */
+            representative?: components["schemas"]["Representative"] | null;
         };
         MatchedIndicator: {
             /** @example threat_of_violence */
@@ -1387,6 +1429,14 @@ export interface components {
             /** @enum {string} */
             institution: "police_station" | "judicial_office" | "law_firm" | "court";
         };
+        /** @description Who signed an agreement for a party */
+        Signature: {
+            partyId: string;
+            /** @description The party’s id, or their guardian’s or agent’s */
+            signedBy: string;
+            /** @enum {string} */
+            as: "party" | "guardian" | "agent";
+        };
         /** @description The mediation agreement (调解协议), once reached */
         Agreement: {
             /**
@@ -1427,6 +1477,8 @@ export interface components {
                 [key: string]: unknown;
             }[];
             urgedAt?: string[];
+            /** @description Machine version 3: each party’s signature, by the party or their guardian or agent */
+            signatures?: components["schemas"]["Signature"][];
         };
         Escalation: {
             /** @enum {string} */
@@ -1463,7 +1515,7 @@ export interface components {
              * @description Set when closed
              * @enum {string|null}
              */
-            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | "not_accepted" | "other_route" | null;
+            outcome: "resolved" | "withdrawn" | "refused" | "referred_to_litigation" | "transferred" | "agreement_not_performed" | "not_accepted" | "other_route" | "settled_by_parties" | null;
             /** @description A deadline passed without the case moving on */
             overdue: boolean;
             /** @description Goes up by one with every event; send it as expectedVersion */
@@ -1493,6 +1545,13 @@ export interface components {
             law: {
                 [key: string]: unknown;
             };
+            /**
+             * @description 人民调解 / 治安调解 / 诉前·法院调解: which body counts the case, so none is counted three times
+             * @enum {string}
+             */
+            mediationType: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request; the weekly agenda shows no title or reason */
+            private: boolean;
             agreement: components["schemas"]["Agreement"] | null;
             lastEscalation: components["schemas"]["Escalation"] | null;
             closingReason: string | null;
@@ -1764,6 +1823,8 @@ export interface components {
             nextDeadlineAt: string | null;
             /** @description Flagged overdue, or its next deadline passed before the agenda */
             overdue: boolean;
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         AgendaActor: {
             id: string;
@@ -1793,6 +1854,8 @@ export interface components {
              * @enum {string}
              */
             status: "blue.mediating" | "yellow.awaitingAcceptance" | "yellow.jointReview" | "red.convening" | "red.panelMediation" | "agreed" | "agreed.judicialConfirmation" | "followUp" | "suspended" | "closed";
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         /** @description A 社情 report of the week */
         AgendaReport: {
@@ -1823,6 +1886,8 @@ export interface components {
             /** Format: date-time */
             issuedAt: string;
             acknowledged: boolean;
+            /** @description PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded) */
+            private?: boolean;
         };
         CommunityAgenda: {
             id: string;
@@ -1901,6 +1966,7 @@ export interface components {
                 agreement_not_performed: number;
                 not_accepted: number;
                 other_route: number;
+                settled_by_parties: number;
             };
         };
         TierCountsByTier: {
@@ -1925,6 +1991,40 @@ export interface components {
             atTier: components["schemas"]["SettlementByTier"];
             /** @description Settled at the tier they were opened at or below it: never sent further up */
             withoutEscalation: components["schemas"]["Settlement"];
+        };
+        /** @description 调解成功 apart from what followed: agreements reached, confirmed by a court, performed in full */
+        AgreementCounts: {
+            /** @description Cases whose agreement took effect (调解成功), whatever followed */
+            reached: number;
+            /** @description Cases with an agreement a court confirmed (PML Art. 33) */
+            confirmed: number;
+            /** @description Cases closed resolved: the agreement performed in full */
+            performed: number;
+        };
+        MediationTypeCounts: {
+            total: number;
+            open: number;
+            closed: number;
+            /** @description Cases whose agreement took effect */
+            agreementsReached: number;
+            /** @description Closed cases by outcome */
+            outcomes?: {
+                resolved: number;
+                withdrawn: number;
+                refused: number;
+                referred_to_litigation: number;
+                transferred: number;
+                agreement_not_performed: number;
+                not_accepted: number;
+                other_route: number;
+                settled_by_parties: number;
+            };
+        };
+        /** @description 人民调解 (people), 治安调解 (police), 诉前/法院调解 (court): each body counts its own cases */
+        MediationTypeCountsByType: {
+            people: components["schemas"]["MediationTypeCounts"];
+            police: components["schemas"]["MediationTypeCounts"];
+            court: components["schemas"]["MediationTypeCounts"];
         };
         /** @description How long the cases that reached a tier spent at it */
         TierTime: {
@@ -1984,8 +2084,11 @@ export interface components {
                 agreement_not_performed: number;
                 not_accepted: number;
                 other_route: number;
+                settled_by_parties: number;
             };
             settled: components["schemas"]["Settled"];
+            agreements: components["schemas"]["AgreementCounts"];
+            byMediationType: components["schemas"]["MediationTypeCountsByType"];
             timePerTier: components["schemas"]["TierTimeByTier"];
             supervision: components["schemas"]["SupervisionCounts"];
         };
@@ -2166,6 +2269,13 @@ export interface components {
              * @enum {string}
              */
             rightsNoticeHow?: "oral" | "written";
+            /**
+             * @description people (人民调解), police (治安调解) or court (诉前/法院调解): which body counts the case (default people)
+             * @enum {string}
+             */
+            mediationType?: "people" | "police" | "court";
+            /** @description PML Art. 23: mediated not in public at a party’s request (default false); the weekly agenda then shows no title or reason */
+            private?: boolean;
             /** @description Screening did not accept the dispute: the case is recorded closed, not_accepted */
             notAccepted?: components["schemas"]["NotAcceptedDto"];
             /** @description The report version the caller saw; a stale one is a 409 */
@@ -2462,19 +2572,16 @@ export interface components {
             /** @example china-holidays.ics */
             source?: string;
         };
-        RetimedTimerResponse: {
-            disputeId: string;
-            timerId: string;
-            /** @example deadline */
-            kind: string;
-            /** Format: date-time */
-            from: string;
-            /** Format: date-time */
-            to: string;
+        RetimingResponse: {
+            /** @example calendar-retime-2026-1764547200000 */
+            jobId: string;
+            /** @description Queued now; false when the queue was away, and the worker queues it within a reconcile interval */
+            queued: boolean;
         };
         CalendarEditResponse: {
             year: components["schemas"]["CalendarYearResponse"];
-            retimed: components["schemas"]["RetimedTimerResponse"][];
+            /** @description The background job that counts the open deadlines again; each timer it moves is recorded on its case as DEADLINE_RETIMED */
+            retiming: components["schemas"]["RetimingResponse"];
         };
         PutCalendarYearDto: {
             /**
@@ -2703,6 +2810,7 @@ export interface components {
             expectedVersion?: number;
             terms: string;
             performanceDueAt?: string;
+            /** @description Who signed: party ids, or a party’s guardian or agent (`p2-g`, `p2-a`), who signs for them; a minor or incapacitated party is signed for by their guardian (PML Art. 29, 民法典 Art. 23) */
             signedByPartyIds: string[];
             /**
              * @description PML Art. 28 (default written)
@@ -2783,7 +2891,7 @@ export interface components {
         };
         /**
          * WITHDRAW
-         * @description Any open state → closed (withdrawn)
+         * @description Any open state → closed (withdrawn; settled_by_parties with ground settled_by_parties); after an agreement took effect → followUp (non-performance, PML Art. 31)
          */
         WithdrawEvent: {
             /**
@@ -2799,6 +2907,11 @@ export interface components {
              * @enum {string}
              */
             noticeHow?: "oral" | "written";
+            /**
+             * @description party_ended (default) closes the case withdrawn; settled_by_parties (自行和解) closes it settled_by_parties, with no Art. 26 notice. After an agreement took effect, a withdrawal is non-performance (→ followUp) and settled_by_parties is refused
+             * @enum {string}
+             */
+            ground?: "party_ended" | "settled_by_parties";
         };
         /**
          * TRANSFER
@@ -2853,7 +2966,16 @@ export interface components {
             /** @description Refuse with 409 unless the case is at this version (optimistic concurrency) */
             expectedVersion?: number;
             reason: string;
-            until: string;
+            /**
+             * Format: date-time
+             * @description The new deadline. Give this or `by`, not both.
+             */
+            until?: string;
+            /**
+             * @description Working time added to the current deadline (or to now, if it has passed): working days `3WD` or working hours `4WH`, on the business calendar. Give this or `until`.
+             * @example 3WD
+             */
+            by?: string;
             consentingPartyIds: string[];
         };
         /**
@@ -2885,7 +3007,7 @@ export interface components {
         };
         /**
          * REQUEST_JUDICIAL_CONFIRMATION
-         * @description agreed → agreed.judicialConfirmation, within the 30-day window
+         * @description agreed or followUp → agreed.judicialConfirmation, within the 30-day window (PML Art. 33)
          */
         RequestJudicialConfirmationEvent: {
             /**
@@ -5728,9 +5850,9 @@ export interface operations {
     };
     getMap: {
         parameters: {
-            query: {
-                /** @description The street code */
-                street: string;
+            query?: {
+                /** @description The street code; the caller's own street when left out (admins must name one) */
+                street?: string;
                 /** @description Case points at this tier (reports have none) */
                 tier?: "blue" | "yellow" | "red";
                 /** @description A case's or a report's category */

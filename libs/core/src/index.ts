@@ -49,6 +49,7 @@ export { producerConnection, workerConnection, sentinelOptions } from './timers/
 export {
   AGENDA_SCHEDULER_ID,
   JOB_NAMES,
+  ROWLESS_JOBS,
   TIMER_QUEUE,
   type JobName,
   type TimerJobData,

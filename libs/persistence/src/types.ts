@@ -1,7 +1,10 @@
 // Types only: persistence stores the workflow's vocabulary but never runs the workflow.
 export type {
   Institution,
+  MediationType,
   Outcome,
+  PartyCapacity,
+  RepresentativeKind,
   PartyRole,
   Performance,
   PersistedWorkflow,

@@ -17,6 +17,7 @@ import type {
 import { OTHER_ROUTES, SYSTEM_ACTOR_ID, TIERS } from './domain';
 import type { WorkflowEvent, WorkflowEventOf } from './events';
 import type { BusinessCalendar } from './calendar/types';
+import { signaturesOf } from './representation';
 import {
   armTimers,
   confirmationWindowEnd,
@@ -197,8 +198,10 @@ export function enterTimedState(
   event: WorkflowEvent,
   state: TimedState,
 ): Update {
-  // A resumed state keeps the timers it had, re-armed with the time that was left.
-  if (event.type === 'RESUME') return {};
+  // A resumed state keeps the timers it had, re-armed with the time that was left. A joint
+  // application made from followUp re-enters `agreed` inside the window that is still running:
+  // its timers are kept, and no new ones start (PML Art. 33).
+  if (event.type === 'RESUME' || event.type === 'REQUEST_JUDICIAL_CONFIRMATION') return {};
   const book = armTimers(
     ctx,
     state,
@@ -217,7 +220,30 @@ export function leaveTimedState(
 ): Update {
   // Suspension pauses the clocks instead of cancelling them.
   if (event.type === 'SUSPEND') return {};
+  // PML Art. 33: the 30-day window for a joint application runs on its own. Going to followUp
+  // (the visit fell due, or a party stopped performing) spends the follow-up timer, not the window.
+  if (state === 'agreed' && TO_FOLLOW_UP.includes(event.type)) return keepWindow(ctx);
   return disarmTimers(ctx, state);
+}
+
+/** The events that take a case from `agreed` to `followUp`. */
+const TO_FOLLOW_UP: readonly string[] = ['FOLLOW_UP_DUE', 'WITHDRAW', 'RECORD_REFUSAL'];
+
+const isWindow = (t: { kind: string }): boolean =>
+  t.kind === 'confirmation_window' || t.kind === 'confirmation_reminder';
+
+/** Keeps only the Art. 33 window's timers of the agreement's visit. */
+const keepWindow = (ctx: DisputeContext): Update => ({
+  timers: ctx.timers.filter((t) => t.scope !== 'agreed' || isWindow(t)),
+});
+
+/**
+ * Leaving followUp: the window's timers go with the case into a joint application or a
+ * suspension (which leaves the window running); anywhere else — back to mediation — they end.
+ */
+export function leaveFollowUp(ctx: DisputeContext, event: WorkflowEvent): Update {
+  if (event.type === 'SUSPEND' || event.type === 'REQUEST_JUDICIAL_CONFIRMATION') return {};
+  return disarmTimers(ctx, 'agreed');
 }
 
 export const suspend = (ctx: DisputeContext, event: WorkflowEvent, from: OpenStatus): Update => ({
@@ -261,6 +287,8 @@ export function reachAgreement(
     terms: event.terms,
     performanceDueAt: event.performanceDueAt ?? null,
     signedByPartyIds: event.signedByPartyIds,
+    // Who signed for each party: the party, or their guardian or agent (representation.ts).
+    signatures: form === 'written' ? signaturesOf(ctx.parties, event.signedByPartyIds ?? []) : [],
     reachedAt: at,
     reachedBy: event.actor.id,
     confirmationWindowEndsAt: confirmationWindowEnd(at, ctx.policy),
@@ -402,7 +430,14 @@ export function extend(
   state: TimedState,
 ): Update {
   return {
-    ...extendDeadline(ctx, state, event.until, eventTime(event), ctx.policy),
+    ...extendDeadline(
+      ctx,
+      state,
+      event.by !== undefined ? { by: event.by } : { until: event.until ?? '' },
+      eventTime(event),
+      ctx.policy,
+      eventCalendar(event),
+    ),
     overdue: false,
   };
 }
@@ -432,8 +467,9 @@ function routesFor(
 /** Closing ends every clock, paused ones included. */
 export function close(ctx: DisputeContext, event: WorkflowEvent, outcome: Outcome): Update {
   const at = eventTime(event);
+  // Nobody is told of other routes when nothing is left in dispute: performed, or settled.
   const routesNotice: RoutesNotice | null =
-    outcome === 'resolved'
+    outcome === 'resolved' || outcome === 'settled_by_parties'
       ? null
       : {
           givenBy: event.actor.id,

@@ -8,8 +8,10 @@ import type {
   OpenStatus,
   OtherRoute,
   Outcome,
+  PartyCapacity,
   PartyRole,
   PoliceRisk,
+  RepresentativeKind,
   Role,
   ScreeningGround,
   Tier,
@@ -46,6 +48,27 @@ export interface PartyRef {
   id: string;
   name: string;
   role: PartyRole;
+  /** Absent on parties of machine versions 1–2: full capacity. */
+  capacity?: PartyCapacity;
+  /** The guardian or agent who acts and signs for the party (machine version 3). */
+  representative?: RepresentativeRef | null;
+}
+
+/**
+ * A guardian (监护人) of a minor or incapacitated party, or an agent (代理人) a party appointed.
+ * The id is the party's with a suffix (`p2-g`), so a signature list can name them.
+ */
+export interface RepresentativeRef {
+  id: string;
+  name: string;
+  kind: RepresentativeKind;
+}
+
+/** Who signed for a party: the party, or their guardian or agent. */
+export interface Signature {
+  partyId: string;
+  signedBy: string;
+  as: 'party' | RepresentativeKind;
 }
 
 export interface PanelMember {
@@ -58,6 +81,8 @@ export interface AgreementRecord {
   terms: string;
   performanceDueAt: string | null;
   signedByPartyIds: string[];
+  /** Machine version 3: each party's signature, by the party or their guardian or agent. */
+  signatures?: Signature[];
   reachedAt: string;
   reachedBy: string;
   /** People's Mediation Law Art. 33: the parties may apply for judicial confirmation within 30 days. */

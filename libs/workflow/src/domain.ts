@@ -35,6 +35,9 @@ export const OUTCOMES = [
   // parties chose instead of mediation at any tier (PML Art. 3(3), Art. 26).
   'not_accepted',
   'other_route',
+  // The parties settled the dispute by themselves (自行和解) while it was being mediated: not an
+  // agreement of the committee, and not a party ending mediation — the statistics count it apart.
+  'settled_by_parties',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -47,6 +50,31 @@ export const OUTCOMES_WITHOUT_AGREEMENT: readonly Outcome[] = [
   'not_accepted',
   'other_route',
 ];
+
+/**
+ * Why mediation ended with WITHDRAW (PML Art. 23): a party ended it (the contract's `withdrawn`),
+ * or the parties settled by themselves (`settled_by_parties`).
+ */
+export const WITHDRAWAL_GROUNDS = ['party_ended', 'settled_by_parties'] as const;
+export type WithdrawalGround = (typeof WITHDRAWAL_GROUNDS)[number];
+
+/**
+ * Which mediation a case is (人民调解 / 治安调解 / 诉前·法院调解), so the justice bureau, the police
+ * and the court each count only their own and never one case three times.
+ */
+export const MEDIATION_TYPES = ['people', 'police', 'court'] as const;
+export type MediationType = (typeof MEDIATION_TYPES)[number];
+
+/**
+ * A party's capacity (民法典 Arts. 19–24): a minor or a person without full capacity acts through
+ * their guardian (监护人), who is their legal representative.
+ */
+export const PARTY_CAPACITIES = ['full', 'minor', 'incapacitated'] as const;
+export type PartyCapacity = (typeof PARTY_CAPACITIES)[number];
+
+/** Who acts for a party: a guardian (wards only) or an agent the party appointed (委托代理人). */
+export const REPRESENTATIVE_KINDS = ['guardian', 'agent'] as const;
+export type RepresentativeKind = (typeof REPRESENTATIVE_KINDS)[number];
 
 /** Where a case came from (PML Art. 18), so it can be reported back to whoever sent it. */
 export const CASE_SOURCES = [

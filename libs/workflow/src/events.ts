@@ -8,6 +8,7 @@ import type {
   OtherRoute,
   Performance,
   PoliceRisk,
+  WithdrawalGround,
 } from './domain';
 import type { Actor, UserRef } from './context';
 import type { BusinessCalendar } from './calendar/types';
@@ -54,7 +55,12 @@ export type DomainEvent =
   | { type: 'DOWNGRADE'; reason: string }
   | { type: 'EMERGENCY_ESCALATE'; reason: string }
   | ({ type: 'REFER_TO_LITIGATION'; reason: string } & Closing)
-  | ({ type: 'WITHDRAW'; reason: string } & Closing)
+  | ({
+      type: 'WITHDRAW';
+      reason: string;
+      /** PML Art. 23: default `party_ended` (outcome `withdrawn`). */
+      ground?: WithdrawalGround;
+    } & Closing)
   | ({ type: 'TRANSFER'; agency: string; reason: string } & Closing)
   | ({ type: 'RECORD_REFUSAL'; partyId: string; note: string } & Closing)
   | { type: 'RECORD_CONSENT'; partyIds: string[]; form: ConsentForm; rightsNoticeHow?: NoticeForm }
@@ -67,7 +73,15 @@ export type DomainEvent =
       reason: string;
       requestedByPartyId?: string;
     }
-  | { type: 'EXTEND_DEADLINE'; until: string; reason: string; consentingPartyIds: string[] }
+  | {
+      type: 'EXTEND_DEADLINE';
+      /** The new deadline; or, instead, */
+      until?: string;
+      /** working time to add to the current deadline (`3WD`, `4WH`), counted on the calendar. */
+      by?: string;
+      reason: string;
+      consentingPartyIds: string[];
+    }
   | { type: 'SUSPEND'; reason: string }
   | { type: 'RESUME' }
   | { type: 'REQUEST_JUDICIAL_CONFIRMATION'; court?: string; applicantPartyIds?: string[] }

@@ -11,3 +11,4 @@ export * from './triage';
 export { toMermaid, toStatechartJson, renderDiagramFiles } from './diagram';
 export * from './calendar';
 export { migrateWorkflow, type Migrated } from './migrate';
+export * from './representation';

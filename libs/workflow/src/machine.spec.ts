@@ -728,7 +728,7 @@ describe('DEADLINE_EXPIRED', () => {
 });
 
 describe('FOLLOW_UP_DUE', () => {
-  it('moves agreed to followUp at performance due + 7 days, cancelling the agreed timers', () => {
+  it('moves agreed to followUp at performance due + 7 days; the Art. 33 window keeps running', () => {
     const c = caseIn('blue.mediating');
     const due = plus(c.now, 10 * DAY_MS);
     c.send('REACH_AGREEMENT', { performanceDueAt: due });
@@ -737,11 +737,12 @@ describe('FOLLOW_UP_DUE', () => {
     expect(followUp.dueAt).toBe(plus(due, 7 * DAY_MS));
     const result = c.fire('follow_up');
     expect(result.status).toBe('followUp');
-    expect(result.timers).toEqual([]);
-    expect(result.cancelled.map((t) => t.kind).sort()).toEqual([
+    // Machine version 3 (PML Art. 33): the window runs on its own, through the follow-up visit.
+    expect(result.timers.map((t) => t.kind).sort()).toEqual([
       'confirmation_reminder',
       'confirmation_window',
     ]);
+    expect(result.cancelled).toEqual([]);
   });
 
   it('is refused once the case has left agreed', () => {

@@ -1,14 +1,21 @@
 import { assertEvent, assign, setup } from 'xstate';
 import * as act from './actions';
 import type { DisputeContext, DisputeInput } from './context';
-import type { NonPerformancePath, OpenStatus, Outcome, Performance, Tier } from './domain';
+import type {
+  NonPerformancePath,
+  OpenStatus,
+  Outcome,
+  Performance,
+  Tier,
+  WithdrawalGround,
+} from './domain';
 import type { WorkflowEvent } from './events';
 import { ruleRefusal } from './rules';
 import { STATE_TIMERS, type TimedState } from './timers';
 
 export const MACHINE_ID = 'dispute';
 /** Bump when the statechart changes in a way persisted snapshots must be migrated for. */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 const TIERS_UP: Record<Tier, Tier | null> = { blue: 'yellow', yellow: 'red', red: null };
 
@@ -17,11 +24,19 @@ const allowed = ({ context, event }: { context: DisputeContext; event: WorkflowE
 
 /** Transitions every open state offers: the case can always be withdrawn, transferred or refused. */
 const closeOn = {
-  WITHDRAW: {
-    target: '#dispute.closed',
-    guard: 'mayWithdraw',
-    actions: { type: 'close', params: { outcome: 'withdrawn' } },
-  },
+  WITHDRAW: [
+    // The parties settled by themselves (自行和解): counted apart from a party ending mediation.
+    {
+      target: '#dispute.closed',
+      guard: { type: 'withdrawalOn', params: { ground: 'settled_by_parties' } },
+      actions: { type: 'close', params: { outcome: 'settled_by_parties' } },
+    },
+    {
+      target: '#dispute.closed',
+      guard: 'mayWithdraw',
+      actions: { type: 'close', params: { outcome: 'withdrawn' } },
+    },
+  ],
   TRANSFER: {
     target: '#dispute.closed',
     guard: 'mayTransfer',
@@ -161,6 +176,8 @@ export const disputeMachine = setup({
     mayEmergencyEscalate: allowed,
     mayReferToLitigation: allowed,
     mayWithdraw: allowed,
+    withdrawalOn: (args, params: { ground: WithdrawalGround }) =>
+      args.event.type === 'WITHDRAW' && args.event.ground === params.ground && allowed(args),
     mayTransfer: allowed,
     mayRecordRefusal: allowed,
     mayExtendDeadline: allowed,
@@ -274,6 +291,7 @@ export const disputeMachine = setup({
     urgePerformance: assign(({ context, event }) => act.urge(context, event)),
     supersedeAgreement: assign(({ context }) => act.supersede(context)),
     recordNonPerformance: assign(({ context, event }) => act.nonPerformance(context, event)),
+    leaveFollowUp: assign(({ context, event }) => act.leaveFollowUp(context, event)),
     close: assign(({ context, event }, params: { outcome: Outcome }) =>
       act.close(context, event, params.outcome),
     ),
@@ -486,9 +504,18 @@ export const disputeMachine = setup({
       },
     },
     followUp: {
+      // The Art. 33 window's timers came along from `agreed`: they end when the case leaves for
+      // mediation again, and stay for a joint application or a suspension.
+      exit: 'leaveFollowUp',
       on: {
         ...bindingOn,
         RECORD_FOLLOW_UP: followUpOutcomes,
+        // PML Art. 33: the joint application may be made while the window runs, follow-up or not.
+        REQUEST_JUDICIAL_CONFIRMATION: {
+          target: '#dispute.agreed.judicialConfirmation',
+          guard: 'mayRequestConfirmation',
+          actions: 'requestConfirmation',
+        },
         SUSPEND: suspendFrom('followUp'),
       },
     },

@@ -10,9 +10,12 @@ import {
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  WITHDRAWAL_GROUNDS,
 } from './domain';
+import { signatureRefusal, unknownSigners } from './representation';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
 import { currentDeadline } from './timers';
+import { parseWorkingSpan } from './calendar/working-span';
 
 /** A refusal in words a user understands, or null when the rule is satisfied. */
 export type Refusal = string | null;
@@ -112,6 +115,23 @@ const officerDecides =
       : null;
   };
 
+/**
+ * The 1+1+2+N+N team (issue 15): at blue the community's auxiliary police mediate alongside the
+ * grid worker, so they may record the parties' consent and the agreement — nothing else (they do
+ * not escalate, close or transfer a case, and never outside their own community).
+ */
+const orBlueAuxiliary =
+  (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
+  (ctx: DisputeContext, actor: Actor): Refusal => {
+    const refusal = who(ctx, actor);
+    if (refusal === null || actor.role !== 'auxiliary_police') return refusal;
+    const tier = ctx.agreement?.tier ?? ctx.tier;
+    if (tier !== 'blue') return refusal;
+    return actor.communityCode === ctx.location.communityCode
+      ? null
+      : `only the auxiliary police of community ${ctx.location.communityCode} mediate this blue case beside its grid worker`;
+  };
+
 /** Who may close a case without agreement: the given rule, once any due police report is made. */
 const closing =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
@@ -136,6 +156,28 @@ const receptionRefusal = (
 ): Refusal =>
   strangers(ctx, e.consentingPartyIds, 'consentingPartyIds') ??
   oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow');
+
+/** Oral agreements: the optional list names parties or their guardians and agents only. */
+function representedStrangers(ctx: DisputeContext, ids: unknown): Refusal {
+  if (ids === undefined) return null;
+  if (!Array.isArray(ids)) return 'signedByPartyIds must list the parties';
+  const unknown = unknownSigners(ctx.parties, ids as string[]);
+  return unknown.length > 0
+    ? `signedByPartyIds names someone who is not a party or a party’s guardian or agent: ${unknown.join(', ')}`
+    : null;
+}
+
+/**
+ * WITHDRAW's ground (PML Art. 23): a party ended mediation, or the parties settled by
+ * themselves. Once an agreement is in effect neither ends the case (Art. 31).
+ */
+function withdrawalGroundRefusal(ctx: DisputeContext, e: { ground?: unknown }): Refusal {
+  const known = oneOf(e.ground, WITHDRAWAL_GROUNDS, 'ground');
+  if (known) return known;
+  return e.ground === 'settled_by_parties' && ctx.agreement
+    ? 'the agreement is in effect (PML Art. 31): record its performance (RECORD_FOLLOW_UP) instead of a settlement'
+    : null;
+}
 
 export const RULES: Rules = {
   ACCEPT: {
@@ -185,7 +227,7 @@ export const RULES: Rules = {
   },
   REACH_AGREEMENT: {
     who: (ctx, actor) =>
-      officerDecides(handlerRefusal)(ctx, actor) ??
+      officerDecides(orBlueAuxiliary(handlerRefusal))(ctx, actor) ??
       voluntarinessRefusal(ctx) ??
       policeReportDue(ctx),
     payload: (ctx, e) => {
@@ -202,10 +244,17 @@ export const RULES: Rules = {
       )
         return 'mediatorIds must name the mediators (PML Art. 29)';
       // PML Art. 28: an oral agreement is recorded by the mediator; nobody signs it.
-      if (e.form === 'oral') return strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      // A guardian or agent signs for their party (representation.ts).
+      const represented = ctx.parties.some((p) => p.representative);
+      if (e.form === 'oral')
+        return represented
+          ? representedStrangers(ctx, e.signedByPartyIds)
+          : strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
       if (e.sealed === false)
         return 'a written agreement takes effect when the parties and the mediator have signed it and the committee’s seal is applied (PML Art. 29): apply the seal, then record it';
-      return missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
+      return represented
+        ? signatureRefusal(ctx.parties, e.signedByPartyIds)
+        : missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
     },
   },
   ESCALATE: { ...handlerOrSupervisor, payload: (_ctx, e) => needsReason(e) },
@@ -233,7 +282,7 @@ export const RULES: Rules = {
   },
   WITHDRAW: {
     who: (ctx, actor) => closing(handlerOrSupervisorRefusal)(ctx, actor) ?? suspendedBinding(ctx),
-    payload: (_ctx, e) => needsReason(e) ?? noticeRefusal(e),
+    payload: (ctx, e) => needsReason(e) ?? noticeRefusal(e) ?? withdrawalGroundRefusal(ctx, e),
   },
   // A transfer hands the case to another agency, the police among them: it is never held back.
   TRANSFER: {
@@ -249,7 +298,7 @@ export const RULES: Rules = {
     },
   },
   RECORD_CONSENT: {
-    who: handlerRefusal,
+    who: orBlueAuxiliary(handlerRefusal),
     payload: (ctx, e) => {
       if (!Array.isArray(e.partyIds) || e.partyIds.length === 0)
         return 'partyIds must list the consenting parties';
@@ -322,10 +371,17 @@ export const RULES: Rules = {
   EXTEND_DEADLINE: {
     ...handlerOrSupervisor,
     payload: (ctx, e) => {
+      if (e.by !== undefined && e.until !== undefined)
+        return 'give until (a date) or by (working time), not both';
+      if (e.by !== undefined) {
+        if (parseWorkingSpan(String(e.by)) === null)
+          return 'by must be working time: working days (3WD) or working hours (4WH)';
+        return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
+      }
       if (!validDate(e.until)) return 'until is not a date';
       const deadline = currentDeadline(ctx);
       const floor = Math.max(Date.parse(e.at), deadline ? Date.parse(deadline.dueAt) : 0);
-      if (Date.parse(e.until) <= floor)
+      if (Date.parse(e.until as string) <= floor)
         return `until must be later than the current deadline${deadline ? ` (${deadline.dueAt})` : ''}`;
       return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
     },

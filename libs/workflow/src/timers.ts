@@ -7,6 +7,7 @@
 
 import type { BusinessCalendar, WorkingSpan } from './calendar/types';
 import { dueAfter, workingLeft, workingMsOf, type WorkingClock } from './calendar/timer-clock';
+import { parseWorkingSpan } from './calendar/working-span';
 
 export const DURATION_SETTINGS = [
   'DEADLINE_BLUE_MEDIATION',
@@ -269,22 +270,52 @@ export function resumeTimers(book: TimerBook, at: string, calendar?: BusinessCal
 }
 
 /**
- * Moves the deadline of `scope` to `until`, with a fresh reminder at the policy ratio of the
- * time now left. A deadline that already expired (red cases stay, flagged overdue) is re-armed.
+ * Moves the deadline of `scope` to `until`, or `by` working time (`3WD`, `4WH`) past the
+ * current deadline (or past now, when it has passed), with a fresh reminder at the policy ratio
+ * of the time now left. A deadline that already expired (red cases stay, flagged overdue) is
+ * re-armed. A deadline moved `by` working time keeps its count, so a calendar edit re-times it.
  */
 export function extendDeadline(
   book: TimerBook,
   scope: TimedState,
-  until: string,
+  target: { until: string } | { by: string },
   at: string,
   policy: WorkflowPolicy,
+  calendar?: BusinessCalendar,
 ): TimerBook {
   const declared = STATE_TIMERS[scope].find((d) => d.kind === 'deadline');
   if (!declared) return book;
   const current = book.timers.find((t) => t.kind === 'deadline');
   let seq = book.timerSeq;
   const start = Date.parse(at);
-  const end = Date.parse(until);
+  let end: number;
+  let working: WorkingClock | null = null;
+  let reminderAt: number;
+  let reminderWorking: WorkingClock | null = null;
+  if ('by' in target) {
+    const span = parseWorkingSpan(target.by);
+    if (!span) throw new Error(`EXTEND_DEADLINE by ${target.by} is not working time`);
+    const from = Math.max(start, current ? Date.parse(current.dueAt) : 0);
+    const workingMs = workingMsOf(span, calendar) ?? 0;
+    // Where a year has no calendar data, a working day counts as a calendar day.
+    const wallMs = span.unit === 'WD' ? span.amount * 86_400_000 : span.amount * 3_600_000;
+    const due = dueAfter(from, wallMs, workingMs, calendar);
+    end = due.dueAt;
+    working = due.working;
+    // The reminder: at the policy ratio of the working time from now to the new deadline.
+    const left = calendar ? workingLeft(calendar, start, end) : end - start;
+    const early = dueAfter(
+      start,
+      Math.round((end - start) * policy.reminderRatio),
+      Math.round(left * policy.reminderRatio),
+      calendar,
+    );
+    reminderAt = early.dueAt;
+    reminderWorking = early.working;
+  } else {
+    end = Date.parse(target.until);
+    reminderAt = start + Math.round((end - start) * policy.reminderRatio);
+  }
   const moved: TimerEntry = {
     id: `t${++seq}`,
     kind: 'deadline',
@@ -293,14 +324,16 @@ export function extendDeadline(
     fires: declared.fires,
     remindsOf: null,
     dueAt: iso(end),
+    ...(working ? { working } : {}),
   };
   const reminder: TimerEntry = {
-    ...moved,
+    ...withoutClock(moved),
     id: `t${++seq}`,
     kind: 'reminder',
     fires: null,
     remindsOf: moved.id,
-    dueAt: iso(start + Math.round((end - start) * policy.reminderRatio)),
+    dueAt: iso(reminderAt),
+    ...(reminderWorking ? { working: reminderWorking } : {}),
   };
   const kept = current ? dropTimer(book, current.id).timers : book.timers;
   return { ...book, timers: [...kept, moved, reminder], timerSeq: seq };

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { STATUSES, TIERS, type Status, type Tier } from '@tricolor/workflow';
 import { DateTime, Integer, NullableDateTime, NullableString, OneOf } from '../http/schema-kit';
 
@@ -43,6 +43,12 @@ export class AgendaCaseResponse {
 
   @ApiProperty({ description: 'Flagged overdue, or its next deadline passed before the agenda' })
   overdue: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded)',
+  })
+  private?: boolean;
 }
 
 @ApiSchema({ name: 'AgendaReport', description: 'A 社情 report of the week' })
@@ -73,6 +79,12 @@ export class AgendaSupervisionResponse {
   @DateTime() dueBy: string;
   @DateTime() issuedAt: string;
   @ApiProperty() acknowledged: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded)',
+  })
+  private?: boolean;
 }
 
 @ApiSchema({ name: 'AgendaActor' })
@@ -103,6 +115,12 @@ export class AgendaEscalationResponse {
 
   @OneOf(STATUSES, { description: 'Where the case is now' })
   status: Status;
+
+  @ApiPropertyOptional({
+    description:
+      'PML Arts. 15, 23: mediated in private at a party’s request — title and reason are empty (absent on agendas made before privacy was recorded)',
+  })
+  private?: boolean;
 }
 
 @ApiSchema({ name: 'AgendaSection', description: 'What the meeting goes through for a community' })

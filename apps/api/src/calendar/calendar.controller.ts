@@ -70,7 +70,7 @@ export class CalendarController {
     description:
       'All-day events whose summary names a working day (班, 补班, 上班, "make-up working day") ' +
       'are make-up days; other all-day events are holidays; timed events are ignored. ' +
-      'Re-times the deadlines each year moves, as PUT years/:year does.',
+      'Re-times the deadlines each year moves in a background job, as PUT years/:year does.',
     operationId: 'importCalendarIcs',
   })
   @ApiOkResponse({ type: [CalendarEditResponse] })
@@ -90,8 +90,9 @@ export class CalendarController {
   @ApiOperation({
     summary: "Sets a year's holidays and make-up working days; re-times the deadlines it moves",
     description:
-      'The year replaces the shipped official one. Every scheduled working-time timer whose ' +
-      'count changes is moved in its case, its timer row and its audit trail (DEADLINE_RETIMED).',
+      'The year replaces the shipped official one. A background job (the worker) then moves ' +
+      'every scheduled working-time timer whose count changes, in its case, its timer row and ' +
+      'its audit trail (DEADLINE_RETIMED); the answer names the job.',
     operationId: 'putCalendarYear',
   })
   @ApiOkResponse({ type: CalendarEditResponse })

@@ -66,15 +66,22 @@ export class CalendarResponse {
   @ApiProperty({ type: [CalendarYearResponse] }) years: CalendarYearResponse[];
 }
 
-export class RetimedTimerResponse {
-  @ApiProperty() disputeId: string;
-  @ApiProperty() timerId: string;
-  @ApiProperty({ example: 'deadline' }) kind: string;
-  @ApiProperty({ format: 'date-time' }) from: string;
-  @ApiProperty({ format: 'date-time' }) to: string;
+export class RetimingResponse {
+  @ApiProperty({ example: 'calendar-retime-2026-1764547200000' }) jobId: string;
+  @ApiProperty({
+    description:
+      'Queued now; false when the queue was away, and the worker queues it within a reconcile interval',
+  })
+  queued: boolean;
 }
 
 export class CalendarEditResponse {
   @ApiProperty({ type: CalendarYearResponse }) year: CalendarYearResponse;
-  @ApiProperty({ type: [RetimedTimerResponse] }) retimed: RetimedTimerResponse[];
+  @ApiProperty({
+    type: RetimingResponse,
+    description:
+      'The background job that counts the open deadlines again; each timer it moves is ' +
+      'recorded on its case as DEADLINE_RETIMED',
+  })
+  retiming: RetimingResponse;
 }

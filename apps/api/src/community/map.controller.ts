@@ -1,7 +1,13 @@
 import { Heavy } from '../throttle/heavy-query';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CaseLocationService, JurisdictionService, MapService, checkPeriod } from '@tricolor/core';
+import {
+  CaseLocationService,
+  InvalidInputError,
+  JurisdictionService,
+  MapService,
+  checkPeriod,
+} from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
 import { DisputeResponse } from '../disputes/dto/dispute.response';
 import { ApiErrors } from '../http';
@@ -86,6 +92,11 @@ export class MapController {
   async mapData(@CurrentUser() user: AuthUser, @Query() query: MapQuery) {
     checkPeriod(query.from, query.to);
     const { street, ...filter } = query;
-    return this.map.mapData(await this.jurisdiction.actorFor(user), street, filter);
+    const actor = await this.jurisdiction.actorFor(user);
+    // The console opens the caller's own street: grid workers and police know their unit, not
+    // its street's code.
+    const streetCode = street ?? actor.streetCode;
+    if (!streetCode) throw new InvalidInputError('street', 'is required for a user of no street');
+    return this.map.mapData(actor, streetCode, filter);
   }
 }

@@ -10,7 +10,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { DomainEvent } from '@tricolor/workflow';
+import { parseWorkingSpan, type DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
 import {
   PersonalDataReads,
@@ -189,7 +189,7 @@ export class DisputesController {
     if (event.type === 'EXTEND_DEADLINE') this.checkExtension(raw);
     if (FLOODABLE.has(event.type)) {
       // Only on a case the caller sees (404 otherwise), so nobody can spend another's quota.
-      await this.queries.get(actor, id);
+      await this.queries.assertVisible(actor, id);
       await this.limiter.hit('caseEvents', id, `${event.type} on this case`);
     }
     const view = await this.sending.send({
@@ -202,14 +202,32 @@ export class DisputesController {
     return this.shown(user, view, 'POST /disputes/:id/events');
   }
 
-  /** A deadline moves at most EXTEND_DEADLINE_MAX ahead of now (one month by default). */
-  private checkExtension(body: { until?: unknown }): void {
-    const until = typeof body.until === 'string' ? Date.parse(body.until) : NaN;
+  /**
+   * A deadline moves at most EXTEND_DEADLINE_MAX ahead of now (one month by default). An
+   * extension `by` working time is held to as many working days as the maximum has days.
+   */
+  private checkExtension(body: { until?: unknown; by?: unknown }): void {
     const max = this.config.extendDeadlineMaxMs;
+    const days = Math.round((max / DAY_MS) * 10) / 10;
+    if (body.until !== undefined && body.by !== undefined) {
+      throw new InvalidInputError('by', 'give until (a date) or by (working time), not both');
+    }
+    if (typeof body.by === 'string') {
+      const span = parseWorkingSpan(body.by);
+      const asDays = span ? (span.unit === 'WD' ? span.amount : span.amount / 7.5) : 0;
+      if (asDays > days) {
+        throw new InvalidInputError(
+          'by',
+          `may be at most ${days} working days (EXTEND_DEADLINE_MAX): extend again, with the parties' agreement, when it nears`,
+        );
+      }
+      return;
+    }
+    const until = typeof body.until === 'string' ? Date.parse(body.until) : NaN;
     if (Number.isFinite(until) && until - Date.now() > max) {
       throw new InvalidInputError(
         'until',
-        `may be at most ${Math.round((max / DAY_MS) * 10) / 10} days from now (EXTEND_DEADLINE_MAX): extend again, with the parties' agreement, when it nears`,
+        `may be at most ${days} days from now (EXTEND_DEADLINE_MAX): extend again, with the parties' agreement, when it nears`,
       );
     }
   }

@@ -18,13 +18,15 @@ export const EVENT_DESCRIPTIONS: Partial<Record<HttpEventType, string>> = {
   DOWNGRADE: 'yellow → blue.mediating; red → yellow.awaitingAcceptance',
   EMERGENCY_ESCALATE: 'blue or yellow → red.convening at once',
   REFER_TO_LITIGATION: 'red.panelMediation → closed (referred_to_litigation)',
-  WITHDRAW: 'Any open state → closed (withdrawn)',
+  WITHDRAW:
+    'Any open state → closed (withdrawn; settled_by_parties with ground settled_by_parties); after an agreement took effect → followUp (non-performance, PML Art. 31)',
   TRANSFER: 'Any open state → closed (transferred): handed to another agency',
   RECORD_REFUSAL: 'A party declines mediation → closed (refused); the other routes are recorded',
   EXTEND_DEADLINE: 'Moves the running deadline later, with every party consenting',
   SUSPEND: 'Any open state → suspended: every timer pauses',
   RESUME: 'suspended → where it was, timers re-armed with the time that was left',
-  REQUEST_JUDICIAL_CONFIRMATION: 'agreed → agreed.judicialConfirmation, within the 30-day window',
+  REQUEST_JUDICIAL_CONFIRMATION:
+    'agreed or followUp → agreed.judicialConfirmation, within the 30-day window (PML Art. 33)',
   RECORD_CONFIRMATION: "agreed.judicialConfirmation → agreed, with the court's answer",
   RECORD_FOLLOW_UP: 'The follow-up visit: full → closed (resolved); partial or none → back',
 };

@@ -85,6 +85,37 @@ export class SupervisionCountsResponse {
 }
 
 @ApiSchema({
+  name: 'AgreementCounts',
+  description:
+    '调解成功 apart from what followed: agreements reached, confirmed by a court, performed in full',
+})
+export class AgreementCountsResponse {
+  @Integer('Cases whose agreement took effect (调解成功), whatever followed') reached: number;
+  @Integer('Cases with an agreement a court confirmed (PML Art. 33)') confirmed: number;
+  @Integer('Cases closed resolved: the agreement performed in full') performed: number;
+}
+
+@ApiSchema({ name: 'MediationTypeCounts' })
+export class MediationTypeCountsResponse {
+  @Integer() total: number;
+  @Integer() open: number;
+  @Integer() closed: number;
+  @Integer('Cases whose agreement took effect') agreementsReached: number;
+  @countsOf(OUTCOMES, 'Closed cases by outcome') outcomes: Record<string, number>;
+}
+
+@ApiSchema({
+  name: 'MediationTypeCountsByType',
+  description:
+    '人民调解 (people), 治安调解 (police), 诉前/法院调解 (court): each body counts its own cases',
+})
+export class MediationTypeCountsByTypeResponse {
+  @ApiProperty({ type: MediationTypeCountsResponse }) people: MediationTypeCountsResponse;
+  @ApiProperty({ type: MediationTypeCountsResponse }) police: MediationTypeCountsResponse;
+  @ApiProperty({ type: MediationTypeCountsResponse }) court: MediationTypeCountsResponse;
+}
+
+@ApiSchema({
   name: 'Stats',
   description: 'Counts, settlement shares and time per tier over the cases the caller may see',
 })
@@ -101,6 +132,9 @@ export class StatsResponse {
   @countsOf(STATUSES, 'Cases by status') byStatus: Record<string, number>;
   @countsOf(OUTCOMES, 'Closed cases by outcome') byOutcome: Record<string, number>;
   @ApiProperty({ type: SettledResponse }) settled: SettledResponse;
+  @ApiProperty({ type: AgreementCountsResponse }) agreements: AgreementCountsResponse;
+  @ApiProperty({ type: MediationTypeCountsByTypeResponse })
+  byMediationType: MediationTypeCountsByTypeResponse;
   @ApiProperty({ type: TierTimeByTierResponse }) timePerTier: TierTimeByTierResponse;
   @ApiProperty({ type: SupervisionCountsResponse }) supervision: SupervisionCountsResponse;
 }

@@ -10,6 +10,14 @@ export interface Party {
   role: string;
   phone?: string;
   idNumber?: string;
+  capacity?: 'full' | 'minor' | 'incapacitated';
+  /** The guardian or agent who signs for the party (PML Art. 23). */
+  representative?: {
+    id: string;
+    name: string;
+    kind: 'guardian' | 'agent';
+    relation?: string;
+  } | null;
 }
 
 export interface Deadline {
@@ -57,6 +65,8 @@ export interface Dispute {
   panel: { userId: string; institution: string }[];
   agreement: { terms: string; performanceDueAt?: string | null; signedByPartyIds: string[] } | null;
   closingReason: string | null;
+  mediationType?: 'people' | 'police' | 'court';
+  private?: boolean;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

@@ -1,5 +1,5 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Space, Tag } from 'antd';
-import type { FormInstance } from 'antd';
+import type { FormInstance, GetProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Dispute } from '../api/types';
 import { labelOf, useI18n } from '../i18n/i18n';
@@ -33,6 +33,26 @@ export function EventFields({
     value: p.id,
     label: `${p.name}（${labelOf(t, 'partyRole', p.role)}）`,
   }));
+  // PML Art. 29 with 民法典 Art. 23: a guardian signs for their ward (the ward's own signature does
+  // not count), an agent may sign for their party (or the party in person).
+  const signerOptions = dispute.parties.flatMap((p) => {
+    const rep = p.representative;
+    const ward = p.capacity === 'minor' || p.capacity === 'incapacitated';
+    return [
+      ...(ward && rep ? [] : [partyOptions.find((o) => o.value === p.id) ?? partyOptions[0]]),
+      ...(rep
+        ? [
+            {
+              value: rep.id,
+              label: t(rep.kind === 'guardian' ? 'law.signer.guardian' : 'law.signer.agent', {
+                name: rep.name,
+                party: p.name,
+              }),
+            },
+          ]
+        : []),
+    ].filter((o): o is { value: string; label: string } => o !== undefined);
+  });
   const people = (role: string, institution?: string) =>
     candidates
       .filter((c) => c.role === role && (!institution || c.institution === institution))
@@ -73,8 +93,22 @@ export function EventFields({
             label={t('form.signedBy')}
             rules={required('form.signedBy')}
           >
-            <Checkbox.Group options={partyOptions} />
+            <SignerChecks options={signerOptions} />
           </Form.Item>
+        </>
+      );
+    // PML Art. 23: a party ends mediation, or the parties settled by themselves (its own outcome).
+    case 'WITHDRAW':
+      return (
+        <>
+          {!dispute.agreement && (
+            <Form.Item name="ground" label={t('law.withdraw.ground')} initialValue="party_ended">
+              <Radio.Group
+                options={choices('withdrawalGround', ['party_ended', 'settled_by_parties'])}
+              />
+            </Form.Item>
+          )}
+          {reason}
         </>
       );
     case 'TRANSFER':
@@ -242,6 +276,17 @@ export function EventFields({
     default:
       return reason;
   }
+}
+
+/**
+ * A checkbox group a required Form.Item may wrap: the item hands its control `aria-required`,
+ * which a group of checkboxes may not carry (axe: aria-allowed-attr); each box says it instead.
+ */
+function SignerChecks({
+  'aria-required': _required,
+  ...props
+}: GetProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group role="group" {...props} />;
 }
 
 function PanelPicker({ candidates, form }: { candidates: Candidate[]; form: FormInstance }) {

@@ -1,6 +1,10 @@
 import {
+  AuditOutlined,
   BarChartOutlined,
+  AlertOutlined,
   BellOutlined,
+  EnvironmentOutlined,
+  SolutionOutlined,
   FormOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -52,6 +56,16 @@ export function Shell({
       icon: <FormOutlined />,
       label: <Link to="/open">{t('nav.open')}</Link>,
     },
+    access.police.file && {
+      key: '/reports/new',
+      icon: <AlertOutlined />,
+      label: <Link to="/reports/new">{t('nav.reports')}</Link>,
+    },
+    access.police.queue && {
+      key: '/reports',
+      icon: <AlertOutlined />,
+      label: <Link to="/reports">{t('nav.reports.queue')}</Link>,
+    },
     {
       key: '/inbox',
       icon: <BellOutlined />,
@@ -66,10 +80,25 @@ export function Shell({
         </Link>
       ),
     },
+    access.police.team && {
+      key: '/team',
+      icon: <SolutionOutlined />,
+      label: <Link to="/team">{t('nav.team')}</Link>,
+    },
+    access.police.map && {
+      key: '/map',
+      icon: <EnvironmentOutlined />,
+      label: <Link to="/map">{t('nav.map')}</Link>,
+    },
     access.dashboard && {
       key: '/dashboard',
       icon: <BarChartOutlined />,
       label: <Link to="/dashboard">{t('nav.dashboard')}</Link>,
+    },
+    Object.values(access.office).some(Boolean) && {
+      key: '/office',
+      icon: <AuditOutlined />,
+      label: <Link to="/office">{t('nav.office')}</Link>,
     },
     access.admin && {
       key: '/admin',

@@ -1,7 +1,11 @@
+import { enUS as law } from './areas/law';
+import { enUS as consoleOffice } from './areas/console-office';
+import { enUS as consolePolice } from './areas/console-police';
 import type { MessageKey } from './zh-CN';
 
 /** English: the switch in the header. Missing keys fall back to Chinese. */
 export const enUS: Partial<Record<MessageKey, string>> = {
+  ...law,
   'app.title': 'Tricolor mediation console',
   'app.subtitle':
     'Small matters stay in the grid, big ones in the police beat, hard ones in the street',
@@ -275,4 +279,6 @@ export const enUS: Partial<Record<MessageKey, string>> = {
   'notification.overdue': 'Overdue',
   'notification.escalation': 'Escalated',
   'notification.confirmation_window': 'Confirmation window',
+  ...consoleOffice,
+  ...consolePolice,
 };

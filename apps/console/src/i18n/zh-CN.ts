@@ -1,5 +1,10 @@
+import { zhCN as law } from './areas/law';
+import { zhCN as consoleOffice } from './areas/console-office';
+
+import { zhCN as consolePolice } from './areas/console-police';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
+  ...law,
   'app.title': '三色调解工作台',
   'app.subtitle': '小事不出网格 · 大事不出警格 · 难事不出街道',
   'lang.switch': 'English',
@@ -288,6 +293,8 @@ export const zhCN = {
   'notification.overdue': '逾期',
   'notification.escalation': '案件升级',
   'notification.confirmation_window': '司法确认期限',
+  ...consoleOffice,
+  ...consolePolice,
 };
 
 export type MessageKey = keyof typeof zhCN;

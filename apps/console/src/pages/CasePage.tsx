@@ -31,8 +31,11 @@ import type {
   TimerRow,
 } from '../api/types';
 import { EventFields, toEventBody, type Candidate } from '../components/EventForm';
+import { CaseLawSummary, PartyName } from '../components/LawIntakeFields';
 import { Countdown, formatTime, StatusTag, TIER_COLOR, TierTag } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';
+import { CaseFilePanel } from '../office/CaseFilePanel';
+import { NextPanel } from '../office/NextPanel';
 import { errorText } from './errors';
 
 /** The main path every case walks (DESIGN §3); the case's own path is highlighted on it. */
@@ -248,7 +251,11 @@ export default function CasePage() {
         dataSource={d.parties}
         scroll={{ x: true }}
         columns={[
-          { title: t('open.party.name'), dataIndex: 'name' },
+          {
+            title: t('open.party.name'),
+            dataIndex: 'name',
+            render: (_v: string, p: Dispute['parties'][number]) => <PartyName party={p} />,
+          },
           {
             title: t('open.party.role'),
             dataIndex: 'role',
@@ -271,6 +278,9 @@ export default function CasePage() {
           {labelOf(t, 'category', d.category)}
         </Descriptions.Item>
         <Descriptions.Item label={t('queue.col.grid')}>{d.gridCode}</Descriptions.Item>
+        <Descriptions.Item label={t('law.case.mediationType')}>
+          <CaseLawSummary dispute={d} />
+        </Descriptions.Item>
         {d.amount !== null && (
           <Descriptions.Item label={t('case.amount')}>
             ¥{d.amount.toLocaleString()}
@@ -387,8 +397,10 @@ export default function CasePage() {
         <Col xs={24} lg={14}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             {actions}
+            <NextPanel disputeId={d.id} title={d.title} />
             {parties}
             {facts}
+            <CaseFilePanel disputeId={d.id} reference={d.reference} />
           </Space>
         </Col>
         <Col xs={24} lg={10}>

@@ -7,18 +7,22 @@ import {
   Progress,
   Row,
   Space,
+  Spin,
   Statistic,
   Table,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api } from '../api/client';
 import type { Session } from '../api/session';
 import type { Tier } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
+
+// ECharts is its own chunk, loaded with the dashboard only.
+const StatsCharts = lazy(() => import('../police/StatsCharts'));
 
 interface Settlement {
   count: number;
@@ -29,7 +33,16 @@ interface Stats {
   open: number;
   closed: number;
   overdue: number;
-  byTier: Record<Tier, { total: number; open: number; closed: number; overdue: number }>;
+  byTier: Record<
+    Tier,
+    {
+      total: number;
+      open: number;
+      closed: number;
+      overdue: number;
+      outcomes?: Record<string, number>;
+    }
+  >;
   settled: { resolved: number; atTier: Record<Tier, Settlement>; withoutEscalation: Settlement };
   timePerTier: Record<Tier, { cases: number; medianHours: number | null }>;
 }
@@ -97,6 +110,11 @@ export default function DashboardPage({ session }: { session: Session }) {
           </Col>
         </Row>
       </Card>
+      {s && (
+        <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+          <StatsCharts stats={s} />
+        </Suspense>
+      )}
       <Card title={t('dashboard.byTier')} loading={stats.isLoading}>
         <Table
           rowKey="tier"

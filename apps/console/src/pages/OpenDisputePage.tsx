@@ -18,20 +18,30 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import type { Session } from '../api/session';
-import type { Dispute, RiskAssessment, Tier, WorkflowDescription } from '../api/types';
+import type { RiskAssessment, Tier, WorkflowDescription } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
+import {
+  CaseLawFields,
+  PartyRepresentationFields,
+  representationBody,
+} from '../components/LawIntakeFields';
 import { labelOf, useI18n } from '../i18n/i18n';
+import { useReportIntake } from '../police/useReportIntake';
 import { errorText } from './errors';
 
 const CATEGORIES = ['neighbour', 'family', 'property', 'debt', 'labour', 'damage', 'other'];
 const PHONE = /^1\d{10}$/;
 const ID_NUMBER = /^\d{17}[\dXx]$/;
+/** A party of full capacity taking part in person: the defaults of the representation fields. */
+const IN_PERSON = { capacity: 'full', representative: { kind: 'none' } };
 
 interface PartyInput {
   name: string;
   role: 'applicant' | 'respondent';
   phone?: string;
   idNumber?: string;
+  capacity?: string;
+  representative?: { kind?: string; name?: string; relation?: string };
 }
 
 interface OpenForm {
@@ -44,6 +54,8 @@ interface OpenForm {
   riskIndicators: string[];
   requestedTier?: Tier | 'suggested';
   tierReason?: string;
+  mediationType?: 'people' | 'police' | 'court';
+  private?: boolean;
 }
 
 export default function OpenDisputePage({ session }: { session: Session }) {
@@ -52,6 +64,8 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenForm>();
   const [error, setError] = useState<string | null>(null);
+  // Opened from a 社情 report: pre-filled, and opened through the report (issue 15).
+  const intake = useReportIntake(form);
   const workflow = useQuery({
     queryKey: ['workflow'],
     queryFn: () => api.get<WorkflowDescription>('/workflow'),
@@ -86,13 +100,14 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const open = useMutation({
     mutationFn: (values: OpenForm) => {
       const { requestedTier: tier, tierReason, amount: amt, ...rest } = values;
-      return api.post<Dispute>('/disputes', {
+      return intake.open({
         ...rest,
         parties: rest.parties.map((p) => ({
           name: p.name,
           role: p.role,
           ...(p.phone ? { phone: p.phone } : {}),
           ...(p.idNumber ? { idNumber: p.idNumber.toUpperCase() } : {}),
+          ...representationBody(p),
         })),
         ...(amt !== undefined && amt !== null ? { amount: amt } : {}),
         ...(tier && tier !== 'suggested' ? { requestedTier: tier } : {}),
@@ -114,7 +129,12 @@ export default function OpenDisputePage({ session }: { session: Session }) {
       initialValues={{
         gridCode: session.user.unitCode ?? '',
         category: 'neighbour',
-        parties: [{ role: 'applicant' }, { role: 'respondent' }],
+        parties: [
+          { role: 'applicant', ...IN_PERSON },
+          { role: 'respondent', ...IN_PERSON },
+        ],
+        mediationType: 'people',
+        private: false,
         riskIndicators: [],
         requestedTier: 'suggested',
       }}
@@ -128,6 +148,17 @@ export default function OpenDisputePage({ session }: { session: Session }) {
         {t('open.title')}
       </Typography.Title>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {intake.reportId && (
+          <Alert
+            type={intake.error ? 'error' : 'info'}
+            showIcon
+            message={
+              intake.error
+                ? errorText(t, intake.error)
+                : t('reports.convert.banner', { reference: intake.reference ?? '' })
+            }
+          />
+        )}
         <Card title={t('open.basic')}>
           <Form.Item
             name="title"
@@ -154,16 +185,20 @@ export default function OpenDisputePage({ session }: { session: Session }) {
             <Form.Item name="category" label={t('open.field.category')} style={{ minWidth: 180 }}>
               <Select
                 size="large"
-                options={CATEGORIES.map((c) => ({ value: c, label: labelOf(t, 'category', c) }))}
+                options={[...new Set([...CATEGORIES, ...intake.extraCategories])].map((c) => ({
+                  value: c,
+                  label: labelOf(t, 'category', c),
+                }))}
               />
             </Form.Item>
             <Form.Item name="gridCode" label={t('open.field.grid')} rules={[{ required: true }]}>
-              <Input size="large" style={{ width: 140 }} />
+              <Input size="large" style={{ width: 140 }} disabled={Boolean(intake.reportId)} />
             </Form.Item>
             <Form.Item name="amount" label={t('open.field.amount')}>
               <InputNumber size="large" min={0} max={1e12} precision={2} style={{ width: 180 }} />
             </Form.Item>
           </Space>
+          <CaseLawFields />
         </Card>
 
         <Card title={t('open.parties')}>
@@ -218,11 +253,12 @@ export default function OpenDisputePage({ session }: { session: Session }) {
                         />
                       )}
                     </Space>
+                    <PartyRepresentationFields form={form} name={field.name} />
                   </Card>
                 ))}
                 <Button
                   icon={<PlusOutlined />}
-                  onClick={() => add({ role: 'respondent' })}
+                  onClick={() => add({ role: 'respondent', ...IN_PERSON })}
                   block
                   size="large"
                 >

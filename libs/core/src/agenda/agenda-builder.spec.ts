@@ -184,3 +184,63 @@ describe('assembleAgenda', () => {
     });
   });
 });
+
+describe('PML Arts. 15, 23: private cases on the agenda', () => {
+  const sources: AgendaSources = {
+    unit: C1,
+    communities: [C1],
+    openCases: [
+      open({ id: 'secret', title: 'the Wangs’ affair', tier: 'yellow', inPrivate: true }),
+      open({ id: 'plain', title: 'leaking pipe' }),
+    ],
+    escalations: [
+      escalation({
+        disputeId: 'secret',
+        title: 'the Wangs’ affair',
+        payload: { type: 'ESCALATE', reason: 'the affair came out' },
+        inPrivate: true,
+      }),
+    ],
+    supervision: [
+      {
+        noticeId: 'n1',
+        disputeId: 'secret',
+        reference: 'TC-secret',
+        title: 'the Wangs’ affair',
+        gridCode: 'G1',
+        communityCode: 'C1',
+        reason: 'the affair has gone on for a month',
+        dueBy: hoursFromNow(24),
+        issuedAt: hoursFromNow(-24),
+        acknowledged: false,
+        inPrivate: true,
+      },
+    ],
+  };
+  const [section] = buildSections(sources, NOW);
+
+  it('keeps what the meeting needs and nothing of the content', () => {
+    expect(section?.open.find((c) => c.id === 'secret')).toMatchObject({
+      reference: 'TC-secret',
+      gridCode: 'G1',
+      tier: 'yellow',
+      title: '',
+      private: true,
+    });
+    expect(section?.escalated[0]).toMatchObject({
+      reference: 'TC-secret',
+      by: { name: 'Wang' },
+      title: '',
+      reason: '',
+      private: true,
+    });
+    expect(section?.supervision[0]).toMatchObject({ title: '', reason: '', private: true });
+    expect(JSON.stringify(section)).not.toMatch(/affair/);
+    expect(section?.open.find((c) => c.id === 'plain')).toMatchObject({
+      title: 'leaking pipe',
+      private: false,
+    });
+    // Counts are the meeting's business: a private case still counts.
+    expect(section?.counts).toMatchObject({ open: 2, escalated: 1 });
+  });
+});

@@ -33,26 +33,36 @@ function byUrgency(a: AgendaCase, b: AgendaCase): number {
   );
 }
 
+/**
+ * PML Arts. 15, 23: a case mediated in private at a party's request goes on the weekly agenda
+ * with what the meeting needs to act on it — reference, grid, tier, status, deadlines, who moved
+ * it — and nothing of its content: no title, no reason that would retell it.
+ */
+const REDACTED = '';
+
 function toAgendaCase(row: OpenCaseRow, now: Date): AgendaCase {
+  const redact = row.inPrivate ?? false;
   return {
     id: row.id,
     reference: row.reference,
-    title: row.title,
+    title: redact ? REDACTED : row.title,
     gridCode: row.gridCode,
     tier: row.tier,
     status: row.status,
     openedAt: row.createdAt.toISOString(),
     nextDeadlineAt: row.nextDeadlineAt?.toISOString() ?? null,
     overdue: isOverdue(row, now),
+    private: redact,
   };
 }
 
 function toAgendaEscalation(row: EscalationRow): AgendaEscalation {
   const automatic = row.actorId === SYSTEM_ACTOR_ID;
+  const redact = row.inPrivate ?? false;
   return {
     disputeId: row.disputeId,
     reference: row.reference,
-    title: row.title,
+    title: redact ? REDACTED : row.title,
     gridCode: row.gridCode,
     fromTier: row.fromTier,
     toTier: row.toTier,
@@ -63,9 +73,10 @@ function toAgendaEscalation(row: EscalationRow): AgendaEscalation {
       role: row.actorRole,
       name: row.actorName ?? (automatic ? 'system' : row.actorId),
     },
-    reason: escalationReason(row.type, row.payload, row.fromStatus),
+    reason: redact ? REDACTED : escalationReason(row.type, row.payload, row.fromStatus),
     at: row.at.toISOString(),
     status: row.status,
+    private: redact,
   };
 }
 
@@ -131,10 +142,12 @@ export function buildSections(sources: AgendaSources, now: Date): AgendaSection[
       .sort((a, b) => b.filedAt.localeCompare(a.filedAt) || a.reference.localeCompare(b.reference));
     const supervision = (sources.supervision ?? [])
       .filter((n) => n.communityCode === community.code)
-      .map(({ communityCode: _c, dueBy, issuedAt, ...n }) => ({
+      .map(({ communityCode: _c, dueBy, issuedAt, inPrivate, ...n }) => ({
         ...n,
+        ...(inPrivate ? { title: REDACTED, reason: REDACTED } : {}),
         dueBy: dueBy.toISOString(),
         issuedAt: issuedAt.toISOString(),
+        private: inPrivate ?? false,
       }))
       .sort((a, b) => a.dueBy.localeCompare(b.dueBy));
     return {

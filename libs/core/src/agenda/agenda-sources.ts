@@ -97,7 +97,14 @@ async function readSupervision(
   if (rows.length === 0) return [];
   const disputes = await m.find(DisputeEntity, {
     where: { id: In([...new Set(rows.map((n) => n.disputeId))]) },
-    select: { id: true, reference: true, title: true, gridCode: true, communityCode: true },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      gridCode: true,
+      communityCode: true,
+      inPrivate: true,
+    },
   });
   const byId = new Map(disputes.map((d) => [d.id, d]));
   return rows.flatMap((n) => {
@@ -115,6 +122,7 @@ async function readSupervision(
             dueBy: n.dueBy,
             issuedAt: n.issuedAt,
             acknowledged: n.acknowledgedAt !== null,
+            inPrivate: d.inPrivate ?? false,
           },
         ]
       : [];
@@ -135,6 +143,7 @@ function readOpenCases(m: EntityManager, place: AgendaPlace) {
       'd.overdue',
       'd.nextDeadlineAt',
       'd.createdAt',
+      'd.inPrivate',
     ])
     .where(`${unitColumn(place)} = :unit`, { unit: place.code })
     .andWhere('d.status <> :closed', { closed: 'closed' })
@@ -165,6 +174,7 @@ async function readEscalations(
       gridCode: true,
       communityCode: true,
       status: true,
+      inPrivate: true,
     },
   });
   const userIds = [...new Set(events.map((e) => e.actorId))].filter((id) => id !== SYSTEM_ACTOR_ID);
@@ -198,6 +208,7 @@ async function readEscalations(
         gridCode: d.gridCode,
         communityCode: d.communityCode,
         status: d.status,
+        inPrivate: d.inPrivate ?? false,
       },
     ];
   });

@@ -19,6 +19,7 @@ export type OpenCaseRow = Pick<
   | 'overdue'
   | 'nextDeadlineAt'
   | 'createdAt'
+  | 'inPrivate'
 >;
 
 /** An event record that raised a case's tier, with the case and the actor's name beside it. */
@@ -26,7 +27,10 @@ export type EscalationRow = Pick<
   DisputeEventEntity,
   'type' | 'actorId' | 'actorRole' | 'payload' | 'fromStatus' | 'toTier' | 'at'
 > &
-  Pick<DisputeEntity, 'reference' | 'title' | 'gridCode' | 'communityCode' | 'status'> & {
+  Pick<
+    DisputeEntity,
+    'reference' | 'title' | 'gridCode' | 'communityCode' | 'status' | 'inPrivate'
+  > & {
     disputeId: string;
     fromTier: Tier;
     /** The user's display name; null for the system or a user since removed. */
@@ -59,6 +63,8 @@ export interface SupervisionRow {
   dueBy: Date;
   issuedAt: Date;
   acknowledged: boolean;
+  /** PML Art. 23: the case is mediated in private; the agenda shows no title or reason. */
+  inPrivate?: boolean | null;
 }
 
 /** The columns of a 社情 report the agenda shows. */

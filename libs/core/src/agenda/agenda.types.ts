@@ -20,6 +20,11 @@ export interface AgendaCase {
   nextDeadlineAt: string | null;
   /** Flagged overdue, or its next deadline passed before the agenda was made. */
   overdue: boolean;
+  /**
+   * PML Arts. 15, 23: mediated in private at a party's request. The agenda then carries only
+   * what the meeting needs — reference, grid, tier, status, deadlines — and an empty title.
+   */
+  private: boolean;
 }
 
 /** A 社情 report of the week, listed beside the cases (community police room). */
@@ -55,6 +60,8 @@ export interface AgendaEscalation {
   at: string;
   /** Where the case is now (it may have moved on since). */
   status: Status;
+  /** A private case (PML Arts. 15, 23): empty title and reason. */
+  private: boolean;
 }
 
 /** A supervision notice (督办) to go through: still open, or issued in the last week. */
@@ -68,6 +75,8 @@ export interface AgendaSupervision {
   dueBy: string;
   issuedAt: string;
   acknowledged: boolean;
+  /** A private case (PML Arts. 15, 23): empty title and reason. */
+  private: boolean;
 }
 
 export interface AgendaCounts {

@@ -31,15 +31,24 @@ export interface RetimedOnCase extends RetimedTimer {
 
 export interface CalendarEditResult {
   year: CalendarYearView;
-  /** Every scheduled timer the edit moved, each recorded on its case as DEADLINE_RETIMED. */
-  retimed: RetimedOnCase[];
+  /**
+   * The background job that counts the open cases' deadlines again on the edited year (each
+   * timer it moves is recorded on its case as DEADLINE_RETIMED). `queued` false: Redis was
+   * away, and the worker's reconcile loop queues it (the year is marked pending in the table).
+   */
+  retiming: { jobId: string; queued: boolean };
 }
+
+/** The one job id per edit of a year: re-adding it while queued is a no-op. */
+export const retimeJobId = (year: number, editedAt: Date): string =>
+  `calendar-retime-${year}-${editedAt.getTime()}`;
 
 /**
  * Admins' edits of the business calendar. An edited year replaces the shipped one; the timers
  * already set are counted again on the new calendar, and each one that moves is written in its
  * case's snapshot, its timer row and its audit trail (DEADLINE_RETIMED, actor system) in one
- * transaction per case.
+ * transaction per case. The counting runs in the worker (`calendar_retime` job), not in the
+ * admin's request: a street with thousands of open cases would hold the request for minutes.
  */
 @Injectable()
 export class CalendarEdits {
@@ -63,14 +72,84 @@ export class CalendarEdits {
         source: year.source ?? null,
         updatedBy: actor.id,
         updatedAt: at,
+        // Pending until the background job has counted the deadlines again.
+        retimedAt: null,
       };
       await m.save(CalendarYearEntity, row);
     });
     this.store.invalidate();
-    const retimed = await this.retimeFrom(yearStart(year.year), at);
     const view = (await this.store.years()).find((y) => y.year === year.year);
     if (!view) throw new Error(`calendar year ${year.year} vanished after it was saved`);
-    return { year: view, retimed };
+    const jobId = retimeJobId(year.year, at);
+    const queued = await this.queueRetime(year.year, at);
+    return { year: view, retiming: { jobId, queued } };
+  }
+
+  /** Queues the re-timing of one edit; false (and a warning) when Redis is away. */
+  private async queueRetime(year: number, editedAt: Date): Promise<boolean> {
+    try {
+      await this.queue.queue.add(
+        'calendar_retime',
+        { timerId: retimeJobId(year, editedAt), year },
+        {
+          jobId: retimeJobId(year, editedAt),
+          removeOnComplete: true,
+          removeOnFail: true,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+        },
+      );
+      return true;
+    } catch (error) {
+      this.log.warn(
+        `calendar ${year}: re-timing not queued (the reconcile loop will): ${(error as Error).message}`,
+      );
+      return false;
+    }
+  }
+
+  /**
+   * The worker's reconcile loop: queues the re-timing of every edited year still pending (a
+   * job lost to a crash, a FLUSHALL or a Redis outage). Returns the years queued.
+   */
+  async queuePending(): Promise<number[]> {
+    const pending = await this.tx.run((m) =>
+      m
+        .createQueryBuilder(CalendarYearEntity, 'y')
+        .select(['y.year', 'y.updatedAt'])
+        .where('y.retimedAt IS NULL')
+        .getMany(),
+    );
+    const queued: number[] = [];
+    for (const row of pending) {
+      if (await this.queueRetime(row.year, row.updatedAt)) queued.push(row.year);
+    }
+    return queued;
+  }
+
+  /**
+   * The `calendar_retime` job: counts again every deadline the year's edit can move, then marks
+   * the year done unless it was edited again meanwhile (that edit's own job follows).
+   */
+  async retimeYear(year: number, at = new Date()): Promise<RetimedOnCase[]> {
+    const row = await this.tx.run((m) => m.findOne(CalendarYearEntity, { where: { year } }));
+    if (!row) return [];
+    this.store.invalidate();
+    const retimed = await this.retimeFrom(yearStart(year), at);
+    await this.tx.run((m) =>
+      m
+        .createQueryBuilder()
+        .update(CalendarYearEntity)
+        .set({ retimedAt: at })
+        .where('year = :year AND updated_at = :edited', {
+          year,
+          edited: RowCodec.of(m, CalendarYearEntity).stored('updatedAt', row.updatedAt),
+        })
+        .execute(),
+    );
+    if (retimed.length > 0)
+      this.log.log(`calendar ${year}: ${retimed.length} timer(s) re-timed after an edit`);
+    return retimed;
   }
 
   /** Each year an ICS file has all-day events for replaces that year, as `putYear` does. */

@@ -3,6 +3,7 @@ export { CalendarModule } from './calendar.module';
 export { CalendarStore, type CalendarYearView } from './calendar-store.service';
 export {
   CalendarEdits,
+  retimeJobId,
   type CalendarEditResult,
   type RetimedOnCase,
 } from './calendar-edits.service';

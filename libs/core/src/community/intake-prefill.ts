@@ -24,7 +24,8 @@ export function intakePrefill(report: CommunityReportEntity): IntakePrefill {
   const title = summary.length > TITLE_LENGTH ? `${summary.slice(0, TITLE_LENGTH - 1)}…` : summary;
   return {
     title,
-    description: `${summary}\n\nPlace: ${report.place}\nFrom 社情 report ${report.reference}.`,
+    // The case file is read in Chinese by the people who mediate it.
+    description: `${summary}\n\n地点：${report.place}\n来源：社情信息 ${report.reference}`,
     category: report.category,
     gridCode: report.gridCode,
     parties: report.concerned.map((p, i) => ({

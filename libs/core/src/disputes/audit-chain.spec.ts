@@ -1,5 +1,13 @@
 import type { DisputeEventEntity } from '@tricolor/persistence';
-import { canonicalJson, GENESIS_HASH, hashRecord, verifyChain } from './audit-chain';
+import { AuditKeyring, auditKeyring } from '../audit/audit-keys';
+import {
+  canonicalJson,
+  GENESIS_HASH,
+  hashRecord,
+  MAX_PROBLEMS,
+  verifyChain,
+  type CaseRowState,
+} from './audit-chain';
 import { chainRecord, type EventRecordInput } from './event-log';
 
 // Digests are never written out here: the tests go through hashRecord and chainRecord, so they
@@ -253,5 +261,153 @@ describe('verifyChain', () => {
     records[1].type = 'EDITED';
     records[3].type = 'EDITED';
     expect(verifyChain(records).brokenAt?.seq).toBe(2);
+  });
+});
+
+// The per-case verify answer (GET /disputes/:id/audit/verify) compares the trail with the case row.
+describe('verifyChain against the case row', () => {
+  /** The row of a case whose trail is `records`, as the service keeps it. */
+  const rowOf = (records: DisputeEventEntity[]): CaseRowState => {
+    const last = records[records.length - 1];
+    return { status: last.toStatus, tier: last.toTier ?? '', version: records.length };
+  };
+
+  it('an intact trail agrees with its row, and the verdict names the version', () => {
+    const records = chain(4);
+    expect(verifyChain(records, rowOf(records))).toEqual({ intact: true, records: 4, version: 4 });
+  });
+
+  it('catches a trail cut at its end, which the chain alone cannot', () => {
+    const records = chain(4);
+    const verdict = verifyChain(records.slice(0, 2), rowOf(records));
+    expect(verdict).toMatchObject({ intact: false, records: 2, version: 4 });
+    expect(verdict.problems).toEqual([
+      { seq: null, problem: 'the case is at version 4 but its trail has 2 record(s)' },
+      { seq: null, problem: 'the case is at version 4 but its last record is 2' },
+    ]);
+  });
+
+  it('catches a case with no trail at all', () => {
+    const verdict = verifyChain([], { status: 'blue.mediating', tier: 'blue', version: 1 });
+    expect(verdict.problems).toEqual([
+      { seq: null, problem: 'the case is at version 1 but its trail has 0 record(s)' },
+    ]);
+  });
+
+  it('catches a row whose status or tier the last record did not leave it in', () => {
+    const records = chain(3);
+    const verdict = verifyChain(records, { ...rowOf(records), status: 'closed', tier: 'red' });
+    expect(verdict.problems).toEqual([
+      {
+        seq: null,
+        problem:
+          'the case row says status closed but its last record left it yellow.awaitingAcceptance',
+      },
+      { seq: null, problem: 'the case row says tier red but its last record left it yellow' },
+    ]);
+  });
+});
+
+describe('verifyChain: seals and keys', () => {
+  /** A record as written before keyed chains: plain SHA-256, no key id. */
+  function legacy(n: number, before: DisputeEventEntity | null): DisputeEventEntity {
+    const record: DisputeEventEntity = {
+      ...input(n),
+      id: `legacy-${n}`,
+      seq: n,
+      prevHash: before?.hash ?? GENESIS_HASH,
+      keyId: null,
+      hash: '',
+    };
+    record.hash = hashRecord(record);
+    return record;
+  }
+
+  it('a record without a key is reported as unsealed, even when its plain hash is right', () => {
+    const first = legacy(1, null);
+    expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verifyChain([first]).problems).toEqual([
+      {
+        seq: 1,
+        problem: 'is not sealed with a key (written before keyed chains, or downgraded)',
+      },
+    ]);
+  });
+
+  it('a keyed record downgraded to no key is reported as unsealed', () => {
+    const records = clone(chain(2));
+    records[1] = { ...records[1], keyId: null };
+    expect(verifyChain(records).problems).toEqual([
+      {
+        seq: 2,
+        problem: 'is not sealed with a key (written before keyed chains, or downgraded)',
+      },
+    ]);
+  });
+
+  it('a record sealed with a key this server does not hold is reported by its key', () => {
+    const records = chain(2);
+    const elsewhere = new AuditKeyring('other', { other: 'a-key-this-test-made-up' });
+    expect(verifyChain(records, undefined, elsewhere).problems).toEqual([
+      {
+        seq: 1,
+        problem: `is sealed with key "${auditKeyring().currentId}", which this server does not hold`,
+      },
+      {
+        seq: 2,
+        problem: `is sealed with key "${auditKeyring().currentId}", which this server does not hold`,
+      },
+    ]);
+    expect(() => hashRecord(records[0], elsewhere)).toThrow(
+      `audit key "${auditKeyring().currentId}" is not held`,
+    );
+  });
+
+  it('the same content sealed under another key does not verify', () => {
+    const [first] = chain(1);
+    const otherKey = new AuditKeyring(first.keyId ?? '', { [first.keyId ?? '']: 'another-secret' });
+    expect(hashRecord(first, otherKey)).not.toBe(first.hash);
+    expect(verifyChain([first], undefined, otherKey).problems).toEqual([
+      { seq: 1, problem: 'its content does not match its hash' },
+    ]);
+  });
+});
+
+describe('verifyChain: where each record starts', () => {
+  it('catches a record that does not start where the one before ended (rehashed to match)', () => {
+    const records = clone(chain(3));
+    records[2] = { ...records[2], fromStatus: 'red.convening', fromTier: 'red' };
+    records[2].hash = hashRecord(records[2]);
+    expect(verifyChain(records).problems).toEqual([
+      {
+        seq: 3,
+        problem:
+          'starts from red.convening/red but the record before ended at yellow.awaitingAcceptance/yellow',
+      },
+    ]);
+  });
+
+  it('catches a first record that claims to start from a state', () => {
+    const records = clone(chain(1));
+    records[0] = { ...records[0], fromStatus: 'blue.mediating', fromTier: 'blue' };
+    records[0].hash = hashRecord(records[0]);
+    expect(verifyChain(records).problems).toEqual([
+      {
+        seq: 1,
+        problem: 'starts from blue.mediating/blue but the record before ended at nothing/nothing',
+      },
+    ]);
+  });
+
+  it(`reports at most ${MAX_PROBLEMS} problems for a rewritten trail, oldest first`, () => {
+    const records = clone(chain(MAX_PROBLEMS + 10)).map((r) => ({ ...r, type: 'EDITED' }));
+    const verdict = verifyChain(records);
+    expect(verdict.problems).toHaveLength(MAX_PROBLEMS);
+    expect(verdict.problems?.[0]).toEqual({
+      seq: 1,
+      problem: 'its content does not match its hash',
+    });
+    expect(verdict.problems?.[MAX_PROBLEMS - 1]?.seq).toBe(MAX_PROBLEMS);
+    expect(verdict.records).toBe(MAX_PROBLEMS + 10);
   });
 });

@@ -1,7 +1,10 @@
 import type {
   CaseSource,
   ConsentForm,
+  MediationType,
   NoticeForm,
+  PartyCapacity,
+  RepresentativeKind,
   PartyRole,
   ScreeningGround,
   Status,
@@ -21,7 +24,15 @@ export interface OpenDisputeCommand {
     idNumber?: string;
     /** PML Art. 17: how this party came to mediation; default no objection (application for the applicant of a party's application). */
     consent?: ConsentForm;
+    /** 民法典 Arts. 19–24: default full; a minor or incapacitated party needs a guardian. */
+    capacity?: PartyCapacity;
+    /** PML Art. 23: the guardian (wards only) or agent who acts and signs for the party. */
+    representative?: { name: string; kind: RepresentativeKind; relation?: string };
   }[];
+  /** 人民调解 / 治安调解 / 诉前·法院调解; default people's mediation. */
+  mediationType?: MediationType;
+  /** PML Art. 23: mediated not in public at a party's request; default false (public). */
+  private?: boolean;
   amount?: number;
   riskIndicators: string[];
   requestedTier?: Tier;

@@ -21,6 +21,25 @@ export async function loadVisibleDispute(
   return dispute;
 }
 
+/**
+ * A NotFoundError unless the actor sees the case: one read of its id under the jurisdiction
+ * scope, nothing hydrated or decrypted. The gate before a per-case flood check.
+ */
+export async function assertVisibleDispute(
+  m: EntityManager,
+  jurisdiction: JurisdictionService,
+  actor: Actor,
+  id: string,
+): Promise<void> {
+  const notFound = NotFoundError.of('dispute', id);
+  if (!UUID.test(id)) throw notFound;
+  const qb = m
+    .createQueryBuilder(DisputeEntity, 'd')
+    .select('d.id', 'id')
+    .where('d.id = :id', { id });
+  if (!(await jurisdiction.scope(qb, actor).getRawOne())) throw notFound;
+}
+
 /** The newest record of a case's audit trail: the next one chains from it. */
 export interface ChainHead {
   seq: number;

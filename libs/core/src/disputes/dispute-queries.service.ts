@@ -10,7 +10,7 @@ import { MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { verifyChain, type ChainVerdict } from './audit-chain';
-import { loadVisibleDispute } from './dispute-finder';
+import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
 
@@ -83,6 +83,14 @@ export class DisputeQueriesService {
     );
   }
 
+  /**
+   * NotFoundError unless the actor sees the case, at the cost of one indexed read (get() loads,
+   * decrypts and shapes the whole case): the gate before a per-case flood check on the hot path.
+   */
+  assertVisible(actor: Actor, id: string): Promise<void> {
+    return this.tx.runSingleWrite((m) => assertVisibleDispute(m, this.jurisdiction, actor, id));
+  }
+
   list(actor: Actor, q: ListDisputesFilter): Promise<Page<DisputeView>> {
     if (q.after !== undefined && q.page !== undefined) {
       throw new InvalidInputError('page', 'cannot be combined with after');
@@ -110,8 +118,10 @@ export class DisputeQueriesService {
         }
         qb.andWhere(
           // SQLite has no default escape character: name it, so % and _ are searched literally.
-          // On PostgreSQL each LOWER(column) has a trigram index (where pg_trgm is installed).
-          "(LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.description) LIKE :text ESCAPE '\\' OR LOWER(d.reference) LIKE :text ESCAPE '\\')",
+          // The text is searched in dispute_texts, where on PostgreSQL each LOWER(column) has a
+          // trigram index (where pg_trgm is installed): kept off disputes, which every
+          // transition updates.
+          "d.id IN (SELECT t.id FROM dispute_texts t WHERE LOWER(t.title) LIKE :text ESCAPE '\\' OR LOWER(t.description) LIKE :text ESCAPE '\\' OR LOWER(t.reference) LIKE :text ESCAPE '\\')",
           { text: `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
         );
       }

@@ -5,6 +5,7 @@ import {
   type AgreementRecord,
   type DisputeContext,
   type EscalationRecord,
+  type MediationType,
   type Outcome,
   type PanelMember,
   type PersistedWorkflow,
@@ -55,6 +56,10 @@ export interface DisputeView {
   closingReason: string | null;
   /** What the People's Mediation Law has the case record (docs/law.md). */
   law: LawRecords;
+  /** 人民调解 / 治安调解 / 诉前·法院调解 (people / police / court): which body counts the case. */
+  mediationType: MediationType;
+  /** PML Art. 23: mediated not in public at a party's request; the weekly agenda is redacted. */
+  private: boolean;
   linkedCaseId: string | null;
   /** The 社情 report the case was opened from. */
   reportId: string | null;
@@ -171,6 +176,8 @@ export function toDisputeView(d: DisputeEntity, viewer: Actor): DisputeView {
     lastEscalation: ctx.lastEscalation,
     closingReason: ctx.closingReason,
     law: lawRecordsOf(ctx),
+    mediationType: d.mediationType ?? 'people',
+    private: d.inPrivate ?? false,
     linkedCaseId: d.linkedCaseId,
     reportId: d.reportId ?? null,
     location: d.lon != null && d.lat != null ? { lon: d.lon, lat: d.lat } : null,

@@ -7,6 +7,7 @@ import {
   openCase,
   PERSONAL_STATUS_CATEGORIES,
   POLICE_REPORT_INDICATORS,
+  representationProblem,
   type Actor,
   type RiskAssessment,
 } from '@tricolor/workflow';
@@ -74,14 +75,45 @@ export class OpenDisputeService {
       role: p.role,
       ...(p.phone !== undefined ? { phone: p.phone } : {}),
       ...(p.idNumber !== undefined ? { idNumber: p.idNumber } : {}),
+      ...(p.capacity !== undefined ? { capacity: p.capacity } : {}),
+      ...(p.representative
+        ? {
+            representative: {
+              // The signer's id beside the party's: `p2-g` (guardian) or `p2-a` (agent).
+              id: `p${i + 1}-${p.representative.kind === 'guardian' ? 'g' : 'a'}`,
+              name: p.representative.name,
+              kind: p.representative.kind,
+              ...(p.representative.relation ? { relation: p.representative.relation } : {}),
+            },
+          }
+        : {}),
     }));
+    const partyRefs = parties.map(({ id, name, role, capacity, representative }) => ({
+      id,
+      name,
+      role,
+      ...(capacity ? { capacity } : {}),
+      ...(representative
+        ? {
+            representative: {
+              id: representative.id,
+              name: representative.name,
+              kind: representative.kind,
+            },
+          }
+        : {}),
+    }));
+    const represented = representationProblem(partyRefs);
+    if (represented) {
+      throw new InvalidInputError(`parties[${represented.index}]`, represented.message);
+    }
     const workflow = openCase({
       location: {
         gridCode: grid.code,
         communityCode: grid.communityCode ?? '',
         streetCode: grid.streetCode,
       },
-      parties: parties.map(({ id, name, role }) => ({ id, name, role })),
+      parties: partyRefs,
       tier: assessment.chosenTier,
       openedAt: at.toISOString(),
       policy: {
@@ -148,6 +180,10 @@ export class OpenDisputeService {
         reportId: body.reportId ?? null,
         lon: body.location?.lon ?? null,
         lat: body.location?.lat ?? null,
+        mediationType: body.mediationType ?? 'people',
+        inPrivate: body.private ?? false,
+        agreementReached: false,
+        judiciallyConfirmed: false,
       });
       await m.insert(DisputeEntity, asRow(dispute));
       await appendEvent(m, {
@@ -161,7 +197,9 @@ export class OpenDisputeService {
           gridCode: grid.code,
           // On the trail so the monthly report's amounts can be rebuilt from the events alone.
           ...(body.amount !== undefined ? { amount: body.amount } : {}),
-          parties: parties.map(({ id: partyId, name, role }) => ({ id: partyId, name, role })),
+          parties: partyRefs,
+          mediationType: body.mediationType ?? 'people',
+          private: body.private ?? false,
           suggestedTier: assessment.suggestedTier,
           chosenTier: assessment.chosenTier,
           explanation: assessment.explanation,

@@ -135,6 +135,12 @@ export class SendEventService {
       version: dispute.version + 1,
       updatedAt: at,
       closedAt: closed ? at : null,
+      // The statistics count an agreement reached and a confirmation apart from what followed.
+      agreementReached:
+        (dispute.agreementReached ?? false) || result.state.context.agreement !== null,
+      judiciallyConfirmed:
+        (dispute.judiciallyConfirmed ?? false) ||
+        result.state.context.agreement?.confirmation === 'confirmed',
       ...advanceTierClock(dispute, result.tier, at), // GET /stats times tiers from these columns
     };
     const next: DisputeEntity = { ...dispute, ...changes };

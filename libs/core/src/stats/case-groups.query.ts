@@ -1,5 +1,5 @@
 import { DisputeEntity } from '@tricolor/persistence';
-import type { Outcome, Status, Tier } from '@tricolor/workflow';
+import type { MediationType, Outcome, Status, Tier } from '@tricolor/workflow';
 import type { EntityManager } from 'typeorm';
 import type { CaseScope } from './case-filter';
 import type { CaseGroup } from './stats.types';
@@ -8,6 +8,9 @@ interface RawGroup {
   tier: Tier;
   status: Status;
   outcome: Outcome | null;
+  mediation_type: MediationType | null;
+  reached: number | string;
+  confirmed: number | string;
   cases: number | string;
   late: number | string;
   raised: number | string;
@@ -40,7 +43,11 @@ export async function readCaseGroups(
     .select('d.tier', 'tier')
     .addSelect('d.status', 'status')
     .addSelect('d.outcome', 'outcome')
+    .addSelect('d.mediation_type', 'mediation_type')
     .addSelect('COUNT(*)', 'cases')
+    // 调解成功 and 司法确认 are counted apart from the outcome (issue 16, point 9).
+    .addSelect(`SUM(CASE WHEN d.agreement_reached = :flagged THEN 1 ELSE 0 END)`, 'reached')
+    .addSelect(`SUM(CASE WHEN d.judicially_confirmed = :flagged THEN 1 ELSE 0 END)`, 'confirmed')
     .addSelect(`SUM(${LATE})`, 'late')
     .addSelect(`SUM(${RAISED})`, 'raised')
     .addSelect(`SUM(${LATE} * ${RAISED})`, 'late_raised')
@@ -48,6 +55,7 @@ export async function readCaseGroups(
     .groupBy('d.tier')
     .addGroupBy('d.status')
     .addGroupBy('d.outcome')
+    .addGroupBy('d.mediation_type')
     .getRawMany<RawGroup>();
   // pg returns counts as numbers (parseInt8) and better-sqlite3 too; Number() covers either.
   return rows.flatMap((r) => {
@@ -61,15 +69,19 @@ export async function readCaseGroups(
       [false, true, raised - both],
       [false, false, cases - late - raised + both],
     ];
+    // The agreement counts are the whole group's: carried by its first row alone.
     return split
       .filter(([, , n]) => n > 0)
-      .map(([isLate, isRaised, n]) => ({
+      .map(([isLate, isRaised, n], i) => ({
         tier: r.tier,
         status: r.status,
         outcome: r.outcome,
+        mediationType: r.mediation_type ?? 'people',
         late: isLate,
         raised: isRaised,
         cases: n,
+        agreementsReached: i === 0 ? Number(r.reached) : 0,
+        confirmed: i === 0 ? Number(r.confirmed) : 0,
       }));
   });
 }

@@ -54,7 +54,32 @@ describe('summariseGroups', () => {
       agreement_not_performed: 0,
       not_accepted: 0,
       other_route: 0,
+      settled_by_parties: 0,
     });
+  });
+
+  it('人民调解工作统计: agreements reached and confirmed apart from performance; every mediation type counts its own', () => {
+    const typed = summariseGroups([
+      group({ cases: 3, status: 'agreed', agreementsReached: 3, confirmed: 1 }),
+      closed({ cases: 2, agreementsReached: 2, mediationType: 'police' }),
+      closed({ cases: 4, outcome: 'agreement_not_performed', agreementsReached: 4 }),
+      closed({ cases: 1, outcome: 'settled_by_parties', mediationType: 'court' }),
+      group({ cases: 2 }),
+    ]);
+    // Reached 9, of which performed 2 and confirmed 1: three different figures.
+    expect(typed.agreements).toEqual({ reached: 9, confirmed: 1, performed: 2 });
+    expect(typed.byMediationType.people).toMatchObject({
+      total: 9,
+      open: 5,
+      closed: 4,
+      agreementsReached: 7,
+    });
+    expect(typed.byMediationType.police).toMatchObject({ total: 2, agreementsReached: 2 });
+    expect(typed.byMediationType.police.outcomes.resolved).toBe(2);
+    expect(typed.byMediationType.court.outcomes.settled_by_parties).toBe(1);
+    // One case, one count: the three bodies' totals add up to the whole.
+    const types = Object.values(typed.byMediationType);
+    expect(types.reduce((n, t) => n + t.total, 0)).toBe(typed.total);
   });
 
   it('shares resolved cases by the tier settled at, and those never sent further up', () => {

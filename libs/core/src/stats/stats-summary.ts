@@ -1,4 +1,4 @@
-import { OUTCOMES, STATUSES, TIERS, type Tier } from '@tricolor/workflow';
+import { MEDIATION_TYPES, OUTCOMES, STATUSES, TIERS, type Tier } from '@tricolor/workflow';
 import type {
   CaseGroup,
   Settlement,
@@ -11,7 +11,16 @@ import type {
 /** Everything in Stats that the grouped count yields. */
 export type CaseCounts = Pick<
   Stats,
-  'total' | 'open' | 'closed' | 'overdue' | 'byTier' | 'byStatus' | 'byOutcome' | 'settled'
+  | 'total'
+  | 'open'
+  | 'closed'
+  | 'overdue'
+  | 'byTier'
+  | 'byStatus'
+  | 'byOutcome'
+  | 'settled'
+  | 'agreements'
+  | 'byMediationType'
 >;
 
 // Every key present, so a client never has to tell a zero from a missing entry.
@@ -39,8 +48,24 @@ export function summariseGroups(groups: readonly CaseGroup[]): CaseCounts {
   const byOutcome = recordOf(OUTCOMES, () => 0);
   const resolvedAt = recordOf(TIERS, () => 0);
   let resolvedWithoutEscalation = 0;
+  const byMediationType = recordOf(MEDIATION_TYPES, () => ({
+    total: 0,
+    open: 0,
+    closed: 0,
+    agreementsReached: 0,
+    outcomes: recordOf(OUTCOMES, () => 0),
+  }));
+  const agreements = { reached: 0, confirmed: 0 };
 
   for (const g of groups) {
+    const type = byMediationType[g.mediationType ?? 'people'];
+    type.total += g.cases;
+    if (g.status === 'closed') type.closed += g.cases;
+    else type.open += g.cases;
+    if (g.outcome !== null) type.outcomes[g.outcome] += g.cases;
+    type.agreementsReached += g.agreementsReached ?? 0;
+    agreements.reached += g.agreementsReached ?? 0;
+    agreements.confirmed += g.confirmed ?? 0;
     const tier = byTier[g.tier];
     tier.total += g.cases;
     byStatus[g.status] += g.cases;
@@ -72,6 +97,8 @@ export function summariseGroups(groups: readonly CaseGroup[]): CaseCounts {
       atTier: recordOf(TIERS, (t) => settlement(resolvedAt[t], resolved)),
       withoutEscalation: settlement(resolvedWithoutEscalation, resolved),
     },
+    agreements: { ...agreements, performed: resolved },
+    byMediationType,
   };
 }
 

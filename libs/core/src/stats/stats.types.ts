@@ -1,4 +1,4 @@
-import type { Outcome, Status, Tier } from '@tricolor/workflow';
+import type { MediationType, Outcome, Status, Tier } from '@tricolor/workflow';
 
 /** Which cases to count: those the actor may see, of a unit, opened in [from, to). */
 export interface StatsQuery {
@@ -52,9 +52,27 @@ export interface Stats {
     /** Settled at the tier they were opened at or below it: never sent further up. */
     withoutEscalation: Settlement;
   };
+  /**
+   * 调解成功 apart from what followed (issue 16, point 9): cases whose agreement took effect,
+   * those a court confirmed (PML Art. 33), and those performed in full (outcome `resolved`).
+   */
+  agreements: { reached: number; confirmed: number; performed: number };
+  /**
+   * By mediation type (人民调解 / 治安调解 / 诉前·法院调解): each body counts its own cases, so the
+   * justice bureau, the police and the court never count one case three times.
+   */
+  byMediationType: Record<MediationType, MediationTypeCounts>;
   timePerTier: Record<Tier, TierTime>;
   /** Supervision notices (督办) on these cases. */
   supervision: SupervisionCounts;
+}
+
+export interface MediationTypeCounts {
+  total: number;
+  open: number;
+  closed: number;
+  agreementsReached: number;
+  outcomes: Record<Outcome, number>;
 }
 
 export interface SupervisionCounts {
@@ -75,6 +93,11 @@ export interface CaseGroup {
   /** Resolved after going above the tier it was opened at (only worked out for resolved cases). */
   raised: boolean;
   cases: number;
+  /** Absent (people's mediation) in groups made before mediation types were counted. */
+  mediationType?: MediationType;
+  /** Of these cases, how many reached an agreement / had one confirmed (absent: none). */
+  agreementsReached?: number;
+  confirmed?: number;
 }
 
 /** One row of the time-per-tier aggregate. */

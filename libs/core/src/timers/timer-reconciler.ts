@@ -2,7 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { Metrics } from '../ops/metrics';
 import { TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { In, LessThanOrEqual } from 'typeorm';
-import type { JobName } from './timer-jobs';
+import { ROWLESS_JOBS, type JobName } from './timer-jobs';
 import { TimerQueue } from './timer-queue';
 
 const BATCH = 1000;
@@ -74,7 +74,7 @@ export class TimerReconciler {
         start + BATCH - 1,
         true,
       );
-      const timerJobs = jobs.filter((j) => j?.id && j.name !== 'agenda');
+      const timerJobs = jobs.filter((j) => j?.id && !ROWLESS_JOBS.has(j.name));
       const ids = timerJobs.map((j) => j.id as string);
       const live = new Set(
         ids.length === 0

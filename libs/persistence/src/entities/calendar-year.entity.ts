@@ -23,4 +23,8 @@ export class CalendarYearEntity {
 
   @TimestampColumn('updated_at')
   updatedAt: Date;
+
+  /** When the deadlines were counted again after this edit; null while that is still to do. */
+  @TimestampColumn('retimed_at', { nullable: true })
+  retimedAt: Date | null;
 }

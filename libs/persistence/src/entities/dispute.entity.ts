@@ -11,7 +11,17 @@ import {
   TimestampColumn,
   VarcharColumn,
 } from '../columns';
-import type { Outcome, PartyRole, PersistedWorkflow, RiskAssessment, Status, Tier } from '../types';
+import type {
+  MediationType,
+  Outcome,
+  PartyCapacity,
+  PartyRole,
+  PersistedWorkflow,
+  RepresentativeKind,
+  RiskAssessment,
+  Status,
+  Tier,
+} from '../types';
 import { partyNumbersTransformer } from '../encrypted-columns';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
@@ -23,6 +33,16 @@ export interface PartyRecord {
   role: PartyRole;
   phone?: string;
   idNumber?: string;
+  /** 民法典 Arts. 19–24; absent: full capacity. */
+  capacity?: PartyCapacity;
+  /** The guardian or agent who acts and signs for the party (PML Art. 23). */
+  representative?: {
+    id: string;
+    name: string;
+    kind: RepresentativeKind;
+    /** e.g. father, mother, nephew; free text as the party says it. */
+    relation?: string;
+  } | null;
 }
 
 /**
@@ -37,14 +57,13 @@ export interface PartyRecord {
 @Index('ix_disputes_community_code_created_at_id', ['communityCode', 'createdAt', 'id'])
 @Index('ix_disputes_grid_code_created_at_id', ['gridCode', 'createdAt', 'id'])
 @Index('ix_disputes_created_at_id', ['createdAt', 'id'])
-// Trigram indexes on LOWER(title|description|reference), PostgreSQL only and only where pg_trgm
-// could be installed: made by the migration, left alone by schema comparison.
-@Index('ix_disputes_title_trgm', { synchronize: false })
-@Index('ix_disputes_description_trgm', { synchronize: false })
-@Index('ix_disputes_reference_trgm', { synchronize: false })
-@Index('ix_disputes_tier', ['tier'])
+// Every transition updates this row, and an update that is not HOT writes an entry into every
+// index, so each index here is one a list or a report needs (migration 1768000000000): text
+// search has its own table (DisputeTextEntity), a tier filter walks the created_at indexes (a
+// third of all cases match), and the overdue list reads a partial index of overdue cases only.
 @Index('ix_disputes_status', ['status'])
-@Index('ix_disputes_overdue', ['overdue'])
+// (created_at, id) WHERE overdue: made by the migration (TypeORM compares partial indexes poorly).
+@Index('ix_disputes_overdue_created_at_id', { synchronize: false })
 @Index('ix_disputes_next_deadline_at', ['nextDeadlineAt'])
 // GET /stats reads only this index on PostgreSQL: (street_code, community_code, grid_code,
 // created_at) INCLUDE every column the stats read. TypeORM cannot describe INCLUDE, so the
@@ -173,4 +192,23 @@ export class DisputeEntity {
 
   @DegreesColumn('lat')
   lat?: number | null;
+
+  // Issue 16, points 8–9 (docs/law.md). Nullable for the migration that added them; every case
+  // written since has them. Optional in the type so older literals still compile.
+
+  /** 人民调解 / 治安调解 / 诉前·法院调解: which body counts the case. Null reads as people's. */
+  @VarcharColumn('mediation_type', LENGTHS.short, { nullable: true })
+  mediationType?: MediationType | null;
+
+  /** PML Art. 23: mediated not in public at a party's request; the weekly agenda is redacted. */
+  @Column({ name: 'in_private', type: 'boolean', nullable: true })
+  inPrivate?: boolean | null;
+
+  /** An agreement took effect (调解成功), whatever became of its performance or confirmation. */
+  @Column({ name: 'agreement_reached', type: 'boolean', nullable: true })
+  agreementReached?: boolean | null;
+
+  /** A court confirmed an agreement of the case (PML Art. 33). */
+  @Column({ name: 'judicially_confirmed', type: 'boolean', nullable: true })
+  judiciallyConfirmed?: boolean | null;
 }

@@ -11,6 +11,7 @@ import { SupervisionNoticeEntity } from './supervision-notice.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { DisputeAssignmentEntity } from './dispute-assignment.entity';
 import { DisputeEventEntity } from './dispute-event.entity';
+import { DisputeTextEntity } from './dispute-text.entity';
 import { DisputeEntity } from './dispute.entity';
 import { NotificationEntity } from './notification.entity';
 import { PersonalDataReadEntity } from './personal-data-read.entity';
@@ -29,6 +30,7 @@ export {
   DisputeAssignmentEntity,
   DisputeEntity,
   DisputeEventEntity,
+  DisputeTextEntity,
   GridBoundaryEntity,
   NotificationEntity,
   TeamChangeEntity,
@@ -47,6 +49,7 @@ export const ALL_ENTITIES = [
   UserEntity,
   DisputeEntity,
   DisputeEventEntity,
+  DisputeTextEntity,
   AgreementEntity,
   TimerEntity,
   NotificationEntity,

@@ -8,6 +8,9 @@ import { PersonalDataReads1767571400000 } from './1767571400000-personal-data-re
 import { CalendarAndSupervision1767744000000 } from './1767744000000-calendar-and-supervision';
 import { Attachments1767830400000 } from './1767830400000-attachments';
 import { CommunityPoliceRoom1767916800000 } from './1767916800000-community-police-room';
+import { DisputeHotPath1768000000000 } from './1768000000000-dispute-hot-path';
+import { MediationTypeAndPrivacy1768100000000 } from './1768100000000-mediation-type-and-privacy';
+import { CalendarRetimeState1768200000000 } from './1768200000000-calendar-retime-state';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +24,7 @@ export const ALL_MIGRATIONS = [
   CalendarAndSupervision1767744000000,
   Attachments1767830400000,
   CommunityPoliceRoom1767916800000,
+  DisputeHotPath1768000000000,
+  MediationTypeAndPrivacy1768100000000,
+  CalendarRetimeState1768200000000,
 ];

@@ -475,6 +475,11 @@ export function closedCase(outcome: Outcome, options: WalkOptions = {}): Case {
       c.send('CHOOSE_OTHER_ROUTE');
       return c;
     }
+    case 'settled_by_parties': {
+      const c = caseIn('blue.mediating', options);
+      c.send('WITHDRAW', { ground: 'settled_by_parties' });
+      return c;
+    }
     case 'not_accepted':
       return new Case('blue', {
         ...(options.policy ? { policy: options.policy } : {}),

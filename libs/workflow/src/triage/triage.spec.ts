@@ -198,6 +198,13 @@ describe('explanation', () => {
     ).toMatch(/— suggests yellow; blue chosen: settled$/);
   });
 
+  it('says "indicator" when the checklist has one', () => {
+    const single: TriagePolicy = { ...TOY, indicators: [TOY.indicators[2]], autoMatch: {} };
+    expect(assessed(assessRisk({ indicators: ['four'] }, single)).explanation).toBe(
+      'matched 1 of 1 indicator: four points (score 4; yellow from 4, red from 8) — suggests yellow',
+    );
+  });
+
   it('uses the default checklist size', () => {
     const assessment = assessed(
       assessRisk({ indicators: ['threat_of_violence', 'vulnerable_party', 'many_parties'] }),
@@ -305,6 +312,26 @@ describe('customizePolicy', () => {
       assessed(assessRisk({ indicators: ['family_conflict'] }, result.policy)).suggestedTier,
     ).toBe('yellow');
     expect(assessed(assessRisk({ indicators: ['family_conflict'] })).suggestedTier).toBe('blue');
+  });
+
+  it('keeps the base policy’s automatic matches unless told otherwise, and can switch them off', () => {
+    const kept = customizePolicy({ thresholds: { red: 9 } }, TOY);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.policy.autoMatch).toEqual(TOY.autoMatch);
+    // A large amount is still matched on its own under the customised policy.
+    expect(
+      assessed(assessRisk({ indicators: [], amount: 60_000 }, kept.policy)).matched.map(
+        (indicator) => indicator.code,
+      ),
+    ).toEqual(['large_amount']);
+    const off = customizePolicy({ autoMatch: { partyCountFrom: 3 } }, TOY);
+    if (!off.ok) throw new Error(off.message);
+    expect(off.policy.autoMatch).toEqual({ partyCountFrom: 3 });
+    expect(
+      assessed(
+        assessRisk({ indicators: [], amount: 60_000, partyCount: 3 }, off.policy),
+      ).matched.map((indicator) => indicator.code),
+    ).toEqual(['many_parties']);
   });
 
   it('refuses an unknown code and an invalid result', () => {

@@ -53,12 +53,16 @@ export class BoundaryResponse {
 }
 
 export class MapQuery {
-  @ApiProperty({ description: 'The street code', example: 'S1' })
+  @ApiPropertyOptional({
+    description: "The street code; the caller's own street when left out (admins must name one)",
+    example: 'S1',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   @Matches(/^[A-Za-z0-9_-]{1,50}$/, { message: 'street must be a unit code' })
-  street: string;
+  street?: string;
 
   @ApiPropertyOptional({ enum: TIERS, description: 'Case points at this tier (reports have none)' })
   @IsOptional()

@@ -35,6 +35,28 @@ export const TIMER_KINDS = [
   'confirmation_reminder',
 ] as const;
 
+@ApiSchema({ name: 'Representative', description: 'A guardian (监护人) or agent (代理人)' })
+export class RepresentativeResponse {
+  @ApiProperty({ description: '`p<n>-g` (guardian) or `p<n>-a` (agent): signature lists name it' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ['guardian', 'agent'] })
+  kind: string;
+
+  @ApiPropertyOptional({ description: 'Relation to the party, as given' })
+  relation?: string;
+}
+
+@ApiSchema({ name: 'Signature', description: 'Who signed an agreement for a party' })
+export class SignatureResponse {
+  @ApiProperty() partyId: string;
+  @ApiProperty({ description: 'The party’s id, or their guardian’s or agent’s' }) signedBy: string;
+  @ApiProperty({ enum: ['party', 'guardian', 'agent'] }) as: string;
+}
+
 @ApiSchema({ name: 'Party' })
 export class PartyResponse {
   @ApiProperty({ description: 'Stable within the case (`p1`, `p2`, …): events name parties by it' })
@@ -53,6 +75,19 @@ export class PartyResponse {
 
   @ApiPropertyOptional({ description: 'Masked for anyone not handling the case' })
   idNumber?: string;
+
+  @ApiPropertyOptional({
+    enum: ['full', 'minor', 'incapacitated'],
+    description: '民法典 Arts. 19–24; absent: full capacity',
+  })
+  capacity?: string;
+
+  @ApiPropertyOptional({
+    type: RepresentativeResponse,
+    nullable: true,
+    description: 'PML Art. 23: the guardian or agent who acts and signs for the party',
+  })
+  representative?: RepresentativeResponse | null;
 }
 
 @ApiSchema({ name: 'Deadline', description: 'A running clock of the case (reminders left out)' })
@@ -135,6 +170,13 @@ export class AgreementResponse {
   nonPerformance?: Record<string, unknown>[];
 
   @ApiPropertyOptional({ type: [String] }) urgedAt?: string[];
+
+  @ApiPropertyOptional({
+    type: [SignatureResponse],
+    description:
+      'Machine version 3: each party’s signature, by the party or their guardian or agent',
+  })
+  signatures?: SignatureResponse[];
 }
 
 @ApiSchema({ name: 'Escalation' })
@@ -293,6 +335,19 @@ export class DisputeResponse {
       'recusals, …; docs/law.md). Its members are not described field by field yet.',
   })
   law: Record<string, unknown>;
+
+  @ApiProperty({
+    enum: ['people', 'police', 'court'],
+    description:
+      '人民调解 / 治安调解 / 诉前·法院调解: which body counts the case, so none is counted three times',
+  })
+  mediationType: string;
+
+  @ApiProperty({
+    description:
+      'PML Art. 23: mediated not in public at a party’s request; the weekly agenda shows no title or reason',
+  })
+  private: boolean;
 
   @ApiProperty({ type: AgreementResponse, nullable: true })
   agreement: AgreementResponse | null;

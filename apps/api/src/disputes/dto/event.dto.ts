@@ -13,6 +13,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   Min,
   ValidateBy,
@@ -29,6 +30,7 @@ import {
   OTHER_ROUTES,
   PERFORMANCE,
   POLICE_RISKS,
+  WITHDRAWAL_GROUNDS,
   type AgreementForm,
   type ConfirmationResult,
   type ConsentForm,
@@ -38,6 +40,7 @@ import {
   type OtherRoute,
   type Performance,
   type PoliceRisk,
+  type WithdrawalGround,
 } from '../../../../../libs/workflow/src/domain';
 import {
   EVENT_TYPES,
@@ -164,7 +167,11 @@ export class ReachAgreementDto extends EventBaseDto {
   @BeforeLatestDate()
   performanceDueAt?: string;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({
+    type: [String],
+    description:
+      'Who signed: party ids, or a party’s guardian or agent (`p2-g`, `p2-a`), who signs for them; a minor or incapacitated party is signed for by their guardian (PML Art. 29, 民法典 Art. 23)',
+  })
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
@@ -218,6 +225,18 @@ export class ClosingReasonDto extends WithReason {
   @IsOptional()
   @IsIn(NOTICE_FORMS)
   noticeHow?: NoticeForm;
+}
+
+/** WITHDRAW: a party ended mediation, or the parties settled by themselves (PML Art. 23). */
+export class WithdrawDto extends ClosingReasonDto {
+  @ApiPropertyOptional({
+    enum: WITHDRAWAL_GROUNDS,
+    description:
+      'party_ended (default) closes the case withdrawn; settled_by_parties (自行和解) closes it settled_by_parties, with no Art. 26 notice. After an agreement took effect, a withdrawal is non-performance (→ followUp) and settled_by_parties is refused',
+  })
+  @IsOptional()
+  @IsIn(WITHDRAWAL_GROUNDS)
+  ground?: WithdrawalGround;
 }
 
 export class TransferDto extends ClosingReasonDto {
@@ -276,7 +295,27 @@ export class ReportToPoliceDto extends WithReason {
 }
 
 export class ExtendDeadlineDto extends WithReason {
-  @ApiProperty() @IsISO8601({ strict: true }) @BeforeLatestDate() until: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The new deadline. Give this or `by`, not both.',
+  })
+  @ValidateIf((o: { by?: unknown }) => o.by === undefined)
+  @IsISO8601({ strict: true })
+  @BeforeLatestDate()
+  until?: string;
+
+  @ApiPropertyOptional({
+    example: '3WD',
+    pattern: '^\\d{1,3}(\\.\\d+)?(WD|WH)$',
+    description:
+      'Working time added to the current deadline (or to now, if it has passed): working ' +
+      'days `3WD` or working hours `4WH`, on the business calendar. Give this or `until`.',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,3}(\.\d+)?(WD|WH)$/, {
+    message: 'by must be working time: working days (3WD) or working hours (4WH)',
+  })
+  by?: string;
 
   @ApiProperty({ type: [String] })
   @IsArray()
@@ -348,7 +387,7 @@ export const EVENT_DTOS: Record<HttpEventType, new () => EventBaseDto> = {
   DOWNGRADE: ReasonDto,
   EMERGENCY_ESCALATE: ReasonDto,
   REFER_TO_LITIGATION: ClosingReasonDto,
-  WITHDRAW: ClosingReasonDto,
+  WITHDRAW: WithdrawDto,
   TRANSFER: TransferDto,
   RECORD_REFUSAL: RecordRefusalDto,
   EXTEND_DEADLINE: ExtendDeadlineDto,

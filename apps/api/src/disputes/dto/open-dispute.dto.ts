@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsNumber,
@@ -22,14 +23,20 @@ import { DEFAULT_INDICATORS } from '@tricolor/workflow';
 import {
   CASE_SOURCES,
   CONSENT_FORMS,
+  MEDIATION_TYPES,
   NOTICE_FORMS,
+  PARTY_CAPACITIES,
   PARTY_ROLES,
+  REPRESENTATIVE_KINDS,
   SCREENING_GROUNDS,
   TIERS,
   type CaseSource,
   type ConsentForm,
+  type MediationType,
   type NoticeForm,
+  type PartyCapacity,
   type PartyRole,
+  type RepresentativeKind,
   type ScreeningGround,
   type Tier,
 } from '../../../../../libs/workflow/src/domain';
@@ -39,6 +46,28 @@ export const RISK_INDICATOR_CODES = DEFAULT_INDICATORS.map((indicator) => indica
 
 /** The largest amount numeric(14,2) holds. */
 export const MAX_AMOUNT = 999_999_999_999.99;
+
+/** A guardian (监护人) or agent (代理人) for a party. */
+@ApiSchema({ name: 'RepresentativeInput' })
+export class RepresentativeDto {
+  @ApiProperty({ example: '李伟', minLength: 1, maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @PlainText()
+  name: string;
+
+  @ApiProperty({ enum: REPRESENTATIVE_KINDS })
+  @IsIn(REPRESENTATIVE_KINDS)
+  kind: RepresentativeKind;
+
+  @ApiPropertyOptional({ example: '父亲', maxLength: 50, description: 'Relation to the party' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @PlainText()
+  relation?: string;
+}
 
 @ApiSchema({ name: 'PartyInput' })
 export class PartyDto {
@@ -77,6 +106,26 @@ export class PartyDto {
   @IsOptional()
   @IsIn(CONSENT_FORMS)
   consent?: ConsentForm;
+
+  @ApiPropertyOptional({
+    enum: PARTY_CAPACITIES,
+    description:
+      '民法典 Arts. 19–24 (default full): a minor or incapacitated party must have a guardian as representative',
+  })
+  @IsOptional()
+  @IsIn(PARTY_CAPACITIES)
+  capacity?: PartyCapacity;
+
+  @ApiPropertyOptional({
+    type: RepresentativeDto,
+    description:
+      'PML Art. 23: the guardian (minors and incapacitated parties only) or agent who acts and signs for the party; the case names them `p<n>-g` / `p<n>-a` beside the party `p<n>`',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  representative?: RepresentativeDto;
 }
 
 /** 2002 rules Arts. 22, 24: the dispute is not accepted; the parties are told where to go. */
@@ -228,6 +277,24 @@ export class OpenDisputeDto {
   @IsOptional()
   @IsIn(NOTICE_FORMS)
   rightsNoticeHow?: NoticeForm;
+
+  @ApiPropertyOptional({
+    enum: MEDIATION_TYPES,
+    description:
+      'people (人民调解), police (治安调解) or court (诉前/法院调解): which body counts the case (default people)',
+  })
+  @IsOptional()
+  @IsIn(MEDIATION_TYPES)
+  mediationType?: MediationType;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'PML Art. 23: mediated not in public at a party’s request (default false); the weekly agenda then shows no title or reason',
+  })
+  @IsOptional()
+  @IsBoolean()
+  private?: boolean;
 
   @ApiPropertyOptional({
     type: NotAcceptedDto,

@@ -6,7 +6,7 @@ import {
   type DisputeEntity,
   type PartyRecord,
 } from '@tricolor/persistence';
-import type { Actor } from '@tricolor/workflow';
+import type { Actor, Signature } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import { toDisputeView, type DisputeView } from '../../disputes/dispute-view';
 
@@ -54,6 +54,8 @@ export interface AgreementFacts {
   performancePlace: string | null;
   performanceDueAt: string | null;
   signedByPartyIds: string[];
+  /** Who signed for each party: the party, or their guardian or agent (machine version 3). */
+  signatures: Signature[];
   reachedAt: string;
   reachedBy: string;
   confirmation: string | null;
@@ -109,6 +111,7 @@ export async function gatherCaseFacts(
         performancePlace: text(ctxAgreement.performancePlace) ?? text(reached?.p.performancePlace),
         performanceDueAt: ctxAgreement.performanceDueAt,
         signedByPartyIds: ctxAgreement.signedByPartyIds,
+        signatures: ctxAgreement.signatures ?? [],
         reachedAt: ctxAgreement.reachedAt,
         reachedBy: ctxAgreement.reachedBy,
         confirmation: ctxAgreement.confirmation ?? row?.confirmationStatus ?? null,

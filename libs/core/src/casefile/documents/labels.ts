@@ -32,6 +32,8 @@ export const OUTCOME_ZH: Record<Outcome, string> = {
   // People's Mediation Law review (docs/law.md).
   not_accepted: '不予受理，已告知向有关机关申请',
   other_route: '当事人选择其他途径（仲裁、行政、诉讼）',
+  // Issue 16, point 9: the parties settled by themselves.
+  settled_by_parties: '当事人自行和解',
 };
 
 const CATEGORY_ZH: Record<string, string> = {

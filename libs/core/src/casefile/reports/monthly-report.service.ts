@@ -57,6 +57,7 @@ export class MonthlyReportService {
           'd.outcome',
           'd.tier',
           'd.status',
+          'd.mediationType',
         ])
         .where(`d.${UNIT_COLUMN[place.kind]} = :code`, { code: place.code })
         .andWhere('d.createdAt < :to', { to })
@@ -90,6 +91,7 @@ export class MonthlyReportService {
       const cases: ReportCase[] = disputes.map((d) => ({
         id: d.id,
         source: sourceOf.get(d.id) ?? 'grid',
+        mediationType: d.mediationType ?? 'people',
         category: d.category,
         openedTier: d.openedTier ?? 'blue',
         amount: d.amount,

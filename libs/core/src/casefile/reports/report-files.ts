@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { MonthlyReport } from './monthly-report';
 
 const TIER = { blue: '蓝色（网格）', yellow: '黄色（司法所）', red: '红色（三所一庭）' } as const;
+const MEDIATION_TYPE = { people: '人民调解', police: '治安调解', court: '诉前/法院调解' } as const;
 const pct = (share: number | null) => (share === null ? '' : `${(share * 100).toFixed(2)}%`);
 
 /** The report as rows of [section, item, value]: what both the XLSX and the CSV print. */
@@ -13,6 +14,8 @@ export function reportRows(r: MonthlyReport): [string, string, string | number][
     ['受理', '涉及金额（元）', r.accepted.amount],
   ];
   const breakdown = (section: string, b: MonthlyReport['accepted'] | MonthlyReport['closed']) => {
+    for (const t of ['people', 'police', 'court'] as const)
+      rows.push([section, `调解类型：${MEDIATION_TYPE[t]}`, b.byMediationType[t]]);
     for (const [k, v] of Object.entries(b.bySource)) rows.push([section, `来源：${k}`, v]);
     for (const [k, v] of Object.entries(b.byCategory)) rows.push([section, `类型：${k}`, v]);
     for (const t of ['blue', 'yellow', 'red'] as const)
@@ -42,6 +45,11 @@ export function reportRows(r: MonthlyReport): [string, string, string | number][
     ['分级化解', '大事不出街道占比', pct(r.settledByTier.shares.yellow)],
     ['分级化解', '三所一庭化解占比', pct(r.settledByTier.shares.red)],
     ['超期', '超期案件数', r.overdue],
+    ['督办', '发出督办通知', r.supervision.issued],
+    ['督办', '被督办案件数', r.supervision.pressedCases],
+    ['督办', '经办人回复', r.supervision.acknowledged],
+    ['督办', '超过督办时限未回复', r.supervision.pastDueUnacknowledged],
+    ['督办', '督办后仍超期的案件', r.supervision.breachedAfterPressing],
   );
   return rows;
 }

@@ -46,6 +46,6 @@ export function agreementBlocks(facts: CaseFacts): DocBlock[] {
       text: `本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（《人民调解法》第二十九条）。经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行（第三十一条）。双方当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认（第三十三条）。本协议一式${facts.parties.length + 1}份，当事人各执一份，人民调解委员会留存一份。`,
     },
     { kind: 'paragraph', text: `达成日期：${dateZh(a?.reachedAt ?? null)}` },
-    signatureBlock(facts, a?.reachedBy ?? null),
+    signatureBlock(facts, a?.reachedBy ?? null, a?.signatures ?? []),
   ];
 }
