@@ -1,7 +1,7 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AppConfig } from '@tricolor/config';
-import { lastValueFrom, Subject, type Observable } from 'rxjs';
+import { lastValueFrom, Subject } from 'rxjs';
 import { Heavy, HeavyQueryInterceptor } from './heavy-query';
 import { TooManyRequestsError } from './rate-limiter';
 
@@ -31,7 +31,7 @@ describe('HeavyQueryInterceptor', () => {
     return { done, next };
   };
   const start = (ctx: ExecutionContext, next: CallHandler): Promise<unknown> =>
-    lastValueFrom(interceptor.intercept(ctx, next) as Observable<unknown>);
+    lastValueFrom(interceptor.intercept(ctx, next));
 
   it('refuses a user’s second heavy query while the first runs, naming it', async () => {
     const first = running();
