@@ -225,6 +225,15 @@ export function verdicts(report: BenchReport): TargetVerdict[] {
         f.doubled === 0 &&
         f.queuedAtCap === 0,
     });
+    const users = report.timers.users;
+    if (users) {
+      const ratio = users.storm.latencyMs.p99 / Math.max(1e-9, users.quiet.latencyMs.p99);
+      out.push({
+        target: "Timers: users' HTTP p99 during the storm ≤ 2× quiet",
+        result: `${ms(users.storm.latencyMs.p99)} ms against ${ms(users.quiet.latencyMs.p99)} ms quiet (${ratio.toFixed(1)}×, concurrency ${users.concurrency}; ${users.storm.errors} errors)`,
+        met: ratio <= 2 && users.storm.errors === 0,
+      });
+    }
   }
   if (report.scale) {
     const lists = report.scale.queries.filter((q) => q.kind === 'list');
@@ -309,7 +318,7 @@ export function toMarkdown(report: BenchReport): string {
         .map(([k, v]) => `${k} ${(v / Math.max(1, t.tricolor.fired)).toFixed(2)} ms`)
         .join(
           ', ',
-        )}; the worker process was busy ${pct((100 * (t.cpu.ms['timer worker'] ?? 0)) / 1000 / t.cpu.seconds)} of one core. One firing issues ${t.statementsPerFiring.count} SQL statements (DeadlineJob run once in-process with TypeORM's query log).${t.workerReconciles.length ? ` Its reconciler reported: ${t.workerReconciles.map((r) => `"${r}"`).join(', ')}.` : ''}${t.workerWarnings.length ? ` The worker logged: ${t.workerWarnings.map((w) => `${w.count} × "${w.message}"`).join('; ')}.` : ''}`,
+        )}; the worker process was busy ${pct((100 * (t.cpu.ms['timer worker'] ?? 0)) / 1000 / t.cpu.seconds)} of one core. A batch of ${t.statementsPerFiring.batch} firings issues ${t.statementsPerFiring.count} SQL statements, ${t.statementsPerFiring.perFiring.toFixed(2)} per firing (the worker's DeadlineJob reaction run through TimerFiring.fireDue once in-process, with TypeORM's query log).${t.users ? ` Users' HTTP transitions (EXTEND_DEADLINE, closed loop at concurrency ${t.users.concurrency}, API process without worker): quiet p50 ${ms(t.users.quiet.latencyMs.p50)} / p99 ${ms(t.users.quiet.latencyMs.p99)} ms at ${int(t.users.quiet.perSecond)}/s; during the storm p50 ${ms(t.users.storm.latencyMs.p50)} / p99 ${ms(t.users.storm.latencyMs.p99)} ms at ${int(t.users.storm.perSecond)}/s.` : ''}${t.workerReconciles.length ? ` Its reconciler reported: ${t.workerReconciles.map((r) => `"${r}"`).join(', ')}.` : ''}${t.workerWarnings.length ? ` The worker logged: ${t.workerWarnings.map((w) => `${w.count} × "${w.message}"`).join('; ')}.` : ''}`,
       '',
     );
   }

@@ -67,7 +67,7 @@ export function readSettings(): Settings {
     stageCapMs: {
       'transitions-postgres': minutes(quick ? 3 : 5),
       'transitions-sqlite': minutes(quick ? 3 : 5),
-      timers: minutes(quick ? 3 : 5),
+      timers: minutes(quick ? 6 : 8),
       scale: minutes(quick ? 4 : 8),
       memory: minutes(quick ? 3 : 5),
     },

@@ -1,12 +1,18 @@
 import {
   EventRefusedError,
+  Notifier,
   SendEventService,
   TimerFiring,
   TimerQueue,
+  WAKE_UP_GRANULARITY_MS,
   timerRowId,
+  wakeUpAt,
+  wakeUpJobId,
+  type BatchFiring,
   type FiringContext,
   type TimerReaction,
 } from '@tricolor/core';
+import { DeadlineJob } from '../../apps/worker/src/jobs/deadline.job';
 import { DisputeEntity, TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { DataSource } from 'typeorm';
 import { startApi, type TestApi } from '../support/api';
@@ -18,7 +24,8 @@ import { buildWorld, disputeBody, type World } from '../support/world';
  * armed it. Four guards overlap to make that so: the claim (`scheduled → fired` in one
  * statement), the stale-visit check (the snapshot still has the timer armed), the workflow's
  * armed-timer rule (a timer event naming a timer that is not armed is refused), and the job id
- * (one BullMQ job per timer row). Because they overlap, an end-to-end test stays green when any
+ * (one BullMQ wake-up per due instant). The worker fires in batches (`fireDue`); `fire` takes
+ * the same path for one row, so each guard is shown on one row and again in batches. Because they overlap, an end-to-end test stays green when any
  * one of them is gone; each test here takes the others out of the way and shows that guard
  * holding on its own. No production switch does that: the tests put rows into the state the
  * other guards would have prevented, or call the lower-level piece directly.
@@ -242,22 +249,167 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
       expect(applied.after).toMatchObject({ status: 'yellow.awaitingAcceptance', version: 2 });
     });
 
-    it('job id: scheduling one timer twice, or from two places at once, queues one job', async () => {
+    it('job id: one wake-up per due instant, however often and from wherever it is scheduled', async () => {
       const queue = api.app.get(TimerQueue);
       const c = await open();
       const { rowId, dueAt } = blueDeadline(c);
       const wakeUp = { id: rowId, kind: 'deadline' as const, dueAt };
+      const jobId = wakeUpJobId(wakeUpAt(dueAt.getTime()));
       // The case's own wake-up may or may not be queued yet (it is days away): start clean.
-      await queue.unschedule([rowId]);
+      await queue.unschedule([jobId]);
       await Promise.all([queue.schedule([wakeUp]), queue.schedule([wakeUp])]);
       await queue.schedule([wakeUp]);
+      // Another timer due at the same instant shares the job.
+      await queue.schedule([{ id: `${rowId}x`, kind: 'reminder', dueAt }]);
       expect(await queue.scheduleMissing([wakeUp])).toBe(0);
       const delayed = await queue.queue.getDelayed();
-      expect(delayed.filter((j) => j.data.timerId === rowId).map((j) => j.id)).toEqual([rowId]);
-      await queue.unschedule([rowId]);
-      expect(await queue.queue.getJob(rowId)).toBeUndefined();
+      expect(delayed.filter((j) => j.id === jobId).map((j) => j.data)).toEqual([
+        { timerId: jobId, dueAt: wakeUpAt(dueAt.getTime()) },
+      ]);
+      // Never before the timer is due, and at most one slot after it.
+      expect(wakeUpAt(dueAt.getTime())).toBeGreaterThanOrEqual(dueAt.getTime());
+      expect(wakeUpAt(dueAt.getTime()) - dueAt.getTime()).toBeLessThan(WAKE_UP_GRANULARITY_MS);
+      await queue.unschedule([jobId]);
+      expect(await queue.queue.getJob(jobId)).toBeUndefined();
       expect(await queue.scheduleMissing([wakeUp])).toBe(1);
-      await queue.unschedule([rowId]);
+      await queue.unschedule([jobId]);
+    });
+  });
+
+  describe('batches (the worker fires what is due in batches)', () => {
+    /** Fires every due timer at `at` with the recorder, in batches, until none is left. */
+    async function fireAllDue(react: TimerReaction, at: Date, limit?: number) {
+      const firings: BatchFiring[] = [];
+      const failed: string[] = [];
+      for (;;) {
+        const { firings: batch } = await firing.fireDue(() => react, {
+          now: at,
+          limit,
+          skip: failed,
+        });
+        if (batch.length === 0) return firings;
+        firings.push(...batch);
+        failed.push(...batch.filter((f) => f.outcome.result === 'error').map((f) => f.rowId));
+      }
+    }
+    const ofCase = (calls: FiringContext[], id: string) => calls.filter((x) => x.dispute.id === id);
+
+    it('claim: a fired row is not claimed again by a batch, although still armed', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      await timers().update({ id: rowId }, { status: 'fired' });
+      const { calls, react } = recorder();
+      const firings = await fireAllDue(react, after(dueAt, 10));
+      expect(firings.map((f) => f.rowId)).not.toContain(rowId);
+      expect(ofCase(calls, c.id).filter((x) => x.row.id === rowId)).toHaveLength(0);
+    });
+
+    it('claim: two batches at once fire each due timer once', async () => {
+      const cases = await Promise.all([open(), open(), open(), open()]);
+      const latest = Math.max(...cases.map((c) => blueDeadline(c).dueAt.getTime()));
+      const { calls, react } = recorder();
+      const at = after(new Date(latest), 10);
+      await Promise.all([fireAllDue(react, at, 2), fireAllDue(react, at, 2)]);
+      for (const c of cases) {
+        const { rowId } = blueDeadline(c);
+        expect(ofCase(calls, c.id).filter((x) => x.row.id === rowId)).toHaveLength(1);
+        expect(await timers().findOneByOrFail({ id: rowId })).toMatchObject({ status: 'fired' });
+      }
+    });
+
+    it('stale visit: a batch claims a row its case no longer arms and changes nothing', async () => {
+      const c = await open();
+      const { rowId, dueAt } = blueDeadline(c);
+      await escalate(c.id);
+      await timers().update({ id: rowId }, { status: 'scheduled', cancelReason: null });
+      const { calls, react } = recorder();
+      const firings = await fireAllDue(react, after(dueAt, 10));
+      expect(firings.find((f) => f.rowId === rowId)?.outcome).toEqual({ result: 'stale' });
+      // (The yellow timers the escalation armed may be due by then too: they are not stale.)
+      expect(ofCase(calls, c.id).filter((x) => x.row.id === rowId)).toHaveLength(0);
+      expect(await disputes().findOneByOrFail({ id: c.id })).toMatchObject({
+        status: 'yellow.awaitingAcceptance',
+        version: 2,
+      });
+    });
+
+    it('one timer per case per batch: the next sees the case as the first left it', async () => {
+      const c = await open();
+      const snapshot = (await disputes().findOneByOrFail({ id: c.id })).snapshot;
+      const { dueAt } = blueDeadline(c);
+      const reminder = snapshot.context.timers.find((t) => t.kind === 'reminder')!;
+      const { calls, react } = recorder();
+      // Both of the case's timers are due; each batch may take one of them only.
+      const at = after(dueAt, 10);
+      const mine = (firings: BatchFiring[]) =>
+        firings.filter((f) => f.rowId.startsWith(`${c.id}-`)).map((f) => f.rowId);
+      const first = await firing.fireDue(() => react, { now: at, limit: 1_000 });
+      const second = await firing.fireDue(() => react, { now: at, limit: 1_000 });
+      expect(mine(first.firings)).toEqual([timerRowId(c.id, reminder.id)]);
+      expect(mine(second.firings)).toEqual([blueDeadline(c).rowId]);
+      expect(ofCase(calls, c.id)).toHaveLength(2);
+    });
+
+    it('a reaction that throws puts back its own timer only', async () => {
+      const [good, bad] = await Promise.all([open(), open()]);
+      const at = after(
+        new Date(Math.max(blueDeadline(good).dueAt.getTime(), blueDeadline(bad).dueAt.getTime())),
+        10,
+      );
+      const react: TimerReaction = (ctx) =>
+        ctx.dispute.id === bad.id
+          ? Promise.reject(new Error('crash in one case'))
+          : Promise.resolve(null);
+      // A batch takes one timer per case (the reminders come first): batch until none is due.
+      const firings = await fireAllDue(react, at, 1_000);
+      const outcome = (id: string) => firings.find((f) => f.rowId === id)?.outcome.result;
+      expect(outcome(blueDeadline(good).rowId)).toBe('fired');
+      expect(outcome(blueDeadline(bad).rowId)).toBe('error');
+      expect(await timers().findOneByOrFail({ id: blueDeadline(good).rowId })).toMatchObject({
+        status: 'fired',
+      });
+      expect(await timers().findOneByOrFail({ id: blueDeadline(bad).rowId })).toMatchObject({
+        status: 'scheduled',
+        firedAt: null,
+        latenessMs: null,
+      });
+    });
+
+    it('a batch of deadlines escalates each case once, its writes sent together', async () => {
+      const cases = await Promise.all([open(), open(), open()]);
+      const at = after(
+        new Date(Math.max(...cases.map((c) => blueDeadline(c).dueAt.getTime()))),
+        10,
+      );
+      const job = new DeadlineJob(api.app.get(SendEventService), api.app.get(Notifier));
+      // Other cases' timers may be due by then too: their deadlines escalate alike, their
+      // reminders do nothing here, and a timer an earlier test left odd is skipped once failed.
+      const nothing: TimerReaction = () => Promise.resolve(null);
+      const firings: BatchFiring[] = [];
+      const failed: string[] = [];
+      for (;;) {
+        const { firings: batch } = await firing.fireDue(
+          (row) => (row.kind === 'deadline' ? job.react : nothing),
+          { now: at, skip: failed },
+        );
+        if (batch.length === 0) break;
+        firings.push(...batch);
+        failed.push(...batch.filter((f) => f.outcome.result === 'error').map((f) => f.rowId));
+      }
+      for (const c of cases) {
+        expect(firings.find((f) => f.rowId === blueDeadline(c).rowId)?.outcome).toMatchObject({
+          result: 'fired',
+        });
+        expect(await disputes().findOneByOrFail({ id: c.id })).toMatchObject({
+          status: 'yellow.awaitingAcceptance',
+          version: 2,
+        });
+        const trail = await api
+          .http()
+          .get(`/disputes/${c.id}/audit/verify`)
+          .set('Authorization', `Bearer ${world.token.super1}`);
+        expect(trail.body).toMatchObject({ intact: true });
+      }
     });
   });
 });

@@ -21,3 +21,14 @@ describe('the worker boot check', () => {
     );
   });
 });
+
+describe('the worker boot check, for what a processor does', () => {
+  it('refuses a processor that neither reacts to timers nor processes jobs', () => {
+    const named = JOB_NAMES.map((name): JobProcessor => ({
+      name,
+      process: () => Promise.resolve(null),
+    }));
+    const idle = named.map((p) => (p.name === 'reminder' ? { name: p.name } : p));
+    expect(() => indexProcessors(idle)).toThrow('processor(s) that do nothing: reminder');
+  });
+});

@@ -15,16 +15,19 @@ import {
   Metrics,
   TIMER_QUEUE,
   TimerQueue,
+  TimerFiring,
   TimerReconciler,
   WorkerHeartbeats,
   checkRedisPolicy,
   wakeUpHorizonMs,
   withLogContext,
   workerConnection,
-  type FireOutcome,
+  type BatchFiring,
   type JobName,
   type TimerJobData,
+  type TimerReaction,
 } from '@tricolor/core';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { JOB_PROCESSORS, type JobProcessor } from './jobs/job-processor';
 
@@ -37,7 +40,15 @@ export function indexProcessors(processors: readonly JobProcessor[]): Map<JobNam
   }
   const missing = JOB_NAMES.filter((name) => !byName.has(name));
   if (missing.length > 0) throw new Error(`no processor for job(s): ${missing.join(', ')}`);
+  const idle = [...byName.values()].filter((p) => !p.react && !p.process).map((p) => p.name);
+  if (idle.length > 0) throw new Error(`processor(s) that do nothing: ${idle.join(', ')}`);
   return byName;
+}
+
+export interface DrainReport {
+  result: 'drained';
+  batches: number;
+  fired: number;
 }
 
 /**
@@ -51,12 +62,15 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly processors: Map<JobName, JobProcessor>;
   private worker: Worker<TimerJobData> | undefined;
   private reconcileTimer: NodeJS.Timeout | undefined;
+  private draining: Promise<DrainReport> | undefined;
+  private again = false;
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: AppConfig,
     private readonly queue: TimerQueue,
     private readonly reconciler: TimerReconciler,
+    private readonly firing: TimerFiring,
     @Inject(JOB_PROCESSORS) processors: JobProcessor[],
     @Optional() private readonly heartbeats?: WorkerHeartbeats,
     @Optional() private readonly metrics?: Metrics,
@@ -104,21 +118,25 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private dispatch(job: Job<TimerJobData>, token: string | undefined): Promise<unknown> {
-    const processor = this.processors.get(job.name as JobName);
-    if (!processor) throw new Error(`no processor for job "${job.name}"`);
-    // Every log line of the job names it (and, once the row is claimed, its case).
+    // Every log line of the job names it.
     return withLogContext({ jobId: job.id ?? '' }, async () => {
       try {
-        const outcome = await processor.process(job, token);
-        this.observe(job.name, outcome);
-        return outcome;
+        // A job of its own (the agenda, a calendar re-timing): its processor.
+        const own = this.processors.get(job.name as JobName)?.process;
+        if (own) return await own.call(this.processors.get(job.name as JobName), job);
+        // Any other job is a wake-up: at its instant (or, from before batching, at one timer's).
+        const at = job.data.dueAt;
+        if (at !== undefined && Date.now() < at) {
+          // Woken before its instant (a clock step, a re-queued job): back to sleep until then.
+          await job.moveToDelayed(at, token);
+          throw new DelayedError();
+        }
+        return await this.drain();
       } catch (error) {
-        const result = error instanceof DelayedError ? 'early' : 'error';
-        this.metrics?.timerFirings.inc({ kind: job.name, result });
-        if (result === 'error') {
+        if (!(error instanceof DelayedError)) {
           this.log.error({
             msg: 'timer job failed',
-            kind: job.name,
+            job: job.name,
             error: (error as Error).message,
           });
         }
@@ -127,14 +145,84 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /**
+   * Fires batch after batch until nothing is due. One drain at a time per process: a wake-up
+   * that comes while one runs joins it (and makes it look once more before it ends), so a storm
+   * of due instants costs one batch at a time of this process's CPU, and users' requests keep
+   * their share of the machine. Other workers drain beside it (PostgreSQL's SKIP LOCKED).
+   */
+  drain(): Promise<DrainReport> {
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
+    }
+    this.draining = this.drainLoop().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async drainLoop(): Promise<DrainReport> {
+    // A timer whose reaction failed is put back and not tried again in this drain (a later
+    // wake-up, or the reconciler's, retries it), so one bad case cannot spin the loop.
+    const failed = new Set<string>();
+    const report: DrainReport = { result: 'drained', batches: 0, fired: 0 };
+    for (;;) {
+      this.again = false;
+      if (this.worker?.closing) return report;
+      const { firings } = await this.firing.fireDue((row) => this.reactionFor(row.kind), {
+        skip: [...failed],
+      });
+      report.batches += 1;
+      let progressed = false;
+      for (const f of firings) {
+        if (f.outcome.result === 'error') failed.add(f.rowId);
+        if (f.outcome.result === 'fired') report.fired += 1;
+        if (f.outcome.result !== 'deferred') progressed = true;
+        this.observe(f);
+      }
+      if (firings.length > 0 && !progressed) {
+        // Every case of the batch was held by another transaction: give them a moment.
+        await sleep(50);
+        continue;
+      }
+      if (firings.length === 0 && !this.again) return report;
+      // Between batches, let whatever else this process serves (HTTP, when in-process) run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private reactionFor(kind: string): TimerReaction {
+    const react = this.processors.get(kind as JobName)?.react;
+    if (!react) throw new Error(`no reaction for timer kind "${kind}"`);
+    return react;
+  }
+
   /** One line and one count per firing; the lateness histogram for those that fired. */
-  private observe(kind: string, outcome: unknown): void {
-    const result = (outcome as Partial<FireOutcome> | undefined)?.result ?? 'done';
-    this.metrics?.timerFirings.inc({ kind, result });
-    const lateness = (outcome as { latenessMs?: number } | undefined)?.latenessMs;
+  private observe({ rowId, disputeId, kind, outcome }: BatchFiring): void {
+    if (outcome.result === 'deferred') return;
+    this.metrics?.timerFirings.inc({ kind, result: outcome.result });
+    if (outcome.result === 'error') {
+      this.log.error({
+        msg: 'timer failed',
+        kind,
+        timerId: rowId,
+        caseId: disputeId,
+        error: outcome.error.message,
+      });
+      return;
+    }
+    const lateness = outcome.result === 'fired' ? outcome.latenessMs : undefined;
     if (lateness !== undefined)
       this.metrics?.timerLatenessSeconds.observe({ kind }, lateness / 1000);
-    this.log.log({ msg: 'timer fired', kind, result, latenessMs: lateness });
+    this.log.log({
+      msg: 'timer fired',
+      kind,
+      timerId: rowId,
+      caseId: disputeId,
+      result: outcome.result,
+      latenessMs: lateness,
+    });
   }
 
   /** Makes the queue agree with the database; runs at start and every RECONCILE_INTERVAL. */

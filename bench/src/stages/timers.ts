@@ -5,13 +5,14 @@ import {
   TIMER_QUEUE,
   TimerFiring,
   TimerQueue,
+  wakeUpAt,
+  wakeUpJobId,
   workerConnection,
-  type TimerJobData,
 } from '@tricolor/core';
 import { DeadlineJob } from '../../../apps/worker/src/jobs/deadline.job';
 import { captureQueries } from '../typeorm-tap';
 import { loadConfig } from '@tricolor/config';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,11 +26,20 @@ import {
   createTempDir,
 } from '../infra';
 import { CpuMeter, childCpu, postgresCpu, redisCpu, type CpuSpent } from '../cpu';
-import { log, nowMs, sleep, summarise, type Summary } from '../measure';
+import { HttpClient } from '../http-client';
+import {
+  closedLoop,
+  log,
+  nowMs,
+  sleep,
+  summarise,
+  type LoadResult,
+  type Summary,
+} from '../measure';
 import { startChild, type ChildHandle } from '../processes';
 import { profileChild, type ProfileSummary } from '../profile';
 import type { Settings } from '../settings';
-import { buildWorldInProcess, disputeBody } from '../world';
+import { buildWorld, disputeBody, type World } from '../world';
 
 export interface TimerFigures {
   what: string;
@@ -54,8 +64,16 @@ export interface TimersReport {
   tricolor: TimerFigures;
   casesEscalated: number;
   seedSeconds: number;
-  /** SQL statements one deadline firing issues (the worker's DeadlineJob, run once in-process). */
-  statementsPerFiring: { count: number; statements: string[] };
+  /**
+   * SQL statements one batch of deadline firings issues (the worker's DeadlineJob reaction, a
+   * batch of `batch` due timers fired once in-process), and per firing.
+   */
+  statementsPerFiring: { count: number; batch: number; perFiring: number; statements: string[] };
+  /**
+   * Users' HTTP transitions (EXTEND_DEADLINE on their own cases, a closed loop) in a quiet
+   * minute and while the deadlines fire: the storm must not starve people (p99 ≤ 2× quiet).
+   */
+  users?: { concurrency: number; quiet: LoadResult; storm: LoadResult };
   /** Warnings the worker logged during the stage (failed attempts, queue errors), by message. */
   workerWarnings: { message: string; count: number }[];
   /** The worker's reconciler reports (at start and every RECONCILE_INTERVAL). */
@@ -86,10 +104,60 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
   await pg.connect();
   const workerConcurrency = loadConfig(productEnv(target)).workerConcurrency;
   let worker: ChildHandle | undefined;
+  let api: ChildHandle | undefined;
+  const http = { client: undefined as HttpClient | undefined };
   try {
-    const users = await buildWorldInProcess(inProcess);
-    const actor = await inProcess.actor(users.gw1);
+    // Users first: an API process (no worker in it) and their own cases, and a quiet run.
+    api = await startChild('api', productEnv(target, { RUN_WORKER: 'false' }));
+    const client = new HttpClient(api.port ?? 0);
+    http.client = client;
+    const world = await buildWorld(client);
+    const userCases = await Promise.all(
+      Array.from({ length: 4 * USER_CONCURRENCY }, (_, i) =>
+        client.expect<{ id: string }>(201, 'POST', '/disputes', {
+          token: world.token.gw1,
+          body: disputeBody(i),
+        }),
+      ),
+    );
+    const users = userLoad(
+      client,
+      world,
+      userCases.map((c) => c.id),
+    );
+    log(`timers: users' HTTP transitions, quiet (concurrency ${USER_CONCURRENCY})`);
+    const quiet = await users.run(s.quick ? 3_000 : 5_000);
+
+    const actor = await inProcess.actor(world.user.gw1);
     const template = await inProcess.get(OpenDisputeService).open(actor, disputeBody(0));
+    // One batch through the worker's own reaction in this process, to count its statements.
+    const probeCases = await cloneCases(
+      pg,
+      template.id,
+      PROBE_BATCH,
+      Date.now() - 1_000,
+      0,
+      'probe',
+    );
+    const deadlineJob = new DeadlineJob(inProcess.get(SendEventService), inProcess.get(Notifier));
+    const firing = inProcess.get(TimerFiring);
+    const statements = await captureQueries(inProcess.dataSource, () =>
+      firing.fireDue(() => deadlineJob.react, { limit: PROBE_BATCH }),
+    );
+    const probed = await pg.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM timers WHERE dispute_id = ANY($1) AND kind = 'deadline'
+       AND state_path = 'blue.mediating' AND status = 'fired'`,
+      [probeCases],
+    );
+    const batch = probed.rows[0]?.n ?? 0;
+    const statementsPerFiring = {
+      count: statements.length,
+      batch,
+      perFiring: batch > 0 ? statements.length / batch : Number.NaN,
+      statements: statements.map((x) => x.sql.replace(/\s+/g, ' ').slice(0, 140)),
+    };
+    // The worker first (its start is slow on a loaded machine), then the storm, then the window.
+    worker = await startChild('worker', productEnv(target));
     const N = s.timerCount;
     const W = s.timerWindowMs;
     log(`timers: ${N} cases from a real one, their deadlines due in one ${W / 1000} s window`);
@@ -108,29 +176,15 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       );
     }
     const seedSeconds = (performance.now() - t) / 1000;
-    // One firing through the worker's own processor in this process, to count its statements.
-    const [probeCase] = await cloneCases(pg, template.id, 1, Date.now() - 1_000, 0, 'probe');
-    const deadlineJob = new DeadlineJob(
-      inProcess.get(TimerFiring),
-      inProcess.get(SendEventService),
-      inProcess.get(Notifier),
-    );
-    const fakeJob = { data: { timerId: `${probeCase}-t1` } } as Job<TimerJobData>;
-    const statements = await captureQueries(inProcess.dataSource, () =>
-      deadlineJob.process(fakeJob, undefined),
-    );
-    const statementsPerFiring = {
-      count: statements.length,
-      statements: statements.map((x) => x.sql.replace(/\s+/g, ' ').slice(0, 140)),
-    };
     await inProcess.close();
-    worker = await startChild('worker', productEnv(target));
     if (nowMs() > t0 - 2_000) {
       log(
         `timers: set-up took too long: the window opened ${((nowMs() - t0) / 1000).toFixed(1)} s ago`,
       );
     }
-    await sleep(Math.max(0, t0 - nowMs() - 200));
+    // Users keep working through the window and the drain after it.
+    await sleep(Math.max(0, t0 - nowMs() - 1_200));
+    const storm = users.run(W + 2_000, 1_000);
     const meter = new CpuMeter([
       childCpu('timer worker', worker.pid),
       postgresCpu(PG_ADMIN_URL, db.name),
@@ -157,6 +211,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     else await drain();
     const cpu = await meter.end();
     const endedAt = nowMs();
+    const stormUsers = await storm;
     // A little longer, so that a second firing of any of them would be seen; then stop the
     // worker (it finishes the jobs in hand), so that rows and queue are read standing still.
     await sleep(2_000);
@@ -199,8 +254,10 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     let queuedAtCap = 0;
     const lostIds: string[] = [];
     try {
+      // Its wake-up is the job of its due instant (or, queued before batching, its own).
       for (const r of unfired) {
-        if (await probe.getJob(r.id)) queuedAtCap += 1;
+        const wakeUp = wakeUpJobId(wakeUpAt(Number(r.due_ms)));
+        if ((await probe.getJob(wakeUp)) ?? (await probe.getJob(r.id))) queuedAtCap += 1;
         else lostIds.push(r.id);
       }
     } finally {
@@ -266,6 +323,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       casesEscalated: escalated.rows[0]?.n ?? 0,
       seedSeconds,
       statementsPerFiring,
+      users: { concurrency: USER_CONCURRENCY, quiet, storm: stormUsers },
       workerWarnings,
       workerReconciles,
       cpu,
@@ -274,12 +332,49 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     };
   } finally {
     await worker?.stop();
+    http.client?.close();
+    await api?.stop();
     await pg.end();
     await inProcess.close();
     await db.drop();
     await dir.drop();
     await redis.wipe();
   }
+}
+
+/** Users working while the deadlines fire: a few at once, as an office would. */
+const USER_CONCURRENCY = 4;
+/** Deadlines fired in-process once, to count a batch's statements. */
+const PROBE_BATCH = 200;
+
+/** EXTEND_DEADLINE on the users' own cases through HTTP, each caller on its own slice. */
+function userLoad(client: HttpClient, world: World, ids: readonly string[]) {
+  // EXTEND_DEADLINE_MAX is 30 days: 20 days out, a minute later each time.
+  const base = Date.now() + 20 * 86_400_000;
+  const extensions = new Map<string, number>();
+  const until = (id: string) => {
+    const k = (extensions.get(id) ?? 0) + 1;
+    extensions.set(id, k);
+    return new Date(base + k * 60_000).toISOString();
+  };
+  const run = (durationMs: number, warmupMs = 1_000) =>
+    closedLoop(
+      { concurrency: USER_CONCURRENCY, durationMs, warmupMs, maxOps: 1_000_000 },
+      async (caller, n) => {
+        const slice = ids.filter((_id, i) => i % USER_CONCURRENCY === caller);
+        const id = slice[n % slice.length];
+        await client.expect(200, 'POST', `/disputes/${id}/events`, {
+          token: world.token.gw1,
+          body: {
+            type: 'EXTEND_DEADLINE',
+            until: until(id),
+            reason: 'the parties asked for more time',
+            consentingPartyIds: ['p1', 'p2'],
+          },
+        });
+      },
+    );
+  return { run };
 }
 
 /**

@@ -36,10 +36,13 @@ export { timerRowId, writeTimerRows, type TimerChanges } from './timers/timer-ro
 export { TimerWakeUps } from './timers/timer-wake-ups';
 export { wakeUpHorizonMs } from './timers/wake-up-horizon';
 export { TimersModule } from './timers/timers.module';
-export { TimerQueue, type WakeUp } from './timers/timer-queue';
+export { TimerQueue, wakeUpAt, wakeUpJobId, type WakeUp } from './timers/timer-queue';
 export { TimerReconciler, type ReconcileReport } from './timers/timer-reconciler';
 export {
   TimerFiring,
+  BATCH_LIMIT,
+  type BatchFiring,
+  type BatchReport,
   type FireOutcome,
   type FiringContext,
   type TimerReaction,
@@ -51,6 +54,8 @@ export {
   JOB_NAMES,
   ROWLESS_JOBS,
   TIMER_QUEUE,
+  WAKE_UP_GRANULARITY_MS,
+  WAKE_UP_JOB,
   type JobName,
   type TimerJobData,
 } from './timers/timer-jobs';

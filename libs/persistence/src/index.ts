@@ -16,6 +16,7 @@ export { isUniqueViolation } from './unique-violation';
 export { newId } from './new-id';
 export { RowCodec, runStatement, type Statement } from './row-codec';
 export { WriteBatch } from './write-batch';
+export { DeferredWrites, DeferredWriteConflict } from './deferred-writes';
 export { PersistenceModule } from './persistence.module';
 export type { ConfirmationStatus, JsonObject, TimerStatus } from './types';
 export { FieldCipher, fieldCipher, installFieldCipher, DEV_DATA_KEY_ID } from './field-cipher';

@@ -22,6 +22,11 @@ export class WriteBatch {
     return this;
   }
 
+  /** The statements added so far, in order (for a caller that sends them with others). */
+  list(): readonly Statement[] {
+    return this.statements;
+  }
+
   /** Runs them all in the manager's transaction; how many rows each one changed, in order. */
   async run(m: EntityManager): Promise<number[]> {
     if (this.statements.length === 0) return [];

@@ -1,26 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
-import { Notifier, TimerFiring, type TimerJobData } from '@tricolor/core';
+import { Notifier, type TimerReaction } from '@tricolor/core';
 import type { JobProcessor } from './job-processor';
-import { settle } from './fire-or-wait';
+import { deferNotices } from './system-event';
 
 /** The Art. 33 judicial-confirmation window has closed: the handler is told. */
 @Injectable()
 export class ConfirmationWindowJob implements JobProcessor {
   readonly name = 'confirmation_window' as const;
 
-  constructor(
-    private readonly firing: TimerFiring,
-    private readonly notifier: Notifier,
-  ) {}
+  constructor(private readonly notifier: Notifier) {}
 
-  async process(job: Job<TimerJobData>, token: string | undefined) {
-    const outcome = await this.firing.fire(job.data.timerId, async ({ m, dispute, now }) => {
-      await this.notifier.confirmationWindow(m, dispute, false, now);
-      return null;
-    });
-    return settle(job, token, outcome);
-  }
+  readonly react: TimerReaction = async (ctx) => {
+    const notices = await this.notifier.confirmationWindowNotices(
+      ctx.m,
+      ctx.dispute,
+      false,
+      ctx.now,
+    );
+    deferNotices(this.notifier, ctx, notices);
+    return null;
+  };
 }
 
 /** Day 25 of 30: the handler is reminded that the window is about to close. */
@@ -28,16 +27,16 @@ export class ConfirmationWindowJob implements JobProcessor {
 export class ConfirmationReminderJob implements JobProcessor {
   readonly name = 'confirmation_reminder' as const;
 
-  constructor(
-    private readonly firing: TimerFiring,
-    private readonly notifier: Notifier,
-  ) {}
+  constructor(private readonly notifier: Notifier) {}
 
-  async process(job: Job<TimerJobData>, token: string | undefined) {
-    const outcome = await this.firing.fire(job.data.timerId, async ({ m, dispute, now }) => {
-      await this.notifier.confirmationWindow(m, dispute, true, now);
-      return null;
-    });
-    return settle(job, token, outcome);
-  }
+  readonly react: TimerReaction = async (ctx) => {
+    const notices = await this.notifier.confirmationWindowNotices(
+      ctx.m,
+      ctx.dispute,
+      true,
+      ctx.now,
+    );
+    deferNotices(this.notifier, ctx, notices);
+    return null;
+  };
 }

@@ -23,8 +23,9 @@ export interface AgendaCase {
   /**
    * PML Arts. 15, 23: mediated in private at a party's request. The agenda then carries only
    * what the meeting needs — reference, grid, tier, status, deadlines — and an empty title.
+   * Absent on agendas stored before privacy was recorded.
    */
-  private: boolean;
+  private?: boolean;
 }
 
 /** A 社情 report of the week, listed beside the cases (community police room). */
@@ -60,8 +61,8 @@ export interface AgendaEscalation {
   at: string;
   /** Where the case is now (it may have moved on since). */
   status: Status;
-  /** A private case (PML Arts. 15, 23): empty title and reason. */
-  private: boolean;
+  /** A private case (PML Arts. 15, 23): empty title and reason (absent on older agendas). */
+  private?: boolean;
 }
 
 /** A supervision notice (督办) to go through: still open, or issued in the last week. */
@@ -75,8 +76,8 @@ export interface AgendaSupervision {
   dueBy: string;
   issuedAt: string;
   acknowledged: boolean;
-  /** A private case (PML Arts. 15, 23): empty title and reason. */
-  private: boolean;
+  /** A private case (PML Arts. 15, 23): empty title and reason (absent on older agendas). */
+  private?: boolean;
 }
 
 export interface AgendaCounts {

@@ -246,12 +246,14 @@ export class CalendarEdits {
     return moved;
   }
 
-  /** The queue follows the rows: a moved job is taken out and put back at its new time. */
+  /**
+   * The queue follows the rows: a moved timer gets a wake-up at its new time. Its old wake-up
+   * stays (other timers due then may share it); woken then, the worker finds it not yet due.
+   */
   private async requeue(disputeId: string, moved: RetimedTimer[]): Promise<void> {
     if (moved.length === 0) return;
     const horizon = Date.now() + wakeUpHorizonMs(this.config);
     try {
-      await this.queue.unschedule(moved.map((t) => timerRowId(disputeId, t.timerId)));
       await this.queue.schedule(
         moved
           .filter((t) => Date.parse(t.to) <= horizon)

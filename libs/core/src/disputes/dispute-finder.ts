@@ -86,3 +86,39 @@ export async function loadForTransition(
     head: row.head_seq == null ? null : { seq: Number(row.head_seq), hash: String(row.head_hash) },
   };
 }
+
+/**
+ * `loadForTransition` for a batch of timer firings, in one statement, for the system (no scope).
+ * On PostgreSQL the cases are locked for the batch's transaction (so each firing's versioned
+ * update cannot miss), skipping any case another transaction holds: a user's transition in
+ * flight may be waiting for one of the batch's timer rows, and waiting for its case in turn
+ * would deadlock. A case skipped is missing from the answer; its timer is left for later.
+ * SQLite's transactions already take turns.
+ */
+export async function loadManyForFiring(
+  m: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, LoadedCase>> {
+  const found = new Map<string, LoadedCase>();
+  if (ids.length === 0) return found;
+  const codec = RowCodec.of(m, DisputeEntity);
+  const postgres = codec.dialect === 'postgres';
+  const { rows } = await runStatement(m, [
+    `SELECT ${codec.selectList('d')}, h.seq AS "head_seq", h.hash AS "head_hash"
+     FROM disputes d
+     LEFT JOIN dispute_events h
+       ON h.dispute_id = d.id AND h.seq = (SELECT MAX(e.seq) FROM dispute_events e WHERE e.dispute_id = d.id)
+     WHERE ${postgres ? 'd.id = ANY($1)' : 'd.id IN (SELECT value FROM json_each(?))'}
+     ORDER BY d.id${postgres ? ' FOR UPDATE OF d SKIP LOCKED' : ''}`,
+    [postgres ? [...ids] : JSON.stringify(ids)],
+  ]);
+  for (const row of rows) {
+    const dispute = codec.hydrate(row);
+    found.set(dispute.id, {
+      dispute,
+      head:
+        row.head_seq == null ? null : { seq: Number(row.head_seq), hash: String(row.head_hash) },
+    });
+  }
+  return found;
+}

@@ -7,6 +7,7 @@ import {
   UserEntity,
   WriteBatch,
   isUniqueViolation,
+  type DeferredWrites,
 } from '@tricolor/persistence';
 import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
@@ -35,6 +36,11 @@ export interface SendEventCommand {
   at?: Date;
   /** The case as the caller already loaded it in this transaction (the timer worker does). */
   loaded?: LoadedCase;
+  /**
+   * Collect the writes here instead of running them: a batch of timer firings sends every
+   * firing's writes together, and checks that each case update changed its row.
+   */
+  defer?: DeferredWrites;
 }
 
 export interface AppliedEvent {
@@ -209,6 +215,12 @@ export class SendEventService {
         await this.notifier.policeReportNotices(m, next, at),
       );
       if (insert) batch.add(insert);
+    }
+    if (command.defer) {
+      const defer = command.defer;
+      batch.list().forEach((statement, i) => defer.add(statement, i === 0));
+      this.observe(command, 'applied', undefined, dispute.status, result.status);
+      return { view, before: dispute, after: next, timers: timerChanges };
     }
     const changed = () =>
       new ConflictError(`the case changed while ${event.type} was being applied: retry`);

@@ -84,7 +84,18 @@ export class Notifier {
     dueAt: Date,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
-    return this.notify(m, await handlersOf(m, dispute), {
+    return this.write(m, await this.reminderNotices(m, dispute, timerKind, dueAt, at));
+  }
+
+  /** `reminder`'s entries, read but not written (a batch of timer firings writes them at once). */
+  async reminderNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    timerKind: TimerKind,
+    dueAt: Date,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
+    return this.notices(await handlersOf(m, dispute), {
       disputeId: dispute.id,
       kind: 'reminder',
       message: reminderMessage(facts(dispute), timerKind, dueAt),
@@ -98,11 +109,20 @@ export class Notifier {
     dispute: DisputeEntity,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
+    return this.write(m, await this.acceptanceOverdueNotices(m, dispute, at));
+  }
+
+  /** `acceptanceOverdue`'s entries, read but not written. */
+  async acceptanceOverdueNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
     const recipients = [
       ...(await judicialOfficersOf(m, dispute.streetCode)),
       ...(await supervisorsOf(m, dispute.streetCode)),
     ];
-    return this.notify(m, recipients, {
+    return this.notices(recipients, {
       disputeId: dispute.id,
       kind: 'overdue',
       message: acceptanceOverdueMessage(facts(dispute), at),
@@ -116,11 +136,20 @@ export class Notifier {
     dispute: DisputeEntity,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
+    return this.write(m, await this.redOverdueNotices(m, dispute, at));
+  }
+
+  /** `redOverdue`'s entries, read but not written. */
+  async redOverdueNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
     const recipients = [
       ...(await supervisorsOf(m, dispute.streetCode)),
       ...(await handlersOf(m, dispute)),
     ];
-    return this.notify(m, recipients, {
+    return this.notices(recipients, {
       disputeId: dispute.id,
       kind: 'overdue',
       message: redOverdueMessage(facts(dispute), at),
@@ -209,8 +238,18 @@ export class Notifier {
     closing: boolean,
     at: Date = new Date(),
   ): Promise<NotificationEntity[]> {
+    return this.write(m, await this.confirmationWindowNotices(m, dispute, closing, at));
+  }
+
+  /** `confirmationWindow`'s entries, read but not written. */
+  async confirmationWindowNotices(
+    m: EntityManager,
+    dispute: DisputeEntity,
+    closing: boolean,
+    at: Date,
+  ): Promise<NotificationEntity[]> {
     const endsAt = dispute.snapshot.context.agreement?.confirmationWindowEndsAt;
-    return this.notify(m, await handlersOf(m, dispute), {
+    return this.notices(await handlersOf(m, dispute), {
       disputeId: dispute.id,
       kind: 'confirmation_window',
       message: confirmationWindowMessage(facts(dispute), closing, endsAt ? new Date(endsAt) : at),

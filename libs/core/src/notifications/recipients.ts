@@ -21,14 +21,37 @@ export function judicialOfficersOf(m: EntityManager, streetCode: string): Promis
   return activeIdsOfRole(m, streetCode, 'judicial_officer');
 }
 
+/**
+ * Transactions whose recipient reads may be shared: a batch of timer firings reads the same
+ * street's people once instead of once per case. Only a unit that writes no users may opt in
+ * (`shareRecipientReads`); the cache lives and dies with its transaction's manager.
+ */
+const sharedReads = new WeakMap<EntityManager, Map<string, Promise<unknown>>>();
+
+/** Lets every recipient read in this transaction be answered once per distinct question. */
+export function shareRecipientReads(m: EntityManager): void {
+  if (!sharedReads.has(m)) sharedReads.set(m, new Map());
+}
+
+function shared<T>(m: EntityManager, key: string, read: () => Promise<T>): Promise<T> {
+  const cache = sharedReads.get(m);
+  if (!cache) return read();
+  let answer = cache.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = read();
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
 // A user's street is their unit's street; the admin (no unit) belongs to none.
 const IN_STREET = 'u.unit_code IN (SELECT un.code FROM units un WHERE un.street_code = :street)';
 
-async function activeIdsOfRole(
-  m: EntityManager,
-  streetCode: string,
-  role: Role,
-): Promise<string[]> {
+function activeIdsOfRole(m: EntityManager, streetCode: string, role: Role): Promise<string[]> {
+  return shared(m, `role|${streetCode}|${role}`, () => readIdsOfRole(m, streetCode, role));
+}
+
+async function readIdsOfRole(m: EntityManager, streetCode: string, role: Role): Promise<string[]> {
   const users = await m
     .createQueryBuilder(UserEntity, 'u')
     .select(['u.id'])
@@ -54,7 +77,17 @@ interface RawPerson {
  * Active users of the street plus the ones the case names, as actors the handler rule can judge:
  * one statement, ids and places only (a timer firing runs this for every escalation).
  */
-export async function activeActors(
+export function activeActors(
+  m: EntityManager,
+  streetCode: string,
+  assignedIds: string[],
+): Promise<Actor[]> {
+  return shared(m, `actors|${streetCode}|${assignedIds.join(',')}`, () =>
+    readActiveActors(m, streetCode, assignedIds),
+  );
+}
+
+async function readActiveActors(
   m: EntityManager,
   streetCode: string,
   assignedIds: string[],

@@ -14,8 +14,9 @@ export interface ReconcileReport {
 
 /**
  * Redis is a wake-up service, not the record. The reconciler makes the queue agree with the
- * timer rows: every scheduled row due within the horizon has a job (re-adding an existing job id
- * is a no-op), and jobs whose row is no longer scheduled are removed. It runs at start and
+ * timer rows: every scheduled row due within the horizon has a wake-up at its instant (re-adding
+ * an existing job id is a no-op; `queued` counts the wake-ups added), and old one-row jobs whose
+ * row is no longer scheduled are removed. It runs at start and
  * periodically, so a FLUSHALL or a crash between commit and enqueue loses no deadline.
  */
 @Injectable()
@@ -74,6 +75,8 @@ export class TimerReconciler {
         start + BATCH - 1,
         true,
       );
+      // Wake-ups (one per due instant, shared by its timers) are never orphans: woken for
+      // nothing, the worker claims nothing. A job of one timer row (queued before batching) is.
       const timerJobs = jobs.filter((j) => j?.id && !ROWLESS_JOBS.has(j.name));
       const ids = timerJobs.map((j) => j.id as string);
       const live = new Set(

@@ -5,10 +5,11 @@ import { TimerQueue } from './timer-queue';
 import { wakeUpHorizonMs } from './wake-up-horizon';
 
 /**
- * After a transition commits, turns its armed timers into queue jobs and removes the cancelled
- * ones, for timers due within the wake-up horizon (later ones are the reconciler's: it queues
- * them before they are due, and no pass can have queued a cancelled one due later). Failures are
- * only logged: the rows are committed, and the reconciler repairs the queue.
+ * After a transition commits, wakes the worker at the due instant of each armed timer due within
+ * the wake-up horizon (later ones are the reconciler's: it queues them before they are due).
+ * Cancelled timers keep their wake-up, which other timers due at that instant may share: woken
+ * for nothing, the worker claims nothing. Failures are only logged: the rows are committed, and
+ * the reconciler repairs the queue.
  */
 @Injectable()
 export class TimerWakeUps {
@@ -30,11 +31,9 @@ export class TimerWakeUps {
       kind: t.kind,
       dueAt: new Date(t.dueAt),
     }));
-    const cancelled = changes.cancelled.filter(soon).map((t) => timerRowId(disputeId, t.id));
-    if (armed.length === 0 && cancelled.length === 0) return;
+    if (armed.length === 0) return;
     this.queue
       .schedule(armed)
-      .then(() => this.queue.unschedule(cancelled))
       .catch((error: Error) =>
         this.log.warn(
           `queue not updated for case ${disputeId} (reconciler will): ${error.message}`,
