@@ -104,23 +104,31 @@ describe.each(DRIVERS)('bounded reads on %s', (driver) => {
     expect((await as('police3').get('/agenda?unit=C3&offset=-1')).status).toBe(400);
   });
 
-  it('caps each user’s heavy queries in flight with a 429 naming them', async () => {
-    const verify = () => as('gw1').get(`/disputes/${caseId}/audit/verify`);
-    const answers = await Promise.all(Array.from({ length: 8 }, verify));
-    const statuses = answers.map((r) => r.status);
-    expect(statuses).toContain(200);
-    expect(statuses).toContain(429);
-    const refused = answers.find((r) => r.status === 429)!;
-    expect(String(refused.body.message)).toMatch(/too many heavy queries at once \(audit verify\)/);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    // Another user is not held back by gw1's queries, and gw1 may go on once they finished.
-    const [mine, theirs] = await Promise.all([
-      verify(),
-      as('super1').get(`/disputes/${caseId}/audit/verify`),
-    ]);
-    expect(mine.status).toBe(200);
-    expect(theirs.status).toBe(200);
-  });
+  // On PostgreSQL queries wait on the database, so a user's requests overlap in the API; on
+  // SQLite each one runs to its end on the API's thread before the next is read, so they never
+  // do (the interceptor's own spec covers the counting).
+  (driver === 'postgres' ? it : it.skip)(
+    'caps each user’s heavy queries in flight with a 429 naming them',
+    async () => {
+      const verify = () => as('gw1').get(`/disputes/${caseId}/audit/verify`);
+      const answers = await Promise.all(Array.from({ length: 8 }, verify));
+      const statuses = answers.map((r) => r.status);
+      expect(statuses).toContain(200);
+      expect(statuses).toContain(429);
+      const refused = answers.find((r) => r.status === 429)!;
+      expect(String(refused.body.message)).toMatch(
+        /too many heavy queries at once \(audit verify\)/,
+      );
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Another user is not held back by gw1's queries, and gw1 may go on once they finished.
+      const [mine, theirs] = await Promise.all([
+        verify(),
+        as('super1').get(`/disputes/${caseId}/audit/verify`),
+      ]);
+      expect(mine.status).toBe(200);
+      expect(theirs.status).toBe(200);
+    },
+  );
 
   it('answers a cursor that decodes to a NUL byte with 400', async () => {
     const cursor = Buffer.from('c1:\u0000', 'utf8').toString('base64url');

@@ -31,8 +31,8 @@ describe.each([
       // Unset, development binds 127.0.0.1 (checked below); production 0.0.0.0 behind its proxy.
       ...(nodeEnv === 'production' ? { HOST: '127.0.0.1' } : {}),
     });
-    await api.listening(60_000);
-  }, 90_000);
+    await api.listening(240_000);
+  }, 300_000);
 
   afterAll(async () => {
     await api?.kill();
