@@ -174,6 +174,8 @@ describe('the community police room in a real browser', () => {
         .set('Authorization', `Bearer ${token}`);
       expect(report.body).toMatchObject({ status: 'converted', disputeId });
       expect(report.body.summary).toContain('疑似电信诈骗');
+      // The new case is a blue point on the street's map, like the seeded ones.
+      district.cases.push({ id: disputeId, tier: dispute.body.tier, grid: dispute.body.gridCode });
       await desk.context.close();
     });
   }, 180_000);

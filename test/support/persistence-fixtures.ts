@@ -77,6 +77,11 @@ export function disputeRow(
     machineId: 'dispute',
     machineVersion: 1,
     version: 1,
+    // The law's counting fields (machine version 3): null reads as people's mediation, in public.
+    mediationType: null,
+    inPrivate: null,
+    agreementReached: null,
+    judiciallyConfirmed: null,
     linkedCaseId: null,
     reportId: null,
     lon: null,

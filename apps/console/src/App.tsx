@@ -32,6 +32,7 @@ const THEME = {
       darkItemColor: '#f0f5ff',
       darkItemSelectedBg: '#0b2f6b',
       darkItemHoverColor: '#ffffff',
+      itemPaddingInline: 12,
     },
   },
   token: {

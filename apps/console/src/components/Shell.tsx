@@ -141,6 +141,9 @@ export function Shell({
           <Menu
             theme="dark"
             mode="horizontal"
+            // A supervisor's eight pages fit at desk width; Ant Design's overflow menu would
+            // keep hidden, focusable copies of the items (axe: aria-hidden-focus).
+            disabledOverflow
             selectedKeys={selected}
             items={items}
             style={{ flex: 1, minWidth: 0, background: 'transparent' }}
