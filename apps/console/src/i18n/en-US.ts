@@ -275,6 +275,7 @@ export const enUS: Partial<Record<MessageKey, string>> = {
   'indicator.special_care_person': 'Person under special care',
   'indicator.economic_hardship': 'Economic hardship',
   'indicator.sensitive_period': 'Sensitive period',
+  'indicator.repeated_110_calls': 'Repeated 110 calls',
   'notification.reminder': 'Reminder',
   'notification.overdue': 'Overdue',
   'notification.escalation': 'Escalated',

@@ -289,7 +289,7 @@ export const zhCN = {
   'indicator.special_care_person': '涉及重点人员',
   'indicator.economic_hardship': '经济困难',
   'indicator.sensitive_period': '敏感时期',
-  'indicator.repeated_110': '多次报警',
+  'indicator.repeated_110_calls': '多次报警（110）',
   'notification.reminder': '期限提醒',
   'notification.overdue': '逾期',
   'notification.escalation': '案件升级',
