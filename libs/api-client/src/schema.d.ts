@@ -237,7 +237,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the caller may send now, and why the other events are refused */
+        /**
+         * What the caller may send now, and why the other events are refused
+         * @description Each refused event has a stable `code` and `params` beside `reason`; `reason` is in Chinese when `Accept-Language` prefers it (zh-CN), in English otherwise.
+         */
         get: operations["getAllowedEvents"];
         put?: never;
         post?: never;
@@ -1059,6 +1062,12 @@ export interface components {
             field: string;
             /** @example parties.1.name must be a string */
             message: string;
+            /**
+             * @description The problem's stable code (docs/api.md, "Field problem codes"); `INVALID_INPUT` for a check whose sentence says what is wrong
+             * @example MUST_BE_TEXT
+             * @enum {string}
+             */
+            code?: "MUST_BE_TEXT" | "REQUIRED" | "TOO_LONG" | "TOO_SHORT" | "NOT_ALLOWED_VALUE" | "BAD_FORMAT" | "TOO_SMALL" | "TOO_LARGE" | "MUST_BE_INTEGER" | "MUST_BE_NUMBER" | "MUST_BE_LIST" | "TOO_MANY_ITEMS" | "TOO_FEW_ITEMS" | "MUST_BE_BOOLEAN" | "MUST_BE_OBJECT" | "MUST_BE_DATE_TIME" | "MUST_BE_UUID" | "DATE_TOO_LATE" | "UNKNOWN_FIELD" | "INVALID_INPUT";
         };
         /** @description Every error: `message` is one string for people; a 400 for bad input also lists each field problem in `errors`. */
         ErrorBody: {
@@ -1636,8 +1645,26 @@ export interface components {
              * @example CONVENE_PANEL
              */
             event: string;
-            /** @example the panel needs a member from court */
+            /**
+             * @description Why, in the language of `Accept-Language`: English by default, Chinese for `zh-CN`
+             * @example the panel lacks a member from: court (three offices and one court must all sit)
+             */
             reason: string;
+            /**
+             * @description The refusal's stable code (docs/api.md, "Refusal codes"): word it in your own language
+             * @example PANEL_INCOMPLETE
+             * @enum {string}
+             */
+            code?: "HANDLER_BLUE" | "HANDLER_YELLOW_UNACCEPTED" | "HANDLER_YELLOW" | "HANDLER_RED_UNCONVENED" | "HANDLER_RED" | "ACCEPT_ONLY_STREET_OFFICER" | "CONVENE_ONLY_PANEL_OR_SUPERVISOR" | "DOWNGRADE_NOT_LAWYER" | "EMERGENCY_ONLY" | "POLICE_REPORT_ONLY" | "CONFIRMATION_ONLY_COURT" | "OFFICER_DECIDES" | "SYSTEM_ONLY" | "TIMER_NOT_ARMED" | "POLICE_REPORT_DUE" | "CONSENT_MISSING" | "RIGHTS_NOT_TOLD" | "AGREEMENT_BINDS" | "REASON_REQUIRED" | "FIELD_NOT_PARTY_LIST" | "FIELD_NAMES_NON_PARTY" | "PARTIES_NOT_CONSENTED" | "PARTIES_NOT_SIGNED" | "VALUE_NOT_ALLOWED" | "PANEL_EMPTY" | "PANEL_INCOMPLETE" | "TERMS_REQUIRED" | "NOT_A_DATE" | "DATE_IN_PAST" | "MEDIATORS_REQUIRED" | "SEAL_REQUIRED" | "AGENCY_REQUIRED" | "NOT_A_PARTY" | "REFUSAL_NOTE_REQUIRED" | "CONSENTING_PARTIES_REQUIRED" | "NOT_A_MEDIATOR" | "ALREADY_MEDIATES" | "EXTENSION_NOT_LATER" | "EXTENSION_NOT_LATER_THAN" | "NO_AGREEMENT" | "ALREADY_CONFIRMED" | "ORAL_NOT_CONFIRMABLE" | "NOT_MEDIATION_ORGANISATION" | "PERSONAL_STATUS" | "CONFIRMATION_REJECTED" | "CONFIRMATION_NOT_JOINT" | "CONFIRMATION_WINDOW_PASSED" | "CONFIRMED_NOT_BOOLEAN" | "CONFIRMED_CONTRADICTS_RESULT" | "RULING_NUMBER_REQUIRED" | "PERFORMED_INVALID" | "NEXT_ONLY_IF_NOT_PERFORMED" | "CASE_CLOSED" | "NOT_IN_STATE" | "OFFICER_NOT_NAMEABLE" | "LAWYER_NOT_NAMEABLE" | "MEMBER_NOT_NAMEABLE" | "REPLACEMENT_NOT_NAMEABLE" | "AUX_POLICE_COMMUNITY" | "SIGNER_NOT_PARTY_OR_REPRESENTATIVE" | "WARD_SIGNED_BY_GUARDIAN" | "AGREEMENT_IN_EFFECT_NO_SETTLEMENT" | "EXTENSION_UNTIL_OR_BY" | "EXTENSION_BY_WORKING_TIME" | "NOT_POSSIBLE_NOW" | "UNCODED";
+            /**
+             * @description The values the reason names, by name
+             * @example {
+             *       "institutions": "court"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
             /**
              * @description The events the caller may send now (GET …/allowed-events explains the rest)
              * @example [
@@ -1652,8 +1679,23 @@ export interface components {
             type: "ACCEPT" | "CONVENE_PANEL" | "REACH_AGREEMENT" | "ESCALATE" | "DOWNGRADE" | "EMERGENCY_ESCALATE" | "REFER_TO_LITIGATION" | "WITHDRAW" | "TRANSFER" | "RECORD_REFUSAL" | "EXTEND_DEADLINE" | "SUSPEND" | "RESUME" | "REQUEST_JUDICIAL_CONFIRMATION" | "RECORD_CONFIRMATION" | "RECORD_FOLLOW_UP" | "RECORD_CONSENT" | "CHOOSE_OTHER_ROUTE" | "REPORT_TO_POLICE" | "REPLACE_MEDIATOR";
             /** @description The caller may send it now (its payload still has to satisfy the rules) */
             allowed: boolean;
-            /** @description Why not, or what the payload must satisfy */
+            /** @description Why not, in the language of `Accept-Language` (English unless Chinese is preferred) */
             reason?: string;
+            /**
+             * @description The refusal's stable code (docs/api.md, "Refusal codes"), beside `reason`
+             * @example PANEL_INCOMPLETE
+             * @enum {string}
+             */
+            code?: "HANDLER_BLUE" | "HANDLER_YELLOW_UNACCEPTED" | "HANDLER_YELLOW" | "HANDLER_RED_UNCONVENED" | "HANDLER_RED" | "ACCEPT_ONLY_STREET_OFFICER" | "CONVENE_ONLY_PANEL_OR_SUPERVISOR" | "DOWNGRADE_NOT_LAWYER" | "EMERGENCY_ONLY" | "POLICE_REPORT_ONLY" | "CONFIRMATION_ONLY_COURT" | "OFFICER_DECIDES" | "SYSTEM_ONLY" | "TIMER_NOT_ARMED" | "POLICE_REPORT_DUE" | "CONSENT_MISSING" | "RIGHTS_NOT_TOLD" | "AGREEMENT_BINDS" | "REASON_REQUIRED" | "FIELD_NOT_PARTY_LIST" | "FIELD_NAMES_NON_PARTY" | "PARTIES_NOT_CONSENTED" | "PARTIES_NOT_SIGNED" | "VALUE_NOT_ALLOWED" | "PANEL_EMPTY" | "PANEL_INCOMPLETE" | "TERMS_REQUIRED" | "NOT_A_DATE" | "DATE_IN_PAST" | "MEDIATORS_REQUIRED" | "SEAL_REQUIRED" | "AGENCY_REQUIRED" | "NOT_A_PARTY" | "REFUSAL_NOTE_REQUIRED" | "CONSENTING_PARTIES_REQUIRED" | "NOT_A_MEDIATOR" | "ALREADY_MEDIATES" | "EXTENSION_NOT_LATER" | "EXTENSION_NOT_LATER_THAN" | "NO_AGREEMENT" | "ALREADY_CONFIRMED" | "ORAL_NOT_CONFIRMABLE" | "NOT_MEDIATION_ORGANISATION" | "PERSONAL_STATUS" | "CONFIRMATION_REJECTED" | "CONFIRMATION_NOT_JOINT" | "CONFIRMATION_WINDOW_PASSED" | "CONFIRMED_NOT_BOOLEAN" | "CONFIRMED_CONTRADICTS_RESULT" | "RULING_NUMBER_REQUIRED" | "PERFORMED_INVALID" | "NEXT_ONLY_IF_NOT_PERFORMED" | "CASE_CLOSED" | "NOT_IN_STATE" | "OFFICER_NOT_NAMEABLE" | "LAWYER_NOT_NAMEABLE" | "MEMBER_NOT_NAMEABLE" | "REPLACEMENT_NOT_NAMEABLE" | "AUX_POLICE_COMMUNITY" | "SIGNER_NOT_PARTY_OR_REPRESENTATIVE" | "WARD_SIGNED_BY_GUARDIAN" | "AGREEMENT_IN_EFFECT_NO_SETTLEMENT" | "EXTENSION_UNTIL_OR_BY" | "EXTENSION_BY_WORKING_TIME" | "NOT_POSSIBLE_NOW" | "UNCODED";
+            /**
+             * @description The values the reason names, by name (`{institutions: "court"}`)
+             * @example {
+             *       "institutions": "court"
+             *     }
+             */
+            params?: {
+                [key: string]: string;
+            };
         };
         /** @description What the caller may send to the case now, and why the other events are refused */
         AllowedEvents: {
@@ -2529,8 +2571,8 @@ export interface components {
             riskIndicators: ("threat_of_violence" | "threat_of_self_harm" | "criminal_risk" | "homicide_risk" | "domestic_violence" | "threat_of_revenge" | "weapons_or_poison" | "mass_victim_financial" | "prior_physical_conflict" | "public_order_impact" | "legal_complexity" | "large_amount" | "petition_risk" | "migrant_wage_arrears" | "vulnerable_party" | "many_parties" | "repeated_dispute" | "media_attention" | "special_care_person" | "repeated_110_calls" | "economic_hardship" | "sensitive_period" | "cross_jurisdiction" | "family_conflict" | "property_damage")[];
             /** @enum {string|null} */
             requestedTier?: "blue" | "yellow" | "red" | null;
-            tierReason?: Record<string, never> | null;
-            amount?: Record<string, never> | null;
+            tierReason?: string | null;
+            amount?: number | null;
             partyCount?: number | null;
         };
         WorkingPeriodResponse: {
@@ -5955,7 +5997,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RiskAssessment"];
+                };
             };
             /** @description Too many changes by this user: retry after `Retry-After` seconds */
             429: {

@@ -56,6 +56,9 @@ export class EventRefusedError extends DomainError {
     readonly event: string,
     readonly reason: string,
     allowedEvents: readonly string[],
+    /** The refusal's stable code and parameters (libs/workflow refusals.ts), when it has one. */
+    readonly code?: string,
+    readonly params?: Readonly<Record<string, string>>,
   ) {
     super(`${event} refused: ${reason}`);
     this.allowedEvents = [...allowedEvents];

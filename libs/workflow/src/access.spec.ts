@@ -41,7 +41,7 @@ describe('isStreetSupervisor and handlerOrSupervisorRefusal', () => {
     expect(isStreetSupervisor(c.context, { ...ACTORS.judicialOfficer })).toBe(false);
     expect(handlerOrSupervisorRefusal(c.context, ACTORS.supervisor)).toBeNull();
     expect(handlerOrSupervisorRefusal(c.context, ACTORS.gridWorker)).toBeNull();
-    expect(handlerOrSupervisorRefusal(c.context, ACTORS.foreignSupervisor)).toBe(
+    expect(handlerOrSupervisorRefusal(c.context, ACTORS.foreignSupervisor)?.message).toBe(
       `only a grid worker of grid ${GRID} handles this blue case (or a supervisor of street ${c.context.location.streetCode})`,
     );
     expect(OTHER_STREET).not.toBe(c.context.location.streetCode);

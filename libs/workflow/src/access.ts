@@ -1,6 +1,7 @@
 import type { Actor } from './context';
 import type { DisputeContext } from './context';
 import type { Tier } from './domain';
+import { refusal, type CodedRefusal } from './refusals';
 
 /**
  * Who handles a case (DESIGN.md §4): at blue the grid workers of its grid; at yellow any
@@ -12,32 +13,30 @@ export function isHandler(ctx: DisputeContext, actor: Actor): boolean {
   return handlerRefusal(ctx, actor) === null;
 }
 
-export function handlerRefusal(ctx: DisputeContext, actor: Actor): string | null {
+export function handlerRefusal(ctx: DisputeContext, actor: Actor): CodedRefusal | null {
   const tier: Tier = ctx.agreement?.tier ?? ctx.tier;
   const { gridCode, streetCode } = ctx.location;
   switch (tier) {
     case 'blue':
       return actor.role === 'grid_worker' && actor.gridCode === gridCode
         ? null
-        : `only a grid worker of grid ${gridCode} handles this blue case`;
+        : refusal('HANDLER_BLUE', { grid: gridCode });
     case 'yellow':
       if (ctx.officerId === null) {
         return actor.role === 'judicial_officer' && actor.streetCode === streetCode
           ? null
-          : `only a judicial officer of street ${streetCode} handles this yellow case until it is accepted`;
+          : refusal('HANDLER_YELLOW_UNACCEPTED', { street: streetCode });
       }
       return actor.id === ctx.officerId || actor.id === ctx.lawyerId
         ? null
-        : 'only the accepting judicial officer and the named lawyer handle this yellow case';
+        : refusal('HANDLER_YELLOW');
     case 'red':
       if (ctx.panel.length === 0) {
         return actor.role === 'panel_member' && actor.streetCode === streetCode
           ? null
-          : `only a panel member of street ${streetCode} handles this red case until the panel is convened`;
+          : refusal('HANDLER_RED_UNCONVENED', { street: streetCode });
       }
-      return ctx.panel.some((m) => m.userId === actor.id)
-        ? null
-        : 'only the members of the convened panel handle this red case';
+      return ctx.panel.some((m) => m.userId === actor.id) ? null : refusal('HANDLER_RED');
   }
 }
 
@@ -46,10 +45,11 @@ export function isStreetSupervisor(ctx: DisputeContext, actor: Actor): boolean {
 }
 
 /** Combines "handler" with the street's supervisors, the most common "who" of the event table. */
-export function handlerOrSupervisorRefusal(ctx: DisputeContext, actor: Actor): string | null {
+export function handlerOrSupervisorRefusal(ctx: DisputeContext, actor: Actor): CodedRefusal | null {
   if (isStreetSupervisor(ctx, actor)) return null;
-  const refusal = handlerRefusal(ctx, actor);
-  return refusal === null
+  const handler = handlerRefusal(ctx, actor);
+  // The same code; the supervisor's street as a parameter adds "(or a supervisor of street …)".
+  return handler === null
     ? null
-    : `${refusal} (or a supervisor of street ${ctx.location.streetCode})`;
+    : refusal(handler.code, { ...handler.params, supervisorStreet: ctx.location.streetCode });
 }

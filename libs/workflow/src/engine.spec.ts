@@ -185,6 +185,8 @@ describe('step', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'ACCEPT is not possible while the case is blue.mediating',
+      code: 'NOT_IN_STATE',
+      params: { event: 'ACCEPT', status: 'blue.mediating' },
       allowed: [
         'REACH_AGREEMENT',
         'ESCALATE',
@@ -208,6 +210,8 @@ describe('step', () => {
       ok: false,
       reason:
         'only the members of the convened panel handle this red case (or a supervisor of street S-LAOSHAN)',
+      code: 'HANDLER_RED',
+      params: { supervisorStreet: 'S-LAOSHAN' },
       allowed: [],
     });
   });
@@ -259,6 +263,8 @@ describe('allowedEvents', () => {
       type: 'REQUEST_JUDICIAL_CONFIRMATION',
       allowed: false,
       reason: `outside the 30-day window: judicial confirmation had to be requested by ${c.context.agreement?.confirmationWindowEndsAt}`,
+      code: 'CONFIRMATION_WINDOW_PASSED',
+      params: { endsAt: c.context.agreement?.confirmationWindowEndsAt },
     });
     const inTime = allowedEvents(c.state, ACTORS.gridWorker, at(DAY)).find(
       (e) => e.type === 'REQUEST_JUDICIAL_CONFIRMATION',

@@ -5,6 +5,7 @@ import { EVENT_TYPES, type EventType, type WorkflowEvent } from './events';
 import { disputeMachine, MACHINE_ID, MACHINE_VERSION } from './machine';
 import { migrateWorkflow } from './migrate';
 import type { PersistedWorkflow } from './persisted';
+import { coded, refusal, type CodedRefusal, type RefusalCode } from './refusals';
 import { ruleRefusal, whoRefusal } from './rules';
 import { statusOf } from './status';
 import type { TimerEntry } from './timers';
@@ -31,7 +32,10 @@ export interface StepAccepted extends WorkflowView {
 
 export interface StepRefused {
   ok: false;
+  /** The English sentence (refusals.ts words it in Chinese from `code` and `params`). */
   reason: string;
+  code: RefusalCode;
+  params: Record<string, string>;
   allowed: EventType[];
 }
 
@@ -40,6 +44,9 @@ export interface EventAvailability {
   allowed: boolean;
   /** Why not, or what the payload must satisfy. */
   reason?: string;
+  /** The refusal's stable code and parameters, beside `reason`. */
+  code?: RefusalCode;
+  params?: Record<string, string>;
 }
 
 const PAYLOADLESS = new Set<EventType>(['RESUME', 'REQUEST_JUDICIAL_CONFIRMATION']);
@@ -121,27 +128,46 @@ export function handledEvents(snapshot: Snapshot): Set<EventType> {
   return types;
 }
 
-function stateRefusal(status: Status, type: EventType): string {
+function stateRefusal(status: Status, type: EventType): CodedRefusal {
   return status === 'closed'
-    ? `the case is closed: ${type} is not possible (open a new case linked to it)`
-    : `${type} is not possible while the case is ${status}`;
+    ? refusal('CASE_CLOSED', { event: type })
+    : refusal('NOT_IN_STATE', { event: type, status });
 }
+
+/** An event refused in allowedEvents: the English reason with its code beside it. */
+const unavailable = (type: EventType, given: CodedRefusal | string): EventAvailability => {
+  const r = coded(given);
+  return {
+    type,
+    allowed: false,
+    reason: r.message,
+    code: r.code,
+    params: r.params,
+  };
+};
 
 /** Steps a case with one event: the new state, or why the event was refused. */
 export function step(state: PersistedWorkflow, event: WorkflowEvent): StepAccepted | StepRefused {
   const snapshot = restore(state);
   const status = statusOf(snapshot.value);
-  const refused = (reason: string): StepRefused => ({
-    ok: false,
-    reason,
-    allowed: allowedEvents(state, event.actor, event.at)
-      .filter((e) => e.allowed)
-      .map((e) => e.type),
-  });
+  const refused = (given: CodedRefusal | string): StepRefused => {
+    const r = coded(given);
+    return {
+      ok: false,
+      reason: r.message,
+      code: r.code,
+      params: r.params,
+      allowed: allowedEvents(state, event.actor, event.at)
+        .filter((e) => e.allowed)
+        .map((e) => e.type),
+    };
+  };
 
   if (!handledEvents(snapshot).has(event.type)) return refused(stateRefusal(status, event.type));
   if (!snapshot.can(event)) {
-    return refused(ruleRefusal(snapshot.context, event) ?? `${event.type} is not possible now`);
+    return refused(
+      ruleRefusal(snapshot.context, event) ?? refusal('NOT_POSSIBLE_NOW', { event: event.type }),
+    );
   }
   const next = disputeMachine.transition(snapshot, event, inertScope());
   const before = new Map(snapshot.context.timers.map((t) => [t.id, t]));
@@ -172,16 +198,16 @@ export function allowedEvents(
   const handled = handledEvents(snapshot);
   const ctx = snapshot.context;
   return EVENT_TYPES.map((type) => {
-    if (!handled.has(type)) return { type, allowed: false, reason: stateRefusal(status, type) };
+    if (!handled.has(type)) return unavailable(type, stateRefusal(status, type));
     const who = whoRefusal(ctx, type, actor);
-    if (who !== null) return { type, allowed: false, reason: who };
+    if (who !== null) return unavailable(type, who);
     if (!PAYLOADLESS.has(type)) return { type, allowed: true };
     // Events without a payload can be judged completely, guards and all.
     const probe = { type, actor, at } as WorkflowEvent;
     const reason = ruleRefusal(ctx, probe);
-    if (reason !== null) return { type, allowed: false, reason };
+    if (reason !== null) return unavailable(type, reason);
     return snapshot.can(probe)
       ? { type, allowed: true }
-      : { type, allowed: false, reason: stateRefusal(status, type) };
+      : unavailable(type, stateRefusal(status, type));
   });
 }

@@ -1,4 +1,5 @@
 import type { PartyRef, Signature } from './context';
+import { refusal, type CodedRefusal } from './refusals';
 
 /**
  * Guardians and agents (PML Art. 23 with 民法典 Arts. 19–24): a minor or a person without full
@@ -66,18 +67,24 @@ export function unknownSigners(parties: readonly PartyRef[], ids: readonly strin
  * PML Art. 29: every party signs a written agreement — a ward through their guardian. Null when
  * every party is signed for; otherwise the refusal, naming who is missing.
  */
-export function signatureRefusal(parties: readonly PartyRef[], ids: unknown): string | null {
-  if (!Array.isArray(ids)) return 'signedByPartyIds must list the parties';
+export function signatureRefusal(parties: readonly PartyRef[], ids: unknown): CodedRefusal | null {
+  if (!Array.isArray(ids)) return refusal('FIELD_NOT_PARTY_LIST', { field: 'signedByPartyIds' });
   const list = ids as string[];
   const unknown = unknownSigners(parties, list);
   if (unknown.length > 0)
-    return `signedByPartyIds names someone who is not a party or a party’s guardian or agent: ${unknown.join(', ')}`;
+    return refusal('SIGNER_NOT_PARTY_OR_REPRESENTATIVE', { ids: unknown.join(', ') });
   const signed = new Set(signaturesOf(parties, list).map((s) => s.partyId));
   const ward = parties.find((p) => !signed.has(p.id) && isWard(p) && list.includes(p.id));
   if (ward?.representative)
     // Ids only: a name in an error could reach a log (and this party is a child).
-    return `party ${ward.id} is ${CAPACITY_WORDS[ward.capacity as 'minor' | 'incapacitated']}: their guardian (${ward.representative.id}) signs for them`;
+    return refusal('WARD_SIGNED_BY_GUARDIAN', {
+      partyId: ward.id,
+      capacity: ward.capacity ?? 'minor',
+      guardianId: ward.representative.id,
+    });
   const missing = parties.filter((p) => !signed.has(p.id));
   if (missing.length === 0) return null;
-  return `not every party signed: missing ${missing.map((p) => `${p.name} (${p.id})`).join(', ')}`;
+  return refusal('PARTIES_NOT_SIGNED', {
+    parties: missing.map((p) => `${p.name} (${p.id})`).join(', '),
+  });
 }

@@ -5,6 +5,7 @@
 import type { Actor } from './context';
 import type { EventType } from './events';
 import { SYSTEM_EVENTS } from './events';
+import { coded } from './refusals';
 import { RULES, ruleRefusal, whoRefusal } from './rules';
 import {
   ACTORS,
@@ -226,7 +227,7 @@ describe('the panel (三所一庭)', () => {
     const swap = (i: number, m: { userId: string; institution: string }) =>
       FULL_PANEL.map((x, j) => (j === i ? m : x));
     const refused = (id: string) =>
-      `member ${id} may not sit for court: choose one of this case's court panel members (GET /disputes/{id}/candidates)`;
+      `member ${id} may not sit for court: choose one of this case's court panel members (GET /disputes/:id/candidates)`;
     for (const id of [ACTORS.lawyer.id, ACTORS.policeMember.id, ACTORS.foreignCourtMember.id]) {
       const refusal = convene(swap(3, { userId: id, institution: 'court' }));
       expect(refusal).toBe(refused(id));
@@ -247,9 +248,9 @@ describe('acceptance names a real officer and lawyer', () => {
       ACTORS.judicialOfficer,
     );
   const noOfficer = (id: string) =>
-    `officerId ${id} may not be named: choose one of this case's judicial officers (GET /disputes/{id}/candidates)`;
+    `officerId ${id} may not be named: choose one of this case's judicial officers (GET /disputes/:id/candidates)`;
   const noLawyer = (id: string) =>
-    `lawyerId ${id} may not be named: choose one of this case's lawyers (GET /disputes/{id}/candidates)`;
+    `lawyerId ${id} may not be named: choose one of this case's lawyers (GET /disputes/:id/candidates)`;
 
   it('the officer must be a judicial officer of the street, refused alike whatever they are', () => {
     expect(accept(ACTORS.lawyer.id, ACTORS.lawyer.id)).toBe(noOfficer(ACTORS.lawyer.id));
@@ -421,7 +422,7 @@ describe('RULES table', () => {
           const reason = whoRefusal(ctx, type, actor);
           if (reason === null) continue;
           refusals++;
-          expectReadable(reason);
+          expectReadable(coded(reason).message);
         }
       }
     }
@@ -436,6 +437,8 @@ describe('RULES table', () => {
       ACTORS.neighbourGridWorker,
       at(5),
     );
-    expect(ruleRefusal(ctx, e)).toBe('only a grid worker of grid G-ZH-01 handles this blue case');
+    expect(coded(ruleRefusal(ctx, e) ?? '').message).toBe(
+      'only a grid worker of grid G-ZH-01 handles this blue case',
+    );
   });
 });

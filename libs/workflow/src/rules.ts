@@ -14,11 +14,15 @@ import {
 } from './domain';
 import { signatureRefusal, unknownSigners } from './representation';
 import type { EventType, WorkflowEvent, WorkflowEventOf } from './events';
+import { refusal, type CodedRefusal } from './refusals';
 import { currentDeadline } from './timers';
 import { parseWorkingSpan } from './calendar/working-span';
 
-/** A refusal in words a user understands, or null when the rule is satisfied. */
-export type Refusal = string | null;
+/**
+ * A refusal with its stable code and parameters (refusals.ts) and its English sentence, or null
+ * when the rule is satisfied.
+ */
+export type Refusal = CodedRefusal | string | null;
 
 interface EventRule<T extends EventType> {
   /** May this actor send the event to this case at all? */
@@ -31,28 +35,29 @@ type Rules = { [T in EventType]: EventRule<T> };
 
 const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
 const needsReason = (e: { reason?: unknown }): Refusal =>
-  blank(e.reason) ? 'a reason is required' : null;
+  blank(e.reason) ? refusal('REASON_REQUIRED') : null;
 const validDate = (s: unknown): boolean => typeof s === 'string' && !Number.isNaN(Date.parse(s));
 
 /** Every party must be among `ids`; names the ones missing. */
 function missingParties(ctx: DisputeContext, ids: unknown, what: string): Refusal {
-  if (!Array.isArray(ids)) return `${what} must list the parties`;
+  if (!Array.isArray(ids)) return refusal('FIELD_NOT_PARTY_LIST', { field: what });
   const unknown = ids.filter((id) => !ctx.parties.some((p) => p.id === id));
-  if (unknown.length > 0) return `${what} names someone who is not a party: ${unknown.join(', ')}`;
+  if (unknown.length > 0)
+    return refusal('FIELD_NAMES_NON_PARTY', { field: what, ids: unknown.join(', ') });
   const missing = ctx.parties.filter((p) => !ids.includes(p.id));
   if (missing.length === 0) return null;
-  return `not every party ${what === 'consentingPartyIds' ? 'consented' : 'signed'}: missing ${missing
-    .map((p) => `${p.name} (${p.id})`)
-    .join(', ')}`;
+  return refusal(what === 'consentingPartyIds' ? 'PARTIES_NOT_CONSENTED' : 'PARTIES_NOT_SIGNED', {
+    parties: missing.map((p) => `${p.name} (${p.id})`).join(', '),
+  });
 }
 
 const onlySystem = (_ctx: DisputeContext, actor: Actor): Refusal =>
-  actor.role === 'system' ? null : 'only the system timers send this event';
+  actor.role === 'system' ? null : refusal('SYSTEM_ONLY');
 
 // Whether the timer is due yet is the worker's check (TimerFiring): it never fires a row early.
 function armedTimer(ctx: DisputeContext, timerId: unknown, fires: string): Refusal {
   const timer = ctx.timers.find((t) => t.id === timerId && t.fires === fires);
-  return timer ? null : `timer ${String(timerId)} is no longer armed: the case has moved on`;
+  return timer ? null : refusal('TIMER_NOT_ARMED', { timerId: timerId as string | undefined });
 }
 
 const handlerOrSupervisor = { who: handlerOrSupervisorRefusal };
@@ -60,17 +65,17 @@ const handlerOrSupervisor = { who: handlerOrSupervisorRefusal };
 /** Optional party lists name parties only. */
 function strangers(ctx: DisputeContext, ids: unknown, field: string): Refusal {
   if (ids === undefined) return null;
-  if (!Array.isArray(ids)) return `${field} must list the parties`;
+  if (!Array.isArray(ids)) return refusal('FIELD_NOT_PARTY_LIST', { field });
   const unknown = ids.filter((id) => !ctx.parties.some((p) => p.id === id));
   return unknown.length > 0
-    ? `${field} names someone who is not a party: ${unknown.join(', ')}`
+    ? refusal('FIELD_NAMES_NON_PARTY', { field, ids: unknown.join(', ') })
     : null;
 }
 
 const oneOf = (value: unknown, allowed: readonly string[], field: string): Refusal =>
   value === undefined || allowed.includes(value as string)
     ? null
-    : `${field} must be one of: ${allowed.join(', ')}`;
+    : refusal('VALUE_NOT_ALLOWED', { field, allowed: allowed.join(', ') });
 
 /**
  * PML Art. 25: a dispute triage marked for violence, self-harm or threats is reported to the
@@ -78,7 +83,7 @@ const oneOf = (value: unknown, allowed: readonly string[], field: string): Refus
  */
 function policeReportDue(ctx: DisputeContext): Refusal {
   return ctx.policeReportRequired && ctx.policeReports.length === 0
-    ? 'triage marked a risk of violence, self-harm or threats: report it to the police (REPORT_TO_POLICE, People’s Mediation Law Art. 25) first'
+    ? refusal('POLICE_REPORT_DUE')
     : null;
 }
 
@@ -91,11 +96,12 @@ function voluntarinessRefusal(ctx: DisputeContext): Refusal {
     (p) => !ctx.consents.some((c) => c.partyId === p.id && c.tier === ctx.tier),
   );
   if (missing.length > 0)
-    return `no consent to mediation at ${ctx.tier} is recorded for ${missing
-      .map((p) => `${p.name} (${p.id})`)
-      .join(', ')} (RECORD_CONSENT, People’s Mediation Law Art. 17)`;
+    return refusal('CONSENT_MISSING', {
+      tier: ctx.tier,
+      parties: missing.map((p) => `${p.name} (${p.id})`).join(', '),
+    });
   if (!ctx.rightsNotices.some((n) => n.tier === ctx.tier))
-    return `the parties have not been told their rights and obligations at ${ctx.tier} (RECORD_CONSENT with rightsNoticeHow, 2002 rules Art. 30)`;
+    return refusal('RIGHTS_NOT_TOLD', { tier: ctx.tier });
   return null;
 }
 
@@ -107,12 +113,10 @@ function voluntarinessRefusal(ctx: DisputeContext): Refusal {
 const officerDecides =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
   (ctx: DisputeContext, actor: Actor): Refusal => {
-    const refusal = who(ctx, actor);
-    if (refusal !== null) return refusal;
+    const refused = who(ctx, actor);
+    if (refused !== null) return refused;
     const tier = ctx.agreement?.tier ?? ctx.tier;
-    return tier === 'yellow' && actor.role === 'lawyer'
-      ? 'the lawyer advises and may co-mediate; this decision binds the case and is the judicial officer’s (PML Art. 20)'
-      : null;
+    return tier === 'yellow' && actor.role === 'lawyer' ? refusal('OFFICER_DECIDES') : null;
   };
 
 /**
@@ -123,13 +127,13 @@ const officerDecides =
 const orBlueAuxiliary =
   (who: (ctx: DisputeContext, actor: Actor) => Refusal) =>
   (ctx: DisputeContext, actor: Actor): Refusal => {
-    const refusal = who(ctx, actor);
-    if (refusal === null || actor.role !== 'auxiliary_police') return refusal;
+    const refused = who(ctx, actor);
+    if (refused === null || actor.role !== 'auxiliary_police') return refused;
     const tier = ctx.agreement?.tier ?? ctx.tier;
-    if (tier !== 'blue') return refusal;
+    if (tier !== 'blue') return refused;
     return actor.communityCode === ctx.location.communityCode
       ? null
-      : `only the auxiliary police of community ${ctx.location.communityCode} mediate this blue case beside its grid worker`;
+      : refusal('AUX_POLICE_COMMUNITY', { community: ctx.location.communityCode });
   };
 
 /** Who may close a case without agreement: the given rule, once any due police report is made. */
@@ -143,9 +147,7 @@ const closing =
  * and the withdrawal is recorded as non-performance.
  */
 const suspendedBinding = (ctx: DisputeContext): Refusal =>
-  ctx.suspendedFrom !== null && ctx.agreement !== null
-    ? 'the agreement is in effect and binds the parties (PML Art. 31): resume the case to record non-performance'
-    : null;
+  ctx.suspendedFrom !== null && ctx.agreement !== null ? refusal('AGREEMENT_BINDS') : null;
 
 const noticeRefusal = (e: { noticeHow?: unknown }): Refusal =>
   oneOf(e.noticeHow, NOTICE_FORMS, 'noticeHow');
@@ -160,10 +162,10 @@ const receptionRefusal = (
 /** Oral agreements: the optional list names parties or their guardians and agents only. */
 function representedStrangers(ctx: DisputeContext, ids: unknown): Refusal {
   if (ids === undefined) return null;
-  if (!Array.isArray(ids)) return 'signedByPartyIds must list the parties';
+  if (!Array.isArray(ids)) return refusal('FIELD_NOT_PARTY_LIST', { field: 'signedByPartyIds' });
   const unknown = unknownSigners(ctx.parties, ids as string[]);
   return unknown.length > 0
-    ? `signedByPartyIds names someone who is not a party or a party’s guardian or agent: ${unknown.join(', ')}`
+    ? refusal('SIGNER_NOT_PARTY_OR_REPRESENTATIVE', { ids: unknown.join(', ') })
     : null;
 }
 
@@ -175,7 +177,7 @@ function withdrawalGroundRefusal(ctx: DisputeContext, e: { ground?: unknown }): 
   const known = oneOf(e.ground, WITHDRAWAL_GROUNDS, 'ground');
   if (known) return known;
   return e.ground === 'settled_by_parties' && ctx.agreement
-    ? 'the agreement is in effect (PML Art. 31): record its performance (RECORD_FOLLOW_UP) instead of a settlement'
+    ? refusal('AGREEMENT_IN_EFFECT_NO_SETTLEMENT')
     : null;
 }
 
@@ -184,7 +186,7 @@ export const RULES: Rules = {
     who: (ctx, actor) =>
       actor.role === 'judicial_officer' && actor.streetCode === ctx.location.streetCode
         ? null
-        : `only a judicial officer of street ${ctx.location.streetCode} may accept the case`,
+        : refusal('ACCEPT_ONLY_STREET_OFFICER', { street: ctx.location.streetCode }),
     payload: (ctx, e) => {
       const officer = e.refs?.[e.officerId];
       const lawyer = e.refs?.[e.lawyerId];
@@ -195,9 +197,9 @@ export const RULES: Rules = {
         officer.role !== 'judicial_officer' ||
         officer.streetCode !== ctx.location.streetCode
       )
-        return `officerId ${e.officerId} may not be named: choose one of this case's judicial officers (GET /disputes/{id}/candidates)`;
+        return refusal('OFFICER_NOT_NAMEABLE', { userId: e.officerId });
       if (!lawyer || lawyer.role !== 'lawyer')
-        return `lawyerId ${e.lawyerId} may not be named: choose one of this case's lawyers (GET /disputes/{id}/candidates)`;
+        return refusal('LAWYER_NOT_NAMEABLE', { userId: e.lawyerId });
       return receptionRefusal(ctx, e);
     },
   },
@@ -206,9 +208,9 @@ export const RULES: Rules = {
       (actor.role === 'panel_member' && actor.streetCode === ctx.location.streetCode) ||
       isStreetSupervisor(ctx, actor)
         ? null
-        : `only a panel member or supervisor of street ${ctx.location.streetCode} may convene the panel`,
+        : refusal('CONVENE_ONLY_PANEL_OR_SUPERVISOR', { street: ctx.location.streetCode }),
     payload: (ctx, e) => {
-      if (!Array.isArray(e.members) || e.members.length === 0) return 'the panel has no members';
+      if (!Array.isArray(e.members) || e.members.length === 0) return refusal('PANEL_EMPTY');
       for (const m of e.members) {
         const user = e.refs?.[m.userId];
         if (
@@ -217,12 +219,12 @@ export const RULES: Rules = {
           user.institution !== m.institution ||
           user.streetCode !== ctx.location.streetCode
         )
-          return `member ${m.userId} may not sit for ${m.institution}: choose one of this case's ${m.institution} panel members (GET /disputes/{id}/candidates)`;
+          return refusal('MEMBER_NOT_NAMEABLE', { userId: m.userId, institution: m.institution });
       }
       const missing = INSTITUTIONS.filter((i) => !e.members.some((m) => m.institution === i));
       return missing.length === 0
         ? receptionRefusal(ctx, e)
-        : `the panel lacks a member from: ${missing.join(', ')} (three offices and one court must all sit)`;
+        : refusal('PANEL_INCOMPLETE', { institutions: missing.join(', ') });
     },
   },
   REACH_AGREEMENT: {
@@ -231,18 +233,18 @@ export const RULES: Rules = {
       voluntarinessRefusal(ctx) ??
       policeReportDue(ctx),
     payload: (ctx, e) => {
-      if (blank(e.terms)) return 'the agreement needs its terms';
+      if (blank(e.terms)) return refusal('TERMS_REQUIRED');
       if (e.performanceDueAt != null && !validDate(e.performanceDueAt))
-        return 'performanceDueAt is not a date';
+        return refusal('NOT_A_DATE', { field: 'performanceDueAt' });
       if (e.performanceDueAt != null && Date.parse(e.performanceDueAt) < Date.parse(e.at))
-        return 'performanceDueAt is in the past';
+        return refusal('DATE_IN_PAST', { field: 'performanceDueAt' });
       const form = oneOf(e.form, AGREEMENT_FORMS, 'form');
       if (form) return form;
       if (
         e.mediatorIds !== undefined &&
         (!Array.isArray(e.mediatorIds) || e.mediatorIds.length === 0)
       )
-        return 'mediatorIds must name the mediators (PML Art. 29)';
+        return refusal('MEDIATORS_REQUIRED');
       // PML Art. 28: an oral agreement is recorded by the mediator; nobody signs it.
       // A guardian or agent signs for their party (representation.ts).
       const represented = ctx.parties.some((p) => p.representative);
@@ -250,8 +252,7 @@ export const RULES: Rules = {
         return represented
           ? representedStrangers(ctx, e.signedByPartyIds)
           : strangers(ctx, e.signedByPartyIds, 'signedByPartyIds');
-      if (e.sealed === false)
-        return 'a written agreement takes effect when the parties and the mediator have signed it and the committee’s seal is applied (PML Art. 29): apply the seal, then record it';
+      if (e.sealed === false) return refusal('SEAL_REQUIRED');
       return represented
         ? signatureRefusal(ctx.parties, e.signedByPartyIds)
         : missingParties(ctx, e.signedByPartyIds, 'signedByPartyIds');
@@ -262,9 +263,9 @@ export const RULES: Rules = {
   // handles the case but does not decide to send it back down.
   DOWNGRADE: {
     who: (ctx, actor) => {
-      const refusal = handlerOrSupervisorRefusal(ctx, actor);
-      if (refusal !== null || ctx.tier !== 'yellow' || actor.role !== 'lawyer') return refusal;
-      return `only the judicial officer handling this yellow case (or a supervisor of street ${ctx.location.streetCode}) may downgrade it, not the lawyer`;
+      const refused = handlerOrSupervisorRefusal(ctx, actor);
+      if (refused !== null || ctx.tier !== 'yellow' || actor.role !== 'lawyer') return refused;
+      return refusal('DOWNGRADE_NOT_LAWYER', { street: ctx.location.streetCode });
     },
     payload: (_ctx, e) => needsReason(e),
   },
@@ -273,7 +274,7 @@ export const RULES: Rules = {
       (actor.role === 'community_police' && actor.communityCode === ctx.location.communityCode) ||
       handlerOrSupervisorRefusal(ctx, actor) === null
         ? null
-        : `only a handler, a community police officer of community ${ctx.location.communityCode} or a supervisor may escalate in an emergency`,
+        : refusal('EMERGENCY_ONLY', { community: ctx.location.communityCode }),
     payload: (_ctx, e) => needsReason(e),
   },
   REFER_TO_LITIGATION: {
@@ -288,25 +289,24 @@ export const RULES: Rules = {
   TRANSFER: {
     who: officerDecides(handlerOrSupervisorRefusal),
     payload: (_ctx, e) =>
-      blank(e.agency) ? 'the receiving agency is required' : (needsReason(e) ?? noticeRefusal(e)),
+      blank(e.agency) ? refusal('AGENCY_REQUIRED') : (needsReason(e) ?? noticeRefusal(e)),
   },
   RECORD_REFUSAL: {
     who: (ctx, actor) => closing(handlerRefusal)(ctx, actor) ?? suspendedBinding(ctx),
     payload: (ctx, e) => {
-      if (!ctx.parties.some((p) => p.id === e.partyId)) return `${e.partyId} is not a party`;
-      return blank(e.note) ? 'a note on the refusal is required' : noticeRefusal(e);
+      if (!ctx.parties.some((p) => p.id === e.partyId))
+        return refusal('NOT_A_PARTY', { partyId: e.partyId });
+      return blank(e.note) ? refusal('REFUSAL_NOTE_REQUIRED') : noticeRefusal(e);
     },
   },
   RECORD_CONSENT: {
     who: orBlueAuxiliary(handlerRefusal),
     payload: (ctx, e) => {
       if (!Array.isArray(e.partyIds) || e.partyIds.length === 0)
-        return 'partyIds must list the consenting parties';
+        return refusal('CONSENTING_PARTIES_REQUIRED');
       return (
         strangers(ctx, e.partyIds, 'partyIds') ??
-        (CONSENT_FORMS.includes(e.form)
-          ? null
-          : `form must be one of: ${CONSENT_FORMS.join(', ')}`) ??
+        oneOf(e.form ?? '', CONSENT_FORMS, 'form') ??
         oneOf(e.rightsNoticeHow, NOTICE_FORMS, 'rightsNoticeHow')
       );
     },
@@ -315,22 +315,18 @@ export const RULES: Rules = {
   CHOOSE_OTHER_ROUTE: {
     who: closing(handlerOrSupervisorRefusal),
     payload: (_ctx, e) =>
-      (OTHER_ROUTES.includes(e.route)
-        ? null
-        : `route must be one of: ${OTHER_ROUTES.join(', ')}`) ??
-      needsReason(e) ??
-      noticeRefusal(e),
+      oneOf(e.route ?? '', OTHER_ROUTES, 'route') ?? needsReason(e) ?? noticeRefusal(e),
   },
   // PML Arts. 19, 23: a party may ask for a mediator to be replaced; recusals are recorded.
   REPLACE_MEDIATOR: {
     ...handlerOrSupervisor,
     payload: (ctx, e) => {
-      if (blank(e.reason)) return 'a reason is required';
+      if (blank(e.reason)) return refusal('REASON_REQUIRED');
       if (
         e.requestedByPartyId !== undefined &&
         !ctx.parties.some((p) => p.id === e.requestedByPartyId)
       )
-        return `${e.requestedByPartyId} is not a party`;
+        return refusal('NOT_A_PARTY', { partyId: e.requestedByPartyId });
       const seat =
         ctx.officerId === e.replacedUserId
           ? { role: 'judicial_officer', institution: null }
@@ -343,10 +339,10 @@ export const RULES: Rules = {
                     ctx.panel.find((m) => m.userId === e.replacedUserId)?.institution ?? null,
                 }
               : null;
-      if (!seat) return `${e.replacedUserId} is not a mediator of this case`;
+      if (!seat) return refusal('NOT_A_MEDIATOR', { userId: e.replacedUserId });
       const onCase = [ctx.officerId, ctx.lawyerId, ...ctx.panel.map((m) => m.userId)];
       if (onCase.includes(e.replacementUserId))
-        return `${e.replacementUserId} already mediates this case`;
+        return refusal('ALREADY_MEDIATES', { userId: e.replacementUserId });
       const user = e.refs?.[e.replacementUserId];
       if (
         !user ||
@@ -354,7 +350,10 @@ export const RULES: Rules = {
         (seat.institution !== null && user.institution !== seat.institution) ||
         (seat.role !== 'lawyer' && user.streetCode !== ctx.location.streetCode)
       )
-        return `replacementUserId ${e.replacementUserId} may not take this seat: choose one of this case's ${(seat.institution ?? seat.role).replace('_', ' ')}${seat.role === 'panel_member' ? ' panel members' : 's'} (GET /disputes/{id}/candidates)`;
+        return refusal('REPLACEMENT_NOT_NAMEABLE', {
+          userId: e.replacementUserId,
+          seat: seat.institution ?? seat.role,
+        });
       return null;
     },
   },
@@ -363,26 +362,24 @@ export const RULES: Rules = {
       (actor.role === 'community_police' && actor.communityCode === ctx.location.communityCode) ||
       handlerOrSupervisorRefusal(ctx, actor) === null
         ? null
-        : `only a handler, a community police officer of community ${ctx.location.communityCode} or a supervisor may report to the police`,
-    payload: (_ctx, e) =>
-      (POLICE_RISKS.includes(e.risk) ? null : `risk must be one of: ${POLICE_RISKS.join(', ')}`) ??
-      needsReason(e),
+        : refusal('POLICE_REPORT_ONLY', { community: ctx.location.communityCode }),
+    payload: (_ctx, e) => oneOf(e.risk ?? '', POLICE_RISKS, 'risk') ?? needsReason(e),
   },
   EXTEND_DEADLINE: {
     ...handlerOrSupervisor,
     payload: (ctx, e) => {
-      if (e.by !== undefined && e.until !== undefined)
-        return 'give until (a date) or by (working time), not both';
+      if (e.by !== undefined && e.until !== undefined) return refusal('EXTENSION_UNTIL_OR_BY');
       if (e.by !== undefined) {
-        if (parseWorkingSpan(String(e.by)) === null)
-          return 'by must be working time: working days (3WD) or working hours (4WH)';
+        if (parseWorkingSpan(String(e.by)) === null) return refusal('EXTENSION_BY_WORKING_TIME');
         return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
       }
-      if (!validDate(e.until)) return 'until is not a date';
+      if (!validDate(e.until)) return refusal('NOT_A_DATE', { field: 'until' });
       const deadline = currentDeadline(ctx);
       const floor = Math.max(Date.parse(e.at), deadline ? Date.parse(deadline.dueAt) : 0);
       if (Date.parse(e.until as string) <= floor)
-        return `until must be later than the current deadline${deadline ? ` (${deadline.dueAt})` : ''}`;
+        return deadline
+          ? refusal('EXTENSION_NOT_LATER_THAN', { dueAt: deadline.dueAt })
+          : refusal('EXTENSION_NOT_LATER');
       return needsReason(e) ?? missingParties(ctx, e.consentingPartyIds, 'consentingPartyIds');
     },
   },
@@ -392,25 +389,24 @@ export const RULES: Rules = {
     who: officerDecides(handlerRefusal),
     payload: (ctx, e) => {
       const agreement = ctx.agreement;
-      if (!agreement) return 'there is no agreement to confirm';
-      if (agreement.confirmation === 'confirmed') return 'the agreement is already confirmed';
+      if (!agreement) return refusal('NO_AGREEMENT');
+      if (agreement.confirmation === 'confirmed') return refusal('ALREADY_CONFIRMED');
       // 法释〔2011〕5号 Art. 4 and PML Art. 33: what a court will not confirm is refused here.
-      if (agreement.form === 'oral')
-        return 'an oral agreement cannot be judicially confirmed (PML Art. 33 needs a written agreement)';
-      if (!agreement.organisation)
-        return 'the agreement was not made by a people’s mediation organisation on record, so it cannot be judicially confirmed (PML Art. 33)';
-      if (ctx.personalStatus)
-        return 'a marriage, adoption or other personal-status matter cannot be judicially confirmed (法释〔2011〕5号 Art. 4)';
-      if (agreement.result?.result === 'rejected')
-        return 'the court rejected confirmation: the parties may change the agreement by mediation or sue (PML Art. 33(3))';
+      if (agreement.form === 'oral') return refusal('ORAL_NOT_CONFIRMABLE');
+      if (!agreement.organisation) return refusal('NOT_MEDIATION_ORGANISATION');
+      if (ctx.personalStatus) return refusal('PERSONAL_STATUS');
+      if (agreement.result?.result === 'rejected') return refusal('CONFIRMATION_REJECTED');
       if (e.applicantPartyIds !== undefined) {
         const joint = missingParties(ctx, e.applicantPartyIds, 'applicantPartyIds');
+        // "Not every party signed" reads "applied" here; a malformed list keeps its own code.
         if (joint)
-          return `judicial confirmation is applied for jointly by both sides (PML Art. 33): ${joint.replace('signed', 'applied')}`;
+          return typeof joint !== 'string' && joint.code === 'PARTIES_NOT_SIGNED'
+            ? refusal('CONFIRMATION_NOT_JOINT', joint.params)
+            : joint;
       }
       return Date.parse(e.at) <= Date.parse(agreement.confirmationWindowEndsAt)
         ? null
-        : `outside the 30-day window: judicial confirmation had to be requested by ${agreement.confirmationWindowEndsAt}`;
+        : refusal('CONFIRMATION_WINDOW_PASSED', { endsAt: agreement.confirmationWindowEndsAt });
     },
   },
   RECORD_CONFIRMATION: {
@@ -424,33 +420,32 @@ export const RULES: Rules = {
           : actor.role === 'panel_member' &&
             actor.institution === 'court' &&
             actor.streetCode === ctx.location.streetCode;
-      return isCourt
-        ? null
-        : 'only the court member of the panel or a supervisor may record the court’s confirmation';
+      return isCourt ? null : refusal('CONFIRMATION_ONLY_COURT');
     },
     payload: (_ctx, e) => {
       if (e.result === undefined)
-        return typeof e.confirmed === 'boolean' ? null : 'confirmed must be true or false';
+        return typeof e.confirmed === 'boolean' ? null : refusal('CONFIRMED_NOT_BOOLEAN');
       if (!CONFIRMATION_RESULTS.includes(e.result))
-        return `result must be one of: ${CONFIRMATION_RESULTS.join(', ')}`;
+        return oneOf(e.result, CONFIRMATION_RESULTS, 'result');
       if (e.confirmed !== undefined && e.confirmed !== (e.result === 'confirmed'))
-        return `confirmed (${String(e.confirmed)}) contradicts result ${e.result}`;
+        return refusal('CONFIRMED_CONTRADICTS_RESULT', {
+          confirmed: String(e.confirmed),
+          result: e.result,
+        });
       // CPL Art. 206: the confirmation is a ruling; its number is what enforcement cites.
       if (e.result === 'confirmed' && blank(e.rulingNumber))
-        return 'a confirmation records the number of the court’s ruling (rulingNumber)';
+        return refusal('RULING_NUMBER_REQUIRED');
       return null;
     },
   },
   RECORD_FOLLOW_UP: {
     who: handlerRefusal,
     payload: (_ctx, e) => {
-      if (!PERFORMANCE.includes(e.performed)) return 'performed must be full, partial or none';
+      if (!PERFORMANCE.includes(e.performed)) return refusal('PERFORMED_INVALID');
       if (e.next === undefined) return null;
       if (!NON_PERFORMANCE_PATHS.includes(e.next))
-        return `next must be one of: ${NON_PERFORMANCE_PATHS.join(', ')}`;
-      return e.performed === 'full'
-        ? 'next applies only to an agreement not fully performed'
-        : null;
+        return oneOf(e.next, NON_PERFORMANCE_PATHS, 'next');
+      return e.performed === 'full' ? refusal('NEXT_ONLY_IF_NOT_PERFORMED') : null;
     },
   },
   DEADLINE_EXPIRED: {

@@ -1,5 +1,5 @@
 import { Heavy } from '../throttle/heavy-query';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -10,7 +10,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { parseWorkingSpan, type DomainEvent } from '@tricolor/workflow';
+import { parseWorkingSpan, refusalText, type DomainEvent } from '@tricolor/workflow';
 import { CurrentUser, type AuthUser } from '../auth';
 import {
   PersonalDataReads,
@@ -22,6 +22,7 @@ import {
 } from '@tricolor/core';
 import { JurisdictionService } from '@tricolor/core';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { languageOf } from '../http/language';
 import { AllowedEventsResponse } from './dto/allowed-events.response';
 import { AuditRecordResponse, AuditVerificationResponse } from './dto/audit.response';
 import { DisputeResponse } from './dto/dispute.response';
@@ -236,12 +237,28 @@ export class DisputesController {
   @ApiOperation({
     operationId: 'getAllowedEvents',
     summary: 'What the caller may send now, and why the other events are refused',
+    description:
+      'Each refused event has a stable `code` and `params` beside `reason`; `reason` is in ' +
+      'Chinese when `Accept-Language` prefers it (zh-CN), in English otherwise.',
   })
   @CaseId()
   @ApiOkResponse({ type: AllowedEventsResponse })
   @ApiErrors(400, 404)
-  async allowed(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.queries.allowed(await this.jurisdiction.actorFor(user), id);
+  async allowed(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    // Read from the request, not @Headers: the header is optional and documented in words.
+    @Req() request: { headers: Record<string, string | string[] | undefined> },
+  ) {
+    const answer = await this.queries.allowed(await this.jurisdiction.actorFor(user), id);
+    // Each refused event's reason in the caller's language (English unless zh is preferred).
+    if (languageOf(request.headers['accept-language']) === 'en') return answer;
+    return {
+      ...answer,
+      events: answer.events.map((e) =>
+        e.code === undefined ? e : { ...e, reason: refusalText(e.code, e.params ?? {}, 'zh') },
+      ),
+    };
   }
 
   @Get(':id/audit/verify')

@@ -153,7 +153,11 @@ describe('configureApp (e2e)', () => {
       const res = await request(app.getHttpServer()).post('/t/disputes');
       expect(res.status).toBe(400);
       expect(res.body.message).toContain('title must be a string');
-      expect(res.body.errors).toContainEqual({ field: 'title', message: 'title must be a string' });
+      expect(res.body.errors).toContainEqual({
+        field: 'title',
+        message: 'title must be a string',
+        code: 'MUST_BE_TEXT',
+      });
     });
 
     it('accepts a JSON content type with a charset', async () => {
@@ -170,7 +174,7 @@ describe('configureApp (e2e)', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'property foo should not exist',
-        errors: [{ field: 'foo', message: 'property foo should not exist' }],
+        errors: [{ field: 'foo', message: 'property foo should not exist', code: 'UNKNOWN_FIELD' }],
       });
     });
 
@@ -179,8 +183,12 @@ describe('configureApp (e2e)', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { field: 'title', message: 'title must be a string' },
-          { field: 'amount', message: 'amount must be an integer number' },
+          { field: 'title', message: 'title must be a string', code: 'MUST_BE_TEXT' },
+          {
+            field: 'amount',
+            message: 'amount must be an integer number',
+            code: 'MUST_BE_INTEGER',
+          },
         ]),
       );
       expect(res.body.message).toMatch(/title must be a string; .*amount must be an integer/);
@@ -205,12 +213,21 @@ describe('configureApp (e2e)', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { field: 'parties.1.name', message: 'parties.1.name must be a string' },
+          {
+            field: 'parties.1.name',
+            message: 'parties.1.name must be a string',
+            code: 'MUST_BE_TEXT',
+          },
           {
             field: 'parties.1.role',
             message: expect.stringMatching(/^parties\.1\.role must be one of the following values/),
+            code: 'NOT_ALLOWED_VALUE',
           },
-          { field: 'parties.1.phone', message: 'property parties.1.phone should not exist' },
+          {
+            field: 'parties.1.phone',
+            message: 'property parties.1.phone should not exist',
+            code: 'UNKNOWN_FIELD',
+          },
         ]),
       );
     });
@@ -222,7 +239,7 @@ describe('configureApp (e2e)', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'body must be a JSON object',
-        errors: [{ field: 'body', message: 'body must be a JSON object' }],
+        errors: [{ field: 'body', message: 'body must be a JSON object', code: 'INVALID_INPUT' }],
       });
     });
   });
@@ -268,7 +285,10 @@ describe('configureApp (e2e)', () => {
     ])('maps the %s domain error', async (kind, statusCode, error, message) => {
       const res = await request(app.getHttpServer()).get(`/t/domain/${kind}`);
       expect(res.status).toBe(statusCode);
-      const errors = kind === 'invalid' ? { errors: [{ field: 'tierReason', message }] } : {};
+      const errors =
+        kind === 'invalid'
+          ? { errors: [{ field: 'tierReason', message, code: 'INVALID_INPUT' }] }
+          : {};
       expect(res.body).toEqual({ statusCode, error, message, ...errors });
     });
 

@@ -16,10 +16,17 @@ export function domainErrorToBody(error: KnownDomainError): ErrorBody {
         event: error.event,
         reason: error.reason,
         allowedEvents: [...error.allowedEvents],
+        ...(error.code !== undefined ? { code: error.code, params: { ...error.params } } : {}),
       });
     case 'invalid_input':
       return errorBody(HttpStatus.BAD_REQUEST, error.message, {
-        errors: [{ field: error.field, message: error.message }],
+        errors: [
+          {
+            field: error.field,
+            message: error.message,
+            code: 'INVALID_INPUT',
+          },
+        ],
       });
     case 'unavailable':
       return errorBody(HttpStatus.SERVICE_UNAVAILABLE, error.message);

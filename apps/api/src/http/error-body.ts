@@ -6,6 +6,8 @@ export interface FieldError {
   field: string;
   /** What is wrong, a sentence naming the field. */
   message: string;
+  /** A stable code for the problem (field-codes.ts), the same in every language. */
+  code?: string;
 }
 
 /** The one error shape of the API (DESIGN.md §6): `message` is always a string. */
@@ -21,9 +23,16 @@ export interface ErrorBody {
   reason?: string;
   /** Only on 422 event refusals. */
   allowedEvents?: string[];
+  /** Only on 422 event refusals: the refusal's stable code (docs/api.md lists them). */
+  code?: string;
+  /** Only on 422 event refusals: the values the reason names. */
+  params?: Record<string, string>;
 }
 
-export type ErrorExtras = Pick<ErrorBody, 'errors' | 'event' | 'reason' | 'allowedEvents'>;
+export type ErrorExtras = Pick<
+  ErrorBody,
+  'errors' | 'event' | 'reason' | 'allowedEvents' | 'code' | 'params'
+>;
 
 export function errorBody(statusCode: number, message: string, extra: ErrorExtras = {}): ErrorBody {
   return { statusCode, error: statusText(statusCode), message, ...extra };

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { REFUSAL_CODES } from '@tricolor/workflow';
 import type { ErrorBody, FieldError } from './error-body';
+import { FIELD_CODES } from './field-codes';
 
 // The error shapes for the OpenAPI document; error-body.ts builds them (one shape, two views).
 
@@ -14,6 +16,15 @@ export class FieldErrorSchema implements FieldError {
 
   @ApiProperty({ example: 'parties.1.name must be a string', maxLength: 2000 })
   message: string;
+
+  @ApiPropertyOptional({
+    enum: Object.keys(FIELD_CODES),
+    description:
+      'The problem\'s stable code (docs/api.md, "Field problem codes"); `INVALID_INPUT` for a ' +
+      'check whose sentence says what is wrong',
+    example: 'MUST_BE_TEXT',
+  })
+  code?: string;
 }
 
 @ApiSchema({
@@ -59,8 +70,28 @@ export class RefusalSchema implements ErrorBody {
   @ApiProperty({ description: 'The event type that was refused', example: 'CONVENE_PANEL' })
   event: string;
 
-  @ApiProperty({ example: 'the panel needs a member from court' })
+  @ApiProperty({
+    description:
+      'Why, in the language of `Accept-Language`: English by default, Chinese for `zh-CN`',
+    example: 'the panel lacks a member from: court (three offices and one court must all sit)',
+  })
   reason: string;
+
+  @ApiPropertyOptional({
+    enum: REFUSAL_CODES,
+    description:
+      'The refusal\'s stable code (docs/api.md, "Refusal codes"): word it in your own language',
+    example: 'PANEL_INCOMPLETE',
+  })
+  code?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The values the reason names, by name',
+    example: { institutions: 'court' },
+  })
+  params?: Record<string, string>;
 
   @ApiProperty({
     type: [String],

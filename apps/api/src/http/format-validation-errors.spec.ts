@@ -11,7 +11,7 @@ const leaf = (property: string, constraints: Record<string, string>): Validation
 describe('formatValidationErrors', () => {
   it('keeps top-level messages as class-validator wrote them', () => {
     expect(formatValidationErrors([leaf('title', { isString: 'title must be a string' })])).toEqual(
-      [{ field: 'title', message: 'title must be a string' }],
+      [{ field: 'title', message: 'title must be a string', code: 'MUST_BE_TEXT' }],
     );
   });
 
@@ -31,8 +31,12 @@ describe('formatValidationErrors', () => {
       },
     ];
     expect(formatValidationErrors(errors)).toEqual([
-      { field: 'parties.0.name', message: 'parties.0.name must be a string' },
-      { field: 'parties.0.foo', message: 'property parties.0.foo should not exist' },
+      { field: 'parties.0.name', message: 'parties.0.name must be a string', code: 'MUST_BE_TEXT' },
+      {
+        field: 'parties.0.foo',
+        message: 'property parties.0.foo should not exist',
+        code: 'UNKNOWN_FIELD',
+      },
     ]);
   });
 

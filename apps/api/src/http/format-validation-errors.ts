@@ -1,5 +1,6 @@
 import type { ValidationError } from '@nestjs/common';
 import type { FieldError } from './error-body';
+import { fieldCodeOf } from './field-codes';
 
 /**
  * Flattens class-validator's error tree into field problems that name the full path of the
@@ -15,7 +16,11 @@ function collect(errors: readonly ValidationError[], parentPath: string, out: Fi
   for (const error of errors) {
     const path = parentPath === '' ? error.property : `${parentPath}.${error.property}`;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ field: path, message: withPath(constraint, message, error.property, path) });
+      out.push({
+        field: path,
+        message: withPath(constraint, message, error.property, path),
+        code: fieldCodeOf(constraint),
+      });
     }
     collect(error.children ?? [], path, out);
   }

@@ -1,5 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { localizeErrorBody, languageOf } from './language';
 import { toErrorBody } from './to-error-body';
 
 /** Catches everything, so that every error leaves as `{statusCode, error, message}`. */
@@ -10,7 +11,15 @@ export class HttpErrorFilter implements ExceptionFilter {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const { body, unexpected } = toErrorBody(exception);
+    const answer = toErrorBody(exception);
+    const { unexpected } = answer;
+    const request = host
+      .switchToHttp()
+      .getRequest<{ headers?: Record<string, unknown> } | undefined>();
+    const body = localizeErrorBody(
+      answer.body,
+      languageOf(request?.headers?.['accept-language'] as string | string[] | undefined),
+    );
     if (unexpected) {
       // The client only gets a generic message; the details are for the operator.
       this.logger.error(

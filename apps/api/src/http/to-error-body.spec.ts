@@ -39,7 +39,7 @@ describe('toErrorBody', () => {
         error: text,
         message,
         ...(error instanceof InvalidInputError
-          ? { errors: [{ field: error.field, message }] }
+          ? { errors: [{ field: error.field, message, code: 'INVALID_INPUT' }] }
           : {}),
       },
       unexpected: false,
@@ -78,7 +78,7 @@ describe('toErrorBody', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: 'after must be a cursor',
-      errors: [{ field: 'after', message: 'after must be a cursor' }],
+      errors: [{ field: 'after', message: 'after must be a cursor', code: 'INVALID_INPUT' }],
     });
     expect(toErrorBody(new HttpException('slow down', 429)).body).toEqual({
       statusCode: 429,

@@ -60,7 +60,10 @@ function fieldErrorsOf(exception: HttpException): FieldError[] {
   const response = exception.getResponse();
   if (typeof response !== 'object' || !('errors' in response)) return [];
   const errors = response.errors;
-  return Array.isArray(errors) ? errors.filter(isFieldError) : [];
+  // A problem found by hand (fieldError(…)) has no constraint: it is INVALID_INPUT.
+  return Array.isArray(errors)
+    ? errors.filter(isFieldError).map((e) => ({ code: 'INVALID_INPUT', ...e }))
+    : [];
 }
 
 // Express's body parser reports these; Nest 12 wraps them in an HttpException with the

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { RiskAssessmentResponse } from '../disputes/dto/dispute.response';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -43,13 +44,13 @@ export class TriagePreviewDto {
   @IsIn(TIERS)
   requestedTier?: Tier | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   tierReason?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 1e12 })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1e12 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
@@ -78,7 +79,10 @@ export class TriageController {
     description: 'Scores the checklist as POST /disputes would, and records nothing.',
     operationId: 'previewTriage',
   })
-  @ApiOkResponse({ description: 'The suggested tier, the matched indicators and the thresholds' })
+  @ApiOkResponse({
+    type: RiskAssessmentResponse,
+    description: 'The suggested tier, the matched indicators and the thresholds',
+  })
   preview(@Body() body: TriagePreviewDto): RiskAssessment {
     const assessed = assessRisk({
       indicators: body.riskIndicators,

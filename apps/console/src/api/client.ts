@@ -1,3 +1,9 @@
+import {
+  createTricolorClient,
+  type ErrorBody,
+  type Refusal,
+  type TricolorClient,
+} from '../../../../libs/api-client/src';
 import { loadSession, saveSession } from './session';
 
 /** An answer the API refused: the error body, as docs/api.md describes it. */
@@ -5,12 +11,10 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly body: {
-      errors?: { field: string; message: string }[];
-      reason?: string;
-      allowed?: string[];
-      code?: string;
-    } = {},
+    readonly body: Partial<ErrorBody> &
+      Partial<Pick<Refusal, 'event' | 'reason' | 'allowedEvents' | 'code' | 'params'>> & {
+        allowed?: string[];
+      } = {},
   ) {
     super(message);
   }
@@ -19,64 +23,85 @@ export class ApiError extends Error {
 /** The network failed before any answer: the console shows a retry banner, never a blank page. */
 export class NetworkError extends Error {}
 
-type Query = Record<string, string | number | boolean | undefined | null>;
-
 let onUnauthorized: () => void = () => undefined;
 export function whenUnauthorized(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-async function call<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const session = loadSession();
-  let res: Response;
+/**
+ * Every call of the console goes through the client generated from docs/openapi.json
+ * (libs/api-client: openapi-typescript + openapi-fetch), so paths, parameters, bodies and
+ * answers are checked by the compiler against the API's own document.
+ */
+export const http: TricolorClient = createTricolorClient({
+  // The console is served by the API itself (/app/), so the API is this origin.
+  baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
+  token: () => loadSession()?.accessToken,
+});
+http.use({
+  onRequest({ request }) {
+    // Refusals and field problems come back in the console's language (docs/api.md).
+    request.headers.set('Accept-Language', document.documentElement.lang || 'zh-CN');
+    return request;
+  },
+});
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * The data of an answer, or the failure as ApiError (an error body) or NetworkError (no answer).
+ * A 401 while logged in ends the session: the token expired or was revoked.
+ */
+export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
   try {
-    res = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        'accept-language': document.documentElement.lang || 'zh-CN',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    answer = await pending;
   } catch (error) {
     throw new NetworkError((error as Error).message);
   }
-  const text = await res.text();
-  const json: unknown = text ? JSON.parse(text) : null;
-  if (!res.ok) {
-    if (res.status === 401 && session) {
+  const { data, error, response } = answer;
+  if (!response.ok) {
+    if (response.status === 401 && loadSession()) {
       saveSession(null);
       onUnauthorized();
     }
-    const err = (json ?? {}) as { message?: unknown };
+    const body = (typeof error === 'object' && error !== null ? error : {}) as ApiError['body'];
     throw new ApiError(
-      res.status,
-      typeof err.message === 'string' ? err.message : res.statusText,
-      json as ApiError['body'],
+      response.status,
+      typeof body.message === 'string' ? body.message : response.statusText,
+      body,
     );
   }
-  return json as T;
+  // 204s and empty bodies: openapi-fetch gives undefined data.
+  return data as T;
 }
 
-function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query))
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  const s = params.toString();
-  return s ? `${path}?${s}` : path;
-}
+type Query = Record<string, string | number | boolean | undefined | null>;
 
+// The same client with its paths untyped, for `api.get('/disputes/' + id)`-style callers.
+type Loose = (
+  path: string,
+  init: { params?: { query?: Query }; body?: unknown; headers?: Record<string, string> },
+) => Promise<Answer<unknown>>;
+const loose = http as unknown as { GET: Loose; POST: Loose };
+
+const dropEmpty = (query?: Query): Query | undefined =>
+  query &&
+  Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  );
+
+/**
+ * The earlier untyped helpers, kept so pages written against them go on working; they go
+ * through the same generated client. Prefer `call(http.GET('/path/{id}', …))`: it is typed.
+ */
 export const api = {
-  get: <T>(path: string, query?: Query) => call<T>('GET', withQuery(path, query)),
+  get: <T>(path: string, query?: Query) =>
+    call(loose.GET(path, { params: { query: dropEmpty(query) } })) as Promise<T>,
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
-    call<T>('POST', path, body ?? {}, headers),
+    call(loose.POST(path, { body: body ?? {}, ...(headers ? { headers } : {}) })) as Promise<T>,
 };

@@ -164,3 +164,18 @@ export interface WorkflowDescription {
   mermaid: string;
   riskIndicators: { code: string; label: string; weight: number }[];
 }
+
+// Generated from docs/openapi.json (libs/api-client): the shapes of the typed client's calls.
+// The interfaces above are to become aliases of these, page by page (issue 18).
+type GeneratedSchemas = import('../../../../libs/api-client/src').components['schemas'];
+type GeneratedOperations = import('../../../../libs/api-client/src').operations;
+export type Candidate = GeneratedSchemas['CandidateView'];
+export type CreateUnit = GeneratedSchemas['CreateUnit'];
+export type CreateUser = GeneratedSchemas['CreateUser'];
+/** The filters of GET /disputes. */
+export type DisputeListQuery = NonNullable<
+  GeneratedOperations['listDisputes']['parameters']['query']
+>;
+export type DisputeEvent = NonNullable<
+  GeneratedOperations['sendDisputeEvent']['requestBody']
+>['content']['application/json'];

@@ -1,15 +1,10 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import type { FormInstance, GetProps } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { Dispute } from '../api/types';
+import type { Candidate, Dispute } from '../api/types';
 import { labelOf, useI18n } from '../i18n/i18n';
 
-export interface Candidate {
-  id: string;
-  displayName: string;
-  role: string;
-  institution: string | null;
-}
+export type { Candidate };
 
 const INSTITUTIONS = ['police_station', 'judicial_office', 'law_firm', 'court'] as const;
 

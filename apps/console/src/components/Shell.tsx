@@ -15,9 +15,8 @@ import { Alert, Badge, Button, Grid, Layout, Menu, Space, Typography } from 'ant
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { accessFor } from '../access';
-import { api, NetworkError } from '../api/client';
+import { call, http, NetworkError } from '../api/client';
 import type { Session } from '../api/session';
-import type { Inbox } from '../api/types';
 import { labelOf, useI18n } from '../i18n/i18n';
 
 export function Shell({
@@ -36,7 +35,8 @@ export function Shell({
   const access = accessFor(session.user.role);
   const inbox = useQuery({
     queryKey: ['inbox', 'badge'],
-    queryFn: () => api.get<Inbox>('/me/notifications', { unread: true, pageSize: 1 }),
+    queryFn: () =>
+      call(http.GET('/me/notifications', { params: { query: { unread: true, pageSize: 1 } } })),
     refetchInterval: 15_000,
   });
   const offline = inbox.error instanceof NetworkError;

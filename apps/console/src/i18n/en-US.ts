@@ -1,5 +1,5 @@
 import { enUS as law } from './areas/law';
-import { enUS as consoleOffice } from './areas/console-office';
+import { navEnUS as consoleOffice } from './areas/console-office-nav';
 import { navEnUS as consolePolice } from './areas/console-police-nav';
 import type { MessageKey } from './zh-CN';
 

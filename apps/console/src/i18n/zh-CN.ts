@@ -1,5 +1,6 @@
 import { zhCN as law } from './areas/law';
-import { zhCN as consoleOffice } from './areas/console-office';
+import type { zhCN as consoleOfficeLazy } from './areas/console-office';
+import { navZhCN as consoleOffice } from './areas/console-office-nav';
 
 import type { zhCN as consolePoliceLazy } from './areas/console-police';
 import { navZhCN as consolePolice } from './areas/console-police-nav';
@@ -299,4 +300,5 @@ export const zhCN = {
 };
 
 // Keys registered when their pages load (registerMessages in i18n.tsx) are keys all the same.
-export type MessageKey = keyof typeof zhCN | keyof typeof consolePoliceLazy;
+export type MessageKey =
+  keyof typeof zhCN | keyof typeof consolePoliceLazy | keyof typeof consoleOfficeLazy;

@@ -1,3 +1,4 @@
+import './messages';
 import { AlertOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {

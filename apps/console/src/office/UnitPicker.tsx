@@ -1,3 +1,4 @@
+import './messages';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import type { Session } from '../api/session';

@@ -1,3 +1,4 @@
+import './messages';
 import { api, ApiError, NetworkError } from '../api/client';
 import { loadSession } from '../api/session';
 

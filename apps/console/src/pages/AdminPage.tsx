@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { call, http } from '../api/client';
 import type { Session } from '../api/session';
-import type { Unit, User } from '../api/types';
+import type { CreateUnit, CreateUser, Unit } from '../api/types';
 import { labelOf, useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
 
@@ -38,11 +38,11 @@ export default function AdminPage({ session }: { session: Session }) {
   const [error, setError] = useState<string | null>(null);
   const units = useQuery({
     queryKey: ['admin', 'units'],
-    queryFn: () => api.get<Unit[]>('/admin/units'),
+    queryFn: () => call(http.GET('/admin/units')),
   });
   const users = useQuery({
     queryKey: ['admin', 'users'],
-    queryFn: () => api.get<User[]>('/admin/users'),
+    queryFn: () => call(http.GET('/admin/users')),
   });
   const saved = (form: typeof unitForm) => () => {
     void message.success(t('admin.saved'));
@@ -51,12 +51,12 @@ export default function AdminPage({ session }: { session: Session }) {
     void queryClient.invalidateQueries({ queryKey: ['admin'] });
   };
   const addUnit = useMutation({
-    mutationFn: (v: object) => api.post('/admin/units', v),
+    mutationFn: (v: CreateUnit) => call(http.POST('/admin/units', { body: v })),
     onSuccess: saved(unitForm),
     onError: (e) => setError(errorText(t, e)),
   });
   const addUser = useMutation({
-    mutationFn: (v: object) => api.post('/admin/users', v),
+    mutationFn: (v: CreateUser) => call(http.POST('/admin/users', { body: v })),
     onSuccess: saved(userForm),
     onError: (e) => setError(errorText(t, e)),
   });
@@ -92,7 +92,7 @@ export default function AdminPage({ session }: { session: Session }) {
             <Form
               form={unitForm}
               layout="vertical"
-              onFinish={(v: object) => addUnit.mutate(v)}
+              onFinish={(v: CreateUnit) => addUnit.mutate(v)}
               style={{ marginTop: 16 }}
             >
               <Form.Item name="kind" label={t('admin.unit.kind')} rules={[required]}>
@@ -151,7 +151,7 @@ export default function AdminPage({ session }: { session: Session }) {
           <Form
             form={userForm}
             layout="vertical"
-            onFinish={(v: object) => addUser.mutate(v)}
+            onFinish={(v: CreateUser) => addUser.mutate(v)}
             style={{ marginTop: 16 }}
           >
             <Row gutter={12}>

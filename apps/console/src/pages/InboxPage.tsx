@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Badge, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { api } from '../api/client';
-import type { Inbox } from '../api/types';
+import { call, http } from '../api/client';
 import { formatTime } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
@@ -19,16 +18,17 @@ export default function InboxPage() {
   const queryClient = useQueryClient();
   const inbox = useQuery({
     queryKey: ['inbox', 'list'],
-    queryFn: () => api.get<Inbox>('/me/notifications', { pageSize: 50 }),
+    queryFn: () => call(http.GET('/me/notifications', { params: { query: { pageSize: 50 } } })),
     refetchInterval: 15_000,
   });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['inbox'] });
   const readOne = useMutation({
-    mutationFn: (id: string) => api.post(`/me/notifications/${id}/read`),
+    mutationFn: (id: string) =>
+      call(http.POST('/me/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: refresh,
   });
   const readAll = useMutation({
-    mutationFn: () => api.post('/me/notifications/read-all'),
+    mutationFn: () => call(http.POST('/me/notifications/read-all')),
     onSuccess: refresh,
   });
 

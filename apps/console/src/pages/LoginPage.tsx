@@ -1,9 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { ApiError, call, http } from '../api/client';
 import type { Session } from '../api/session';
-import type { LoginResponse } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
 
@@ -16,7 +15,7 @@ export function LoginPage({ onLogin }: { onLogin: (s: Session) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<LoginResponse>('/auth/login', values);
+      const res = await call(http.POST('/auth/login', { body: values }));
       onLogin({ accessToken: res.accessToken, user: res.user });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401 ? t('login.failed') : errorText(t, e));

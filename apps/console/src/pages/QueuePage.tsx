@@ -16,9 +16,9 @@ import {
 } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../api/client';
+import { call, http } from '../api/client';
 import type { Session } from '../api/session';
-import type { Dispute, DisputeList } from '../api/types';
+import type { Dispute, DisputeListQuery } from '../api/types';
 import { Countdown, StatusTag, TIER_COLOR, TierTag } from '../components/labels';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -30,8 +30,8 @@ const QueueTable = lazy(() => import('./QueueTable'));
 interface Tab {
   key: string;
   label: MessageKey;
-  status?: string;
-  tier?: string;
+  status?: DisputeListQuery['status'];
+  tier?: DisputeListQuery['tier'];
   overdue?: boolean;
 }
 
@@ -93,13 +93,19 @@ export default function QueuePage({ session }: { session: Session }) {
   const list = useQuery({
     queryKey: ['disputes', tab.key, text, openOnly],
     queryFn: () =>
-      api.get<DisputeList>('/disputes', {
-        status: tab.status,
-        tier: tab.tier,
-        overdue: tab.overdue,
-        text: text.trim().length >= 2 ? text.trim() : undefined,
-        pageSize: 100,
-      }),
+      call(
+        http.GET('/disputes', {
+          params: {
+            query: {
+              status: tab.status,
+              tier: tab.tier,
+              overdue: tab.overdue,
+              text: text.trim().length >= 2 ? text.trim() : undefined,
+              pageSize: 100,
+            },
+          },
+        }),
+      ),
     refetchInterval: 30_000,
   });
   const items = (list.data?.items ?? [])

@@ -18,6 +18,9 @@ export function errorText(t: Translate, error: unknown): string {
     case 409:
       return t('error.conflict');
     case 422:
+      // The client sends the console's language as Accept-Language, so the API words the
+      // refusal (from its code) in Chinese or English already: the console carries no copy of
+      // the catalogue, which keeps the first page under its weight budget.
       return error.body.reason ?? error.message;
     case 429:
       return t('error.tooMany');

@@ -127,7 +127,14 @@ export class SendEventService {
     // Working-time deadlines are counted on the calendar in force, handed in like the clock.
     const calendar = await this.calendars.current(m);
     const result = step(before, { ...event, actor, at: at.toISOString(), refs, calendar });
-    if (!result.ok) throw new EventRefusedError(event.type, result.reason, result.allowed);
+    if (!result.ok)
+      throw new EventRefusedError(
+        event.type,
+        result.reason,
+        result.allowed,
+        result.code,
+        result.params,
+      );
 
     const closed = result.status === 'closed';
     const changes = {

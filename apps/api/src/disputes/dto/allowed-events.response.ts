@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { STATUSES, type Status } from '@tricolor/workflow';
+import { REFUSAL_CODES, STATUSES, type Status } from '@tricolor/workflow';
 import { Integer, OneOf } from '../../http/schema-kit';
 import { HTTP_EVENT_TYPES } from './event.dto';
 
@@ -13,8 +13,26 @@ export class EventAvailabilityResponse {
   })
   allowed: boolean;
 
-  @ApiPropertyOptional({ description: 'Why not, or what the payload must satisfy' })
+  @ApiPropertyOptional({
+    description:
+      'Why not, in the language of `Accept-Language` (English unless Chinese is preferred)',
+  })
   reason?: string;
+
+  @ApiPropertyOptional({
+    enum: REFUSAL_CODES,
+    description: 'The refusal\'s stable code (docs/api.md, "Refusal codes"), beside `reason`',
+    example: 'PANEL_INCOMPLETE',
+  })
+  code?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The values the reason names, by name (`{institutions: "court"}`)',
+    example: { institutions: 'court' },
+  })
+  params?: Record<string, string>;
 }
 
 @ApiSchema({

@@ -1,3 +1,4 @@
+import '../../office/messages';
 import { PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';

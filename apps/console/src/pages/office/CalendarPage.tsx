@@ -1,3 +1,4 @@
+import '../../office/messages';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {

@@ -1,3 +1,4 @@
+import '../../office/messages';
 import { Tabs } from 'antd';
 import { lazy, Suspense, type ReactElement } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../office/messages';
 import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
