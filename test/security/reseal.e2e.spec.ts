@@ -125,6 +125,33 @@ describe.each(DRIVERS)('re-sealing legacy audit records on %s', (driver) => {
     ).rejects.toThrow(/append-only/);
   });
 
+  it('verify:all reports a trail whose newest record was deleted', async () => {
+    const cut = await caseOfThree();
+    // As an owner of the database, who can lift the append-only triggers: delete record 3.
+    const delTrigger = 'tg_dispute_events_no_delete';
+    if (driver === 'postgres') await setTriggers(ds, driver, false);
+    else await ds.query(`DROP TRIGGER IF EXISTS ${delTrigger}`);
+    await ds.query(
+      `DELETE FROM dispute_events WHERE dispute_id = ${driver === 'postgres' ? '$1' : '?'} AND seq = 3`,
+      [cut],
+    );
+    if (driver === 'postgres') await setTriggers(ds, driver, true);
+    else {
+      await ds.query(
+        `CREATE TRIGGER "${delTrigger}" BEFORE DELETE ON "dispute_events"
+         BEGIN SELECT RAISE(ABORT, 'dispute_events is append-only: DELETE refused'); END`,
+      );
+    }
+
+    // Records 1 and 2 still link and verify; only the case row (version 3) shows the cut.
+    const found = (await verifyAllChains(ds)).broken.filter((b) => b.disputeId === cut);
+    expect(found).toEqual([
+      expect.objectContaining({
+        problem: 'the case is at version 3 but its trail has 2 record(s)',
+      }),
+    ]);
+  });
+
   it('refuses a record downgraded after keyed seals began', async () => {
     const id = await caseOfThree();
     await setTriggers(ds, driver, false);
