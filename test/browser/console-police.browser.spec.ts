@@ -248,7 +248,23 @@ describe('the community police room in a real browser', () => {
         async () => (await drawnPoints(phone.page, 'street-map', 'cases')) === own,
         15_000,
       );
+      // The street fits the phone's narrow box: no grid is cut off at either side.
+      const fit = await inChart<{ left: number; right: number; width: number }>(
+        phone.page,
+        'street-map',
+        `const r = chart.getModel().getComponent('geo').coordinateSystem.getViewRect();
+         return { left: r.x, right: r.x + r.width, width: chart.getWidth() };`,
+      );
+      expect(fit.left).toBeGreaterThanOrEqual(0);
+      expect(fit.right).toBeLessThanOrEqual(fit.width);
       await shot(phone.page, 'phone-police-map');
+      // Six pages do not fit a phone's bottom bar: the last ones open from 更多.
+      await phone.page.getByRole('button', { name: '更多' }).click();
+      await phone.page.getByRole('link', { name: '督办与报表' }).click();
+      await phone.page.waitForURL(/\/office/);
+      await phone.page.goto(`${server.base}/app/map`);
+      await phone.page.getByRole('button', { name: '更多' }).click();
+      await shot(phone.page, 'phone-nav-more');
       await phone.context.close();
     });
   }, 120_000);

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   AlertOutlined,
   BellOutlined,
+  EllipsisOutlined,
   EnvironmentOutlined,
   SolutionOutlined,
   FormOutlined,
@@ -12,7 +13,7 @@ import {
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { accessFor } from '../access';
 import { call, http, NetworkError } from '../api/client';
@@ -41,71 +42,57 @@ export function Shell({
   });
   const offline = inbox.error instanceof NetworkError;
 
-  const items = [
-    access.queue && {
-      key: '/',
-      icon: <UnorderedListOutlined />,
-      label: (
-        <Link to="/">
-          {session.user.role === 'grid_worker' ? t('nav.queue.grid') : t('nav.queue')}
-        </Link>
-      ),
-    },
-    access.open && {
-      key: '/open',
-      icon: <FormOutlined />,
-      label: <Link to="/open">{t('nav.open')}</Link>,
-    },
-    access.police.file && {
-      key: '/reports/new',
-      icon: <AlertOutlined />,
-      label: <Link to="/reports/new">{t('nav.reports')}</Link>,
-    },
-    access.police.queue && {
-      key: '/reports',
-      icon: <AlertOutlined />,
-      label: <Link to="/reports">{t('nav.reports.queue')}</Link>,
-    },
-    {
-      key: '/inbox',
-      icon: <BellOutlined />,
-      label: (
-        <Link to="/inbox">
-          {t('nav.inbox')}
-          <Badge
-            count={inbox.data?.unread ?? 0}
-            size="small"
-            style={{ marginLeft: 6, boxShadow: 'none' }}
-          />
-        </Link>
-      ),
-    },
-    access.police.team && {
-      key: '/team',
-      icon: <SolutionOutlined />,
-      label: <Link to="/team">{t('nav.team')}</Link>,
-    },
-    access.police.map && {
-      key: '/map',
-      icon: <EnvironmentOutlined />,
-      label: <Link to="/map">{t('nav.map')}</Link>,
-    },
-    access.dashboard && {
-      key: '/dashboard',
-      icon: <BarChartOutlined />,
-      label: <Link to="/dashboard">{t('nav.dashboard')}</Link>,
-    },
-    Object.values(access.office).some(Boolean) && {
-      key: '/office',
-      icon: <AuditOutlined />,
-      label: <Link to="/office">{t('nav.office')}</Link>,
-    },
-    access.admin && {
-      key: '/admin',
-      icon: <TeamOutlined />,
-      label: <Link to="/admin">{t('nav.admin')}</Link>,
-    },
-  ].filter((x): x is Exclude<typeof x, false> => Boolean(x));
+  const entries = (
+    [
+      access.queue && {
+        key: '/',
+        icon: <UnorderedListOutlined />,
+        text: session.user.role === 'grid_worker' ? t('nav.queue.grid') : t('nav.queue'),
+      },
+      access.open && { key: '/open', icon: <FormOutlined />, text: t('nav.open') },
+      access.police.file && {
+        key: '/reports/new',
+        icon: <AlertOutlined />,
+        text: t('nav.reports'),
+      },
+      access.police.queue && {
+        key: '/reports',
+        icon: <AlertOutlined />,
+        text: t('nav.reports.queue'),
+      },
+      {
+        key: '/inbox',
+        icon: <BellOutlined />,
+        text: t('nav.inbox'),
+        badge: inbox.data?.unread ?? 0,
+      },
+      access.police.team && { key: '/team', icon: <SolutionOutlined />, text: t('nav.team') },
+      access.police.map && { key: '/map', icon: <EnvironmentOutlined />, text: t('nav.map') },
+      access.dashboard && {
+        key: '/dashboard',
+        icon: <BarChartOutlined />,
+        text: t('nav.dashboard'),
+      },
+      Object.values(access.office).some(Boolean) && {
+        key: '/office',
+        icon: <AuditOutlined />,
+        text: t('nav.office'),
+      },
+      access.admin && { key: '/admin', icon: <TeamOutlined />, text: t('nav.admin') },
+    ] as (NavEntry | false)[]
+  ).filter((x): x is NavEntry => Boolean(x));
+  const items = entries.map((e) => ({
+    key: e.key,
+    icon: e.icon,
+    label: (
+      <Link to={e.key}>
+        {e.text}
+        {e.badge !== undefined && (
+          <Badge count={e.badge} size="small" style={{ marginLeft: 6, boxShadow: 'none' }} />
+        )}
+      </Link>
+    ),
+  }));
   const selected = items
     .map((i) => i.key)
     .filter((k) => k === location.pathname || (k !== '/' && location.pathname.startsWith(k)));
@@ -180,34 +167,131 @@ export function Shell({
       >
         {children}
       </Layout.Content>
-      {phone && (
-        <nav
-          aria-label={t('app.title')}
+      {phone && <PhoneNav entries={entries} selected={selected} label={t('app.title')} />}
+    </Layout>
+  );
+}
+
+interface NavEntry {
+  key: string;
+  icon: ReactNode;
+  text: string;
+  badge?: number;
+}
+
+/** A phone's bottom bar holds five entries at 390 px; the rest open from 更多. */
+const PHONE_SLOTS = 5;
+
+function PhoneNav({
+  entries,
+  selected,
+  label,
+}: {
+  entries: NavEntry[];
+  selected: string[];
+  label: string;
+}) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [moreOpen, setMoreOpen] = useState(false);
+  useEffect(() => setMoreOpen(false), [location.pathname]);
+  const overflow = entries.length > PHONE_SLOTS;
+  const shown = overflow ? entries.slice(0, PHONE_SLOTS - 1) : entries;
+  const rest = overflow ? entries.slice(PHONE_SLOTS - 1) : [];
+  const restSelected = rest.some((e) => selected.includes(e.key));
+  const colour = (on: boolean) => (on ? '#1f4e9c' : '#4b5563');
+  const cell = {
+    flex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: 2,
+    minHeight: 56,
+    fontSize: 12,
+    lineHeight: 1.2,
+    background: 'none',
+    border: 'none',
+    padding: '6px 2px',
+  } as const;
+
+  return (
+    <nav
+      aria-label={label}
+      style={{
+        position: 'fixed',
+        bottom: 0,
+        left: 0,
+        right: 0,
+        background: '#fff',
+        borderTop: '1px solid #e5e7eb',
+        zIndex: 10,
+      }}
+    >
+      {moreOpen && (
+        <ul
+          id="phone-nav-more"
           style={{
-            position: 'fixed',
-            bottom: 0,
-            left: 0,
-            right: 0,
-            display: 'flex',
-            background: '#fff',
-            borderTop: '1px solid #e5e7eb',
-            zIndex: 10,
+            listStyle: 'none',
+            margin: 0,
+            padding: '4px 0',
+            borderBottom: '1px solid #e5e7eb',
+            boxShadow: '0 -6px 16px rgba(0,0,0,0.08)',
           }}
         >
-          {items.map((item) => (
-            <div
-              key={item.key}
-              style={{ flex: 1, textAlign: 'center', padding: '10px 0', minHeight: 56 }}
-            >
-              <span
-                style={{ color: selected.includes(item.key) ? '#1f4e9c' : '#4b5563', fontSize: 13 }}
+          {rest.map((e) => (
+            <li key={e.key}>
+              <Link
+                to={e.key}
+                aria-current={selected.includes(e.key) ? 'page' : undefined}
+                style={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: 12,
+                  padding: '12px 20px',
+                  fontSize: 15,
+                  color: colour(selected.includes(e.key)),
+                }}
               >
-                {item.label}
-              </span>
-            </div>
+                {e.icon}
+                {e.text}
+                {e.badge ? <Badge count={e.badge} size="small" /> : null}
+              </Link>
+            </li>
           ))}
-        </nav>
+        </ul>
       )}
-    </Layout>
+      <div style={{ display: 'flex' }}>
+        {shown.map((e) => (
+          <Link
+            key={e.key}
+            to={e.key}
+            aria-current={selected.includes(e.key) ? 'page' : undefined}
+            style={{ ...cell, color: colour(selected.includes(e.key)) }}
+          >
+            <Badge count={e.badge ?? 0} size="small" offset={[6, 0]}>
+              <span style={{ fontSize: 18, color: colour(selected.includes(e.key)) }}>
+                {e.icon}
+              </span>
+            </Badge>
+            {e.text}
+          </Link>
+        ))}
+        {overflow && (
+          <button
+            type="button"
+            aria-expanded={moreOpen}
+            aria-controls="phone-nav-more"
+            onClick={() => setMoreOpen((open) => !open)}
+            style={{ ...cell, color: colour(restSelected || moreOpen), cursor: 'pointer' }}
+          >
+            <span style={{ fontSize: 18 }}>
+              <EllipsisOutlined />
+            </span>
+            {t('nav.more')}
+          </button>
+        )}
+      </div>
+    </nav>
   );
 }

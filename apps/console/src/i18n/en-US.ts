@@ -12,6 +12,7 @@ export const enUS: Partial<Record<MessageKey, string>> = {
   'lang.switch': '中文',
   'nav.queue': 'My cases',
   'nav.queue.grid': 'My grid',
+  'nav.more': 'More',
   'nav.open': 'Open a dispute',
   'nav.inbox': 'Inbox',
   'nav.dashboard': 'Statistics',

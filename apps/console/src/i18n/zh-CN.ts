@@ -12,6 +12,7 @@ export const zhCN = {
   'lang.switch': 'English',
   'nav.queue': '我的案件',
   'nav.queue.grid': '我的网格',
+  'nav.more': '更多',
   'nav.open': '登记纠纷',
   'nav.inbox': '消息',
   'nav.dashboard': '统计',

@@ -87,8 +87,13 @@ export default function StreetMap({
       geo: {
         map: name ?? '',
         roam: true,
+        // All four sides and 'contain': the street fits the box on a narrow phone too (with top
+        // and bottom alone ECharts sizes the map by height and a tall box clips its sides).
         top: 12,
         bottom: 44,
+        left: 8,
+        right: 8,
+        preserveAspect: 'contain',
         label: { show: true, color: '#1f2937', fontSize: 12, fontWeight: 500 },
         itemStyle: { borderColor: '#1f4e9c', borderWidth: 1.5, areaColor: '#f3f6fb' },
         emphasis: { label: { color: '#0b2f6b' }, itemStyle: { areaColor: '#dbe7ff' } },

@@ -194,7 +194,7 @@ export default function MapPage({ session }: { session: Session }) {
                   showCases={show.includes('cases')}
                   showReports={show.includes('reports')}
                   onCase={onCase}
-                  height={phone ? 420 : 620}
+                  height={phone ? 340 : 620}
                 />
               </Suspense>
             )}
