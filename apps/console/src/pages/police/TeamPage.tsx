@@ -99,6 +99,11 @@ export default function TeamPage({ session }: { session: Session }) {
     enabled: Boolean(community),
   });
   const hideNames = role === 'volunteer';
+  // Members are shown with their unit's name (抚河第一网格), not its code (G1).
+  const unitName = new Map<string, string>([
+    ...(units.data ?? []).map((u): [string, string] => [u.code, u.name]),
+    ...(map.data?.grids ?? []).map((g): [string, string] => [g.code, g.name]),
+  ]);
   const data = team.data;
 
   return (
@@ -232,7 +237,7 @@ export default function TeamPage({ session }: { session: Session }) {
                             description={
                               hideNames
                                 ? null
-                                : `${m.unitCode ?? ''} · ${t('team.since', { time: formatTime(m.addedAt).slice(0, 10) })}`
+                                : `${m.unitCode ? (unitName.get(m.unitCode) ?? m.unitCode) : ''} · ${t('team.since', { time: formatTime(m.addedAt).slice(0, 10) })}`
                             }
                           />
                         </List.Item>
