@@ -249,7 +249,12 @@ describe('the console in a real browser', () => {
       await login(page, server.base, 'sunli', PASSWORD);
       await page.getByRole('heading', { name: 'Cases to handle' }).waitFor();
       await shot(page, 'desk-queue-english');
-      await page.getByRole('button', { name: label('中文') }).click();
+      // The header's buttons stay white on its dark blue, under the pointer too.
+      const toChinese = page.getByRole('button', { name: label('中文') });
+      await toChinese.hover();
+      await page.waitForTimeout(250); // Ant Design's colour transition
+      expect(await toChinese.evaluate((b) => getComputedStyle(b).color)).toBe('rgb(255, 255, 255)');
+      await toChinese.click();
       await page.getByRole('heading', { name: '待办案件' }).waitFor();
       await page.getByRole('link', { name: '统计' }).click();
       await page.getByText(/网格内化解/).waitFor();

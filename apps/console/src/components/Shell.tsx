@@ -12,7 +12,7 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Alert, Badge, Button, ConfigProvider, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { accessFor } from '../access';
@@ -136,25 +136,31 @@ export function Shell({
             style={{ flex: 1, minWidth: 0, background: 'transparent' }}
           />
         )}
-        <Space style={{ marginLeft: 'auto' }} size={phone ? 4 : 12}>
-          {!phone && (
-            <Typography.Text style={{ color: '#dbe7ff' }}>
-              {session.user.displayName} · {labelOf(t, 'role', session.user.role)}
-            </Typography.Text>
-          )}
-          <Button size="small" ghost onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}>
-            {t('lang.switch')}
-          </Button>
-          <Button
-            size="small"
-            ghost
-            icon={<LogoutOutlined />}
-            onClick={onLogout}
-            aria-label={t('nav.logout')}
-          >
-            {phone ? null : t('nav.logout')}
-          </Button>
-        </Space>
+        <ConfigProvider theme={{ components: { Button: HEADER_BUTTONS } }}>
+          <Space style={{ marginLeft: 'auto' }} size={phone ? 4 : 12}>
+            {!phone && (
+              <Typography.Text style={{ color: '#dbe7ff' }}>
+                {session.user.displayName} · {labelOf(t, 'role', session.user.role)}
+              </Typography.Text>
+            )}
+            <Button
+              size="small"
+              ghost
+              onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            >
+              {t('lang.switch')}
+            </Button>
+            <Button
+              size="small"
+              ghost
+              icon={<LogoutOutlined />}
+              onClick={onLogout}
+              aria-label={t('nav.logout')}
+            >
+              {phone ? null : t('nav.logout')}
+            </Button>
+          </Space>
+        </ConfigProvider>
       </Layout.Header>
       {offline && <Alert type="warning" banner message={t('error.network')} />}
       <Layout.Content
@@ -171,6 +177,19 @@ export function Shell({
     </Layout>
   );
 }
+
+/**
+ * The header's ghost buttons sit on the dark blue bar: Ant Design's hover colour is the primary
+ * blue, which all but vanished there. They stay white, brighter on hover.
+ */
+const HEADER_BUTTONS = {
+  defaultGhostColor: '#ffffff',
+  defaultGhostBorderColor: 'rgba(255, 255, 255, 0.75)',
+  defaultHoverColor: '#ffffff',
+  defaultHoverBorderColor: '#ffffff',
+  defaultActiveColor: '#dbe7ff',
+  defaultActiveBorderColor: '#dbe7ff',
+};
 
 interface NavEntry {
   key: string;
