@@ -206,6 +206,11 @@ describe('the office pages in a real browser', () => {
         .click();
       await page.waitForURL(/\/office\/supervision/);
       await page.getByText('楼道堆放杂物引发口角').waitFor();
+      // A case just opened has used almost none of its time limit.
+      await page
+        .getByRole('row', { name: /楼道堆放杂物引发口角/ })
+        .getByText(/^已用 [0-9]%（/)
+        .waitFor();
       await page
         .getByRole('row', { name: /楼道堆放杂物引发口角/ })
         .getByRole('button', { name: label('督办') })

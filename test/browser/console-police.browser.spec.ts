@@ -307,7 +307,10 @@ describe('the community police room in a real browser', () => {
       await page.getByText('团队配齐').waitFor();
       await page.getByRole('heading', { name: '胡浩' }).waitFor();
       // Each member's unit by its name, not its code.
-      await page.getByText(/^抚河第一网格 · /).first().waitFor();
+      await page
+        .getByText(/^抚河第一网格 · /)
+        .first()
+        .waitFor();
       await shot(page, 'desk-police-team');
       await expectNoSeriousViolations(page, 'team');
       await context.close();

@@ -50,7 +50,9 @@ export default function SupervisionPage({ session }: { session: Session }) {
   const nameOf = (code: string) => units.find((u) => u.code === code)?.name ?? code;
 
   const left = (c: WatchedCase) => {
-    const share = Math.max(0, Math.round(c.deadline.shareLeft * 100));
+    // The bar fills as the time limit is used up (a full bar is a breach), which reads at a
+    // glance; the share of time left is what the intro's threshold speaks of.
+    const share = Math.min(100, Math.max(0, 100 - Math.round(c.deadline.shareLeft * 100)));
     return (
       <Space direction="vertical" size={0} style={{ minWidth: 140 }}>
         <Progress
