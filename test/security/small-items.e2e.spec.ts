@@ -74,12 +74,41 @@ describe.each(DRIVERS)('finding 7 on %s', (driver) => {
     const other = await as('gw1')
       .post(`/disputes/${c.id}/events`, 'k-body')
       .send({ type: 'SUSPEND', reason: 'b' });
-    expect(other.status).toBe(409);
-    expect(String(other.body.message)).toMatch(/different request/);
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      params: { key: 'k-body' },
+      event: 'SUSPEND',
+      allowedEvents: expect.arrayContaining(['RESUME']),
+    });
+    expect(String(other.body.message)).toMatch(/k-body.*different request/);
+    expect(String(other.body.reason)).toMatch(/different request/);
+    // Another event type under the same key is another request too, and nothing was written.
+    const otherType = await as('gw1')
+      .post(`/disputes/${c.id}/events`, 'k-body')
+      .send({ type: 'RESUME' });
+    expect(otherType.status).toBe(422);
+    expect(otherType.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const same = await as('gw1')
       .post(`/disputes/${c.id}/events`, 'k-body')
       .send({ type: 'SUSPEND', reason: 'a' });
     expect(same.status).toBe(200);
+    expect(same.body).toEqual(first.body);
+    expect((await as('gw1').get(`/disputes/${c.id}/events`)).body).toHaveLength(2);
+  });
+
+  it('words a reused Idempotency-Key in Chinese for Accept-Language zh', async () => {
+    const c = await open();
+    const send = (reason: string) =>
+      as('gw1')
+        .post(`/disputes/${c.id}/events`, 'k-zh')
+        .set('Accept-Language', 'zh-CN')
+        .send({ type: 'SUSPEND', reason });
+    expect((await send('a')).status).toBe(200);
+    const other = await send('b');
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(String(other.body.reason)).toMatch(/已在本案用于另一个请求/);
   });
 
   it('masks a replayed answer for a caller who no longer handles the case', async () => {

@@ -38,10 +38,14 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the compiled API (`npm run build` first) as its own process on a free port. */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  /** Node's own flags (`--cpu-prof`, which NODE_OPTIONS does not take). */
+  nodeArgs: readonly string[] = [],
+): Promise<ApiProcess> {
   if (!existsSync(API_ENTRY)) throw new Error(`${API_ENTRY} is missing: run npm run build`);
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, [API_ENTRY], {
+  const child = spawn(process.execPath, [...nodeArgs, API_ENTRY], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -241,6 +241,12 @@ export const REFUSAL_TEXTS = {
     zh: '延长时长须为工作时间：工作日（如 3WD）或工作小时（如 4WH）',
   },
   NOT_POSSIBLE_NOW: { en: '{event} is not possible now', zh: '现在不能“{event}”' },
+  // Given by the transition path (libs/core send-event.service.ts), not by a rule: a retry must
+  // repeat its request exactly.
+  IDEMPOTENCY_KEY_REUSED: {
+    en: 'Idempotency-Key {key} was already used on this case for a different request: a new request needs a new key',
+    zh: 'Idempotency-Key {key} 已在本案用于另一个请求：新的请求须使用新的 Idempotency-Key',
+  },
   // A rule that still answers a bare sentence (added before it was given a code): the sentence
   // travels as {text}; give it its own code (refusals.spec.ts lists the ones left).
   UNCODED: { en: '{text}', zh: '{text}（暂无中文说明）' },

@@ -159,16 +159,27 @@ export class DisputesController {
     required: false,
     description:
       'Any string the client picks, unique per intended change (a UUID will do). A repeat ' +
-      'with the same key answers what the first request was answered and writes nothing.',
+      'with the same key and the same request answers what the first request was answered ' +
+      '(masked for the caller as they are now) and writes nothing; the same key with a ' +
+      'different request is a 422 (IDEMPOTENCY_KEY_REUSED).',
     schema: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,128}$', maxLength: 128 },
   })
   @ApiOkResponse({ type: DisputeResponse, description: 'The case after the event' })
   @ApiErrors(
     404,
-    [409, 'expectedVersion is stale, or the case changed while the event was applied: retry'],
+    [
+      409,
+      'expectedVersion is stale, the case changed while the event was applied (retry), or ' +
+        'the Idempotency-Key was used on this case by someone else',
+    ],
     413,
     415,
-    422,
+    [
+      422,
+      'The event is refused: `reason` says why, `allowedEvents` what may be sent now. ' +
+        'IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was already used on this case for a ' +
+        'different request (another type or body); a replay must repeat it exactly',
+    ],
   )
   @ApiErrors([400, 'Bad input: an unknown type, a payload field missing or wrong, a bad key'])
   async send(

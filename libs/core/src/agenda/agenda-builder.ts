@@ -33,6 +33,24 @@ function byUrgency(a: AgendaCase, b: AgendaCase): number {
   );
 }
 
+// localeCompare with no locale is this collator's compare (ECMA-402), minus a lookup per call.
+const collator = new Intl.Collator();
+
+/**
+ * byUrgency on the rows read, before they become agenda items (ISO instants order as their
+ * times do): used to keep the most urgent few of a long stream of rows.
+ */
+export function rowsByUrgency(
+  a: Pick<OpenCaseRow, 'tier' | 'nextDeadlineAt' | 'reference'>,
+  b: Pick<OpenCaseRow, 'tier' | 'nextDeadlineAt' | 'reference'>,
+): number {
+  return (
+    severity(b.tier) - severity(a.tier) ||
+    (a.nextDeadlineAt?.getTime() ?? Infinity) - (b.nextDeadlineAt?.getTime() ?? Infinity) ||
+    collator.compare(a.reference, b.reference)
+  );
+}
+
 /**
  * PML Arts. 15, 23: a case mediated in private at a party's request goes on the weekly agenda
  * with what the meeting needs to act on it — reference, grid, tier, status, deadlines, who moved
@@ -150,9 +168,16 @@ export function buildSections(sources: AgendaSources, now: Date): AgendaSection[
         private: inPrivate ?? false,
       }))
       .sort((a, b) => a.dueBy.localeCompare(b.dueBy));
+    const whole = sources.openCounts?.[community.code];
     return {
       community,
-      counts: countsOf(open, escalated),
+      counts: whole
+        ? {
+            ...whole,
+            openByTier: { ...whole.openByTier },
+            escalated: countsOf([], escalated).escalated,
+          }
+        : countsOf(open, escalated),
       open,
       overdue: open.filter((c) => c.overdue),
       escalated,

@@ -9,9 +9,17 @@ import {
 import { SYSTEM_ACTOR_ID, TIERS } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import type { UnitPlace } from '../jurisdiction/jurisdiction.service';
-import type { AgendaSources, EscalationRow, SupervisionRow } from './agenda-sources.types';
+import type {
+  AgendaSources,
+  EscalationRow,
+  OpenCaseRow,
+  OpenCounts,
+  SupervisionRow,
+} from './agenda-sources.types';
 import type { AgendaKind } from './agenda.types';
-import { escalationWindowStart } from './agenda-builder';
+import { escalationWindowStart, isOverdue, rowsByUrgency } from './agenda-builder';
+import { AGENDA_LIST_CAP } from './agenda-page';
+import { yieldToOthers } from '../yield-to-others';
 
 /** A unit an agenda can be made for. */
 export type AgendaPlace = UnitPlace & { kind: AgendaKind };
@@ -29,7 +37,11 @@ const RAISED_TIER = TIERS.slice(0, -1)
 const unitColumn = (place: AgendaPlace): string =>
   place.kind === 'street' ? 'd.street_code' : 'd.community_code';
 
-/** Reads what an agenda is made of; run it inside one transaction for a consistent picture. */
+/**
+ * Reads what an agenda is made of. Not in one transaction: the open cases are read page by page
+ * with the event loop yielded between pages, and on SQLite a transaction would hold everyone's
+ * writes meanwhile. A case that moves during the read may be counted as it was or as it is.
+ */
 export async function readAgendaSources(
   m: EntityManager,
   place: AgendaPlace,
@@ -46,7 +58,7 @@ export async function readAgendaSources(
   return {
     unit: { code: unit.code, name: unit.name },
     communities: communities.map((c) => ({ code: c.code, name: c.name })),
-    openCases: await readOpenCases(m, place),
+    ...(await readOpenCases(m, place, now)),
     escalations: await readEscalations(m, place, now),
     reports: await readWeekReports(m, place, now),
     supervision: await readSupervision(m, place, now),
@@ -129,25 +141,104 @@ async function readSupervision(
   });
 }
 
-function readOpenCases(m: EntityManager, place: AgendaPlace) {
-  return m
-    .createQueryBuilder(DisputeEntity, 'd')
-    .select([
-      'd.id',
-      'd.reference',
-      'd.title',
-      'd.gridCode',
-      'd.communityCode',
-      'd.tier',
-      'd.status',
-      'd.overdue',
-      'd.nextDeadlineAt',
-      'd.createdAt',
-      'd.inPrivate',
-    ])
-    .where(`${unitColumn(place)} = :unit`, { unit: place.code })
-    .andWhere('d.status <> :closed', { closed: 'closed' })
-    .getMany();
+/** Open cases read at a time: a few milliseconds of the API's thread. */
+const OPEN_CASES_PAGE = 500;
+
+/** The most urgent `AGENDA_LIST_CAP` of a list, kept while the rows stream past. */
+class MostUrgent {
+  private rows: OpenCaseRow[] = [];
+
+  add(rows: OpenCaseRow[]): void {
+    if (rows.length === 0) return;
+    this.rows = [...this.rows, ...rows].sort(rowsByUrgency).slice(0, AGENDA_LIST_CAP);
+  }
+
+  get all(): OpenCaseRow[] {
+    return this.rows;
+  }
+}
+
+const listOf = (lists: Map<string, MostUrgent>, community: string): MostUrgent => {
+  let list = lists.get(community);
+  if (!list) lists.set(community, (list = new MostUrgent()));
+  return list;
+};
+
+/**
+ * The unit's open cases a page at a time (keyset on the unit's (created_at, id) index), yielding
+ * the event loop between pages: a street of 30,000 open cases read and sorted at once held the
+ * API's thread for seconds (issue 9, finding 6). Keeps per community the whole counts, and only
+ * the most urgent open and overdue cases, as many as an agenda stores (AGENDA_LIST_CAP).
+ */
+async function readOpenCases(
+  m: EntityManager,
+  place: AgendaPlace,
+  now: Date,
+): Promise<{ openCases: OpenCaseRow[]; openCounts: Record<string, OpenCounts> }> {
+  const open = new Map<string, MostUrgent>();
+  const overdue = new Map<string, MostUrgent>();
+  const counts: Record<string, OpenCounts> = {};
+  let after: string | null = null;
+  for (;;) {
+    const query = m
+      .createQueryBuilder(DisputeEntity, 'd')
+      .select([
+        'd.id',
+        'd.reference',
+        'd.title',
+        'd.gridCode',
+        'd.communityCode',
+        'd.tier',
+        'd.status',
+        'd.overdue',
+        'd.nextDeadlineAt',
+        'd.createdAt',
+        'd.inPrivate',
+      ])
+      .where(`${unitColumn(place)} = :unit`, { unit: place.code })
+      .andWhere('d.status <> :closed', { closed: 'closed' });
+    if (after !== null) {
+      query.andWhere(
+        '(d.created_at, d.id) > ((SELECT a.created_at FROM disputes a WHERE a.id = :after), :after)',
+        { after },
+      );
+    }
+    const page = await query
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(OPEN_CASES_PAGE)
+      .getMany();
+    const byCommunity = new Map<string, { all: OpenCaseRow[]; overdue: OpenCaseRow[] }>();
+    for (const row of page) {
+      let rows = byCommunity.get(row.communityCode);
+      if (!rows) byCommunity.set(row.communityCode, (rows = { all: [], overdue: [] }));
+      const c = (counts[row.communityCode] ??= {
+        open: 0,
+        overdue: 0,
+        openByTier: { blue: 0, yellow: 0, red: 0 },
+      });
+      rows.all.push(row);
+      c.open += 1;
+      c.openByTier[row.tier] += 1;
+      if (isOverdue(row, now)) {
+        rows.overdue.push(row);
+        c.overdue += 1;
+      }
+    }
+    for (const [community, rows] of byCommunity) {
+      listOf(open, community).add(rows.all);
+      listOf(overdue, community).add(rows.overdue);
+    }
+    if (page.length < OPEN_CASES_PAGE) break;
+    after = page[page.length - 1].id;
+    await yieldToOthers();
+  }
+  // The most urgent of all and the most urgent overdue: all the stored lists can hold.
+  const kept = new Map<string, OpenCaseRow>();
+  for (const lists of [open, overdue]) {
+    for (const list of lists.values()) for (const row of list.all) kept.set(row.id, row);
+  }
+  return { openCases: [...kept.values()], openCounts: counts };
 }
 
 async function readEscalations(

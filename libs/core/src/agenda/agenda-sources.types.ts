@@ -22,6 +22,13 @@ export type OpenCaseRow = Pick<
   | 'inPrivate'
 >;
 
+/** Open cases of a community, counted whole. */
+export interface OpenCounts {
+  open: number;
+  overdue: number;
+  openByTier: Record<Tier, number>;
+}
+
 /** An event record that raised a case's tier, with the case and the actor's name beside it. */
 export type EscalationRow = Pick<
   DisputeEventEntity,
@@ -44,6 +51,11 @@ export interface AgendaSources {
   /** The community itself, or every community of the street. */
   communities: AgendaUnit[];
   openCases: OpenCaseRow[];
+  /**
+   * Each community's whole counts of open cases, when `openCases` holds only the most urgent
+   * ones (a paged read keeps at most the list cap of each list): counts then come from here.
+   */
+  openCounts?: Record<string, OpenCounts>;
   escalations: EscalationRow[];
   /** The week's 社情 reports; absent where the caller has none to list. */
   reports?: ReportRow[];

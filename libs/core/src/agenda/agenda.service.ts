@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaEntity, TransactionRunner, UnitEntity, newId } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { asRow } from '../as-row';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
@@ -33,17 +33,16 @@ export class AgendaService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Builds, stores and returns the agenda of a community or street as of `now`. */
   async build(unitCode: string, now: Date = new Date()): Promise<Agenda> {
     const place = await this.agendaPlace(unitCode);
-    return this.tx.run(async (m) => {
-      const sources = await readAgendaSources(m, place, now);
-      const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
-      const agenda = assembleAgenda(header, buildSections(sources, now));
-      return store(m, agenda);
-    });
+    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
+    const agenda = assembleAgenda(header, buildSections(sources, now));
+    return this.tx.run((m) => store(m, agenda));
   }
 
   /** The most recently generated agenda of a unit, or null when none was ever made. */
@@ -58,8 +57,8 @@ export class AgendaService {
   }
 
   /**
-   * The weekly job: one agenda per street and per community. Each street is read once, in one
-   * transaction, and its communities' agendas are cut from the same picture.
+   * The weekly job: one agenda per street and per community. Each street is read once, and its
+   * communities' agendas are cut from the same picture.
    */
   async buildAll(now: Date = new Date()): Promise<AgendaSummary[]> {
     const streets = await this.tx.run((m) =>
@@ -86,15 +85,15 @@ export class AgendaService {
 
   private async buildStreet(streetCode: string, now: Date): Promise<AgendaSummary[]> {
     const place = await this.agendaPlace(streetCode);
+    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const sections = buildSections(sources, now);
+    const agendas = [
+      assembleAgenda({ id: newId(), kind: 'street', unit: sources.unit, now }, sections),
+      ...sections.map((s) =>
+        assembleAgenda({ id: newId(), kind: 'community', unit: s.community, now }, [s]),
+      ),
+    ];
     return this.tx.run(async (m) => {
-      const sources = await readAgendaSources(m, place, now);
-      const sections = buildSections(sources, now);
-      const agendas = [
-        assembleAgenda({ id: newId(), kind: 'street', unit: sources.unit, now }, sections),
-        ...sections.map((s) =>
-          assembleAgenda({ id: newId(), kind: 'community', unit: s.community, now }, [s]),
-        ),
-      ];
       const stored: Agenda[] = [];
       for (const agenda of agendas) stored.push(await store(m, agenda));
       return stored.map(summaryOf);

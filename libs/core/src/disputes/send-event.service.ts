@@ -9,7 +9,7 @@ import {
   isUniqueViolation,
   type DeferredWrites,
 } from '@tricolor/persistence';
-import { step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
+import { allowedEvents, refusal, step, TIERS, type Actor, type UserRef } from '@tricolor/workflow';
 import { In, type EntityManager } from 'typeorm';
 import { Notifier } from '../notifications/notifier.service';
 import { ConflictError, DomainError, EventRefusedError, UnavailableError } from '../domain-errors';
@@ -278,15 +278,14 @@ export class SendEventService {
       );
     }
     if (!previous?.response) return null;
-    // A key names one request: the same key with another body is a mistake, not a retry.
+    const current = await m.findOne(DisputeEntity, { where: { id: command.disputeId } });
+    // A key names one request: the same key with another body is a mistake, not a retry. The
+    // record's payload is the first request (its type and body), compared canonically.
     if (canonicalJson(previous.payload) !== canonicalJson({ ...command.event })) {
-      throw new ConflictError(
-        `Idempotency-Key ${String(command.idempotencyKey)} was already used on this case for a different request`,
-      );
+      throw keyReused(command, current);
     }
     // Masked for the caller as they are now: they may have stopped handling the case since.
     const stored = previous.response as unknown as DisputeView;
-    const current = await m.findOne(DisputeEntity, { where: { id: command.disputeId } });
     if (!current) return stored;
     const now = toDisputeView({ ...current, parties: stored.parties }, command.actor);
     return { ...stored, parties: now.parties };
@@ -326,4 +325,17 @@ function resultOf(error: unknown): TransitionResult {
   // Not found, forbidden, bad input: the caller's mistake, not the server's.
   if (error instanceof DomainError && !(error instanceof UnavailableError)) return 'refused';
   return 'error';
+}
+
+/** 422: an Idempotency-Key sent again with another request; says what the caller may send now. */
+function keyReused(command: SendEventCommand, current: DisputeEntity | null): EventRefusedError {
+  const { code, params, message } = refusal('IDEMPOTENCY_KEY_REUSED', {
+    key: command.idempotencyKey,
+  });
+  const allowed = current
+    ? allowedEvents(current.snapshot, command.actor)
+        .filter((e) => e.allowed)
+        .map((e) => e.type)
+    : [];
+  return new EventRefusedError(command.event.type, message, allowed, code, params);
 }

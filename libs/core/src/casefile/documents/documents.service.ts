@@ -14,8 +14,7 @@ import {
   type DocumentKind,
 } from './document-kinds';
 import { dateTimeZh } from './labels';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
+import { renderDocument } from './render-off-thread';
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -126,7 +125,7 @@ async function renderKind(
     blocks: template.blocks(facts),
     footer: footerOf(facts, kind, facts.head, at),
   };
-  const bytes = format === 'pdf' ? await renderPdf(model, at) : await renderDocx(model);
+  const bytes = await renderDocument(model, format, at);
   return {
     kind,
     format,
