@@ -296,7 +296,7 @@ export async function runScale(s: Settings): Promise<ScaleReport> {
                 ...(params.from ? { from: new Date(params.from) } : {}),
               }),
         );
-        for (const st of statements.filter((x) => /^\s*SELECT/i.test(x.sql))) {
+        for (const st of statements.filter((x) => /^\s*(SELECT|WITH)/i.test(x.sql))) {
           const key = `${q.name}|${st.sql}`;
           if (explained.has(key)) continue;
           explained.add(key);
