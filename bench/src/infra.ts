@@ -77,6 +77,11 @@ export async function createPgDatabase(tag: string): Promise<BenchDatabase> {
   await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
+  // BENCH_KEEP_DB=1: the databases stay for inspection (EXPLAIN, a query tried by hand).
+  if (process.env.BENCH_KEEP_DB) {
+    console.error(`bench: keeping database ${name}`);
+    return { name, url: url.toString(), drop: () => Promise.resolve() };
+  }
   const drop = onCleanup(`database ${name}`, () =>
     withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   );

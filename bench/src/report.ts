@@ -164,7 +164,7 @@ function scaleTable(s: ScaleReport): string[] {
   ];
   for (const q of s.queries) {
     lines.push(
-      `| ${q.kind === 'list' ? 'list' : 'aggregate'}: ${q.name} (\`${q.request}\`) | ${q.actor} | ${q.matchedIsFloor ? '> ' : ''}${int(q.matched)} | ${q.runs} | ${ms(q.latencyMs.p50)} | ${ms(q.latencyMs.p95)} | ≤ ${q.targetMs} | ${q.met ? '✅' : '❌'} |`,
+      `| ${q.kind}: ${q.name} (\`${q.request}\`) | ${q.actor} | ${q.matchedIsFloor ? '> ' : ''}${int(q.matched)} | ${q.runs} | ${ms(q.latencyMs.p50)} | ${ms(q.latencyMs.p95)} | ≤ ${q.targetMs} | ${q.met ? '✅' : '❌'} |`,
     );
   }
   return lines;

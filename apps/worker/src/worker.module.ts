@@ -4,6 +4,7 @@ import {
   CalendarModule,
   CommunityCoreModule,
   DisputesCoreModule,
+  StatsCoreModule,
 } from '@tricolor/core';
 import { CalendarRetimeJob } from './jobs/calendar-retime.job';
 import { ConfirmationReminderJob, ConfirmationWindowJob } from './jobs/confirmation-window.job';
@@ -13,6 +14,7 @@ import { JOB_PROCESSORS } from './jobs/job-processor';
 import { ReminderJob } from './jobs/reminder.job';
 import { AgendaJob } from './jobs/agenda.job';
 import { ReportSweep } from './report-sweep';
+import { StatsRollupSweep } from './stats-rollup-sweep';
 import { TimerWorker } from './timer-worker';
 
 const PROCESSORS = [
@@ -27,7 +29,13 @@ const PROCESSORS = [
 
 /** The timer worker: run in the API process by default, or alone by apps/worker/src/main.ts. */
 @Module({
-  imports: [DisputesCoreModule, AgendaCoreModule, CommunityCoreModule, CalendarModule],
+  imports: [
+    DisputesCoreModule,
+    AgendaCoreModule,
+    CommunityCoreModule,
+    CalendarModule,
+    StatsCoreModule,
+  ],
   providers: [
     ...PROCESSORS,
     {
@@ -37,6 +45,7 @@ const PROCESSORS = [
     },
     TimerWorker,
     ReportSweep,
+    StatsRollupSweep,
   ],
 })
 export class WorkerModule {}

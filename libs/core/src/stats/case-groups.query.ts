@@ -1,10 +1,10 @@
 import { DisputeEntity } from '@tricolor/persistence';
 import type { MediationType, Outcome, Status, Tier } from '@tricolor/workflow';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { CaseScope } from './case-filter';
 import type { CaseGroup } from './stats.types';
 
-interface RawGroup {
+export interface RawGroup {
   tier: Tier;
   status: Status;
   outcome: Outcome | null;
@@ -39,24 +39,44 @@ export async function readCaseGroups(
   scope: CaseScope,
   now: Date,
 ): Promise<CaseGroup[]> {
-  const rows = await scope(m.createQueryBuilder(DisputeEntity, 'd'))
-    .select('d.tier', 'tier')
-    .addSelect('d.status', 'status')
-    .addSelect('d.outcome', 'outcome')
-    .addSelect('d.mediation_type', 'mediation_type')
-    .addSelect('COUNT(*)', 'cases')
-    // 调解成功 and 司法确认 are counted apart from the outcome (issue 16, point 9).
-    .addSelect(`SUM(CASE WHEN d.agreement_reached = :flagged THEN 1 ELSE 0 END)`, 'reached')
-    .addSelect(`SUM(CASE WHEN d.judicially_confirmed = :flagged THEN 1 ELSE 0 END)`, 'confirmed')
-    .addSelect(`SUM(${LATE})`, 'late')
-    .addSelect(`SUM(${RAISED})`, 'raised')
-    .addSelect(`SUM(${LATE} * ${RAISED})`, 'late_raised')
-    .setParameters({ flagged: true, now })
-    .groupBy('d.tier')
-    .addGroupBy('d.status')
-    .addGroupBy('d.outcome')
-    .addGroupBy('d.mediation_type')
-    .getRawMany<RawGroup>();
+  const rows = await groupedCases(
+    scope(m.createQueryBuilder(DisputeEntity, 'd')),
+    now,
+  ).getRawMany<RawGroup>();
+  return toCaseGroups(rows);
+}
+
+/**
+ * The grouped count's columns, in this order: tier, status, outcome, mediation_type, cases,
+ * reached, confirmed, late, raised, late_raised (the roll-up's rows are added in the same shape).
+ */
+export function groupedCases<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  now: Date,
+): SelectQueryBuilder<T> {
+  return (
+    qb
+      .select('d.tier', 'tier')
+      .addSelect('d.status', 'status')
+      .addSelect('d.outcome', 'outcome')
+      .addSelect('d.mediation_type', 'mediation_type')
+      .addSelect('COUNT(*)', 'cases')
+      // 调解成功 and 司法确认 are counted apart from the outcome (issue 16, point 9).
+      .addSelect(`SUM(CASE WHEN d.agreement_reached = :flagged THEN 1 ELSE 0 END)`, 'reached')
+      .addSelect(`SUM(CASE WHEN d.judicially_confirmed = :flagged THEN 1 ELSE 0 END)`, 'confirmed')
+      .addSelect(`SUM(${LATE})`, 'late')
+      .addSelect(`SUM(${RAISED})`, 'raised')
+      .addSelect(`SUM(${LATE} * ${RAISED})`, 'late_raised')
+      .setParameters({ flagged: true, now })
+      .groupBy('d.tier')
+      .addGroupBy('d.status')
+      .addGroupBy('d.outcome')
+      .addGroupBy('d.mediation_type')
+  );
+}
+
+/** Grouped-count rows split by late and raised into CaseGroups. */
+export function toCaseGroups(rows: readonly RawGroup[]): CaseGroup[] {
   // pg returns counts as numbers (parseInt8) and better-sqlite3 too; Number() covers either.
   return rows.flatMap((r) => {
     const cases = Number(r.cases);

@@ -9,6 +9,8 @@ import { summariseGroups, timePerTier } from './stats-summary';
 import type { Stats, StatsQuery } from './stats.types';
 import { readTierTimes } from './tier-times.query';
 import { readSupervisionCounts } from './supervision-counts.query';
+import { readRolledCaseGroups, readRolledTierTimes } from './rolled-stats.query';
+import { rollupSliceOf } from './rollup-scope';
 
 /**
  * GET /stats: how the cases an actor may see fared, by unit and period (DESIGN.md §1, §6).
@@ -23,7 +25,24 @@ export class StatsService {
     private readonly jurisdiction: JurisdictionService,
   ) {}
 
-  async stats(actor: Actor, query: StatsQuery = {}, now: Date = new Date()): Promise<Stats> {
+  stats(actor: Actor, query: StatsQuery = {}, now: Date = new Date()): Promise<Stats> {
+    return this.compute(actor, query, now, true);
+  }
+
+  /**
+   * The same figures counted from every case in `disputes`, without the roll-up, medians exact:
+   * what the roll-up must agree with (its tests compare the two).
+   */
+  statsFromScratch(actor: Actor, query: StatsQuery = {}, now: Date = new Date()): Promise<Stats> {
+    return this.compute(actor, query, now, false);
+  }
+
+  private async compute(
+    actor: Actor,
+    query: StatsQuery,
+    now: Date,
+    rollup: boolean,
+  ): Promise<Stats> {
     const filter = await this.filterOf(query);
     // The actor's jurisdiction first: a case they may not see is never counted.
     const scope: CaseScope = (qb) =>
@@ -31,9 +50,15 @@ export class StatsService {
     // Two transactions, so that on PostgreSQL the two scans run at once on two connections (on
     // SQLite the runner takes them in turn). One transaction at READ COMMITTED gave each statement
     // its own snapshot too: the counts and the times were never read at one instant.
+    // A district's or a street's closed cases from the roll-up (rollup-sql.ts), the rest live.
+    const slice = rollup ? rollupSliceOf(actor, filter) : null;
     const [groups, times, supervision] = await Promise.all([
-      this.tx.run((m) => readCaseGroups(m, scope, now)),
-      this.tx.run((m) => readTierTimes(m, scope, now)),
+      this.tx.run((m) =>
+        slice ? readRolledCaseGroups(m, scope, slice, now) : readCaseGroups(m, scope, now),
+      ),
+      this.tx.run((m) =>
+        slice ? readRolledTierTimes(m, scope, slice, now) : readTierTimes(m, scope, now),
+      ),
       this.tx.run((m) => readSupervisionCounts(m, scope, now)),
     ]);
     return {

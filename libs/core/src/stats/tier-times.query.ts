@@ -14,7 +14,7 @@ const toNumber = (value: number | string | null | undefined): number | null =>
  * PostgreSQL: date_part gives float8 epoch seconds (EXTRACT's numeric is several times slower
  * over a million rows); SQLite keeps UTC text that julianday() reads (to well under a ms).
  */
-function currentStayMs(driver: Driver): string {
+export function currentStayMs(driver: Driver): string {
   return driver === 'postgres'
     ? `1000 * (date_part('epoch', COALESCE(d.closed_at, CAST(:now AS timestamptz))) - date_part('epoch', d.tier_since))`
     : `(julianday(COALESCE(d.closed_at, :now)) - julianday(d.tier_since)) * 86400000`;

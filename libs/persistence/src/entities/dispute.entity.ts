@@ -69,6 +69,9 @@ export interface PartyRecord {
 // created_at) INCLUDE every column the stats read. TypeORM cannot describe INCLUDE, so the
 // migration owns it and the schema builder leaves it alone.
 @Index('ix_disputes_stats', { synchronize: false })
+// The same of the open cases only (WHERE status <> 'closed'): what GET /stats reads live for a
+// district or a street, the closed cases coming from the roll-up (migration 1768400000000).
+@Index('ix_disputes_stats_open', { synchronize: false })
 @Check('ck_disputes_tier', `tier IN ('blue', 'yellow', 'red')`)
 @Check('ck_disputes_highest_tier', `highest_tier IN ('blue', 'yellow', 'red')`)
 export class DisputeEntity {

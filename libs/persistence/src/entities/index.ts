@@ -18,6 +18,11 @@ import { PersonalDataReadEntity } from './personal-data-read.entity';
 import { TimerEntity } from './timer.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
+import {
+  StatsClosedChangeEntity,
+  StatsRollupEntity,
+  StatsRollupTimeEntity,
+} from './stats-rollup.entity';
 
 export {
   AccountAuditEntity,
@@ -40,6 +45,9 @@ export {
   TimerEntity,
   UnitEntity,
   UserEntity,
+  StatsClosedChangeEntity,
+  StatsRollupEntity,
+  StatsRollupTimeEntity,
 };
 export type { ConcernedPerson } from './community-report.entity';
 export type { PartyRecord } from './dispute.entity';
@@ -65,4 +73,7 @@ export const ALL_ENTITIES = [
   AttachmentEntity,
   AccountAuditEntity,
   PersonalDataReadEntity,
+  StatsClosedChangeEntity,
+  StatsRollupEntity,
+  StatsRollupTimeEntity,
 ];

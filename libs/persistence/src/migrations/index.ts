@@ -11,6 +11,7 @@ import { CommunityPoliceRoom1767916800000 } from './1767916800000-community-poli
 import { DisputeHotPath1768000000000 } from './1768000000000-dispute-hot-path';
 import { MediationTypeAndPrivacy1768100000000 } from './1768100000000-mediation-type-and-privacy';
 import { CalendarRetimeState1768200000000 } from './1768200000000-calendar-retime-state';
+import { StatsRollup1768400000000 } from './1768400000000-stats-rollup';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   DisputeHotPath1768000000000,
   MediationTypeAndPrivacy1768100000000,
   CalendarRetimeState1768200000000,
+  StatsRollup1768400000000,
 ];
