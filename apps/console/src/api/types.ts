@@ -41,11 +41,6 @@ export interface LoginResponse {
   user: User;
 }
 
-export interface WorkflowDescription {
-  mermaid: string;
-  riskIndicators: { code: string; label: string; weight: number }[];
-}
-
 // Generated from docs/openapi.json (libs/api-client): the shapes of the typed client's calls.
 // The interfaces above are to become aliases of these, page by page (issue 18).
 type GeneratedSchemas = import('../../../../libs/api-client/src').components['schemas'];
@@ -61,6 +56,9 @@ export type EventAvailability = AllowedEvents['events'][number];
 export type AuditRecord = GeneratedSchemas['AuditRecord'];
 export type AuditVerification = GeneratedSchemas['AuditVerification'];
 export type TimerRow = GeneratedSchemas['Timer'];
+export type Settlement = GeneratedSchemas['Settlement'];
+export type OpenDisputeBody = GeneratedSchemas['OpenDispute'];
+export type RiskIndicatorCode = GeneratedSchemas['RiskIndicatorCode'];
 export type CreateUnit = GeneratedSchemas['CreateUnit'];
 export type CreateUser = GeneratedSchemas['CreateUser'];
 /** The filters of GET /disputes. */
