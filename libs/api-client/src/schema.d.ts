@@ -2683,7 +2683,8 @@ export interface components {
             id: string;
             reference: string;
             title: string;
-            tier: string;
+            /** @enum {string} */
+            tier: "blue" | "yellow" | "red";
             status: string;
             gridCode: string;
             communityCode: string;
