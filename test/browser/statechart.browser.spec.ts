@@ -88,6 +88,10 @@ describe('the statechart on the case page', () => {
       expect(where).not.toBeNull();
       expect(where!.x).toBeGreaterThanOrEqual(0);
       expect(where!.x + where!.width).toBeLessThanOrEqual(PHONE.width);
+      // What every open state can do is a list under the picture, wrapped to the screen.
+      const transfer = diagramCard(page).getByRole('listitem').filter({ hasText: '移交' });
+      await transfer.waitFor();
+      expect((await transfer.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
       await diagramCard(page).screenshot({
         path: path.join(SCREENSHOTS, 'phone-statechart.png'),
       });

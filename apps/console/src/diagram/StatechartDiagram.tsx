@@ -6,6 +6,7 @@ import {
   catalogueWords,
   drawStatechart,
   layOut,
+  legendLines,
   readStatechart,
   stageOf,
   type Link,
@@ -74,10 +75,15 @@ export default function StatechartDiagram({
       ...catalogueWords(lookup),
       title: t('diagram.titleWithCurrent', { current: labelOf(t, 'status', status) }),
     };
-    const laidOut = layOut(chart, { showAll, keep: marks.walked });
-    return { laidOut, svg: drawStatechart(laidOut, words, marks) };
+    // On a phone the list of common events goes under the picture, where its lines wrap.
+    const laidOut = layOut(chart, { showAll, keep: marks.walked, legend: desk });
+    return {
+      laidOut,
+      svg: drawStatechart(laidOut, words, marks),
+      lines: desk ? [] : legendLines(laidOut, words, marks),
+    };
     // `lang` changes the words `t` gives.
-  }, [chart, showAll, marks, status, t, lang]);
+  }, [chart, showAll, marks, status, t, lang, desk]);
 
   // On a phone the picture is wider than the screen: start with the current state in view.
   useEffect(() => {
@@ -93,7 +99,7 @@ export default function StatechartDiagram({
     return <Alert type="warning" showIcon message={t('diagram.unavailable')} />;
   }
   if (!picture) return null;
-  const { laidOut, svg } = picture;
+  const { laidOut, svg, lines } = picture;
   // At a desk the picture fits the card's width; on a phone it keeps a legible size.
   const size = desk
     ? { width: '100%', height: undefined }
@@ -110,6 +116,21 @@ export default function StatechartDiagram({
       >
         {toReact(svg, size)}
       </div>
+      {lines.length > 0 && (
+        <div>
+          <Typography.Text strong>{t('diagram.common')}</Typography.Text>
+          <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+            {lines.map((line) => (
+              <li key={line.event} style={line.used ? { color: '#0958d9' } : undefined}>
+                <Typography.Text strong style={{ color: 'inherit' }}>
+                  {line.label}
+                </Typography.Text>{' '}
+                {line.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Space wrap size={16}>
         <Checkbox checked={showAll} onChange={(e) => setShowAll(e.target.checked)}>
           {t('diagram.showAll')}

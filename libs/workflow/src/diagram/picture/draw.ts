@@ -90,9 +90,28 @@ export function drawStatechart(
     // Arrows over the boxes' fills, labels over every arrow.
     ...picture.arrows.map((a) => line(a, marks.walked?.(a.link) === true)),
     ...picture.arrows.map((a) => label(a, words, marks.walked?.(a.link) === true)),
-    legend(picture, words, marks),
+    picture.legend && legend(picture, words, marks),
   );
 }
+
+/** The common events as lines of text: `event` bold, then where it leads (`→ 已结案；…`). */
+export function legendLines(
+  picture: Picture,
+  words: DiagramWords,
+  marks: DiagramMarks = {},
+): { event: string; label: string; text: string; used: boolean }[] {
+  const open = openStages(picture);
+  return picture.common.map((c) => ({
+    event: c.event,
+    label: words.event(c.event),
+    text: commonText(c, words, open),
+    used: marks.used?.has(c.event) === true,
+  }));
+}
+
+const openStages = (picture: Picture) =>
+  picture.boxes.filter((b) => b.kind === 'stage' && b.name !== 'intake' && b.name !== 'closed')
+    .length;
 
 function marker(id: string, colour: string): SvgElement {
   return el(
@@ -271,12 +290,10 @@ function label(a: Arrow, words: DiagramWords, walked: boolean): SvgElement {
 }
 
 function legend(picture: Picture, words: DiagramWords, marks: DiagramMarks): SvgElement {
-  const { group: g, legendTop, common } = picture;
-  const open = picture.boxes.filter(
-    (b) => b.kind === 'stage' && b.name !== 'intake' && b.name !== 'closed',
-  ).length;
+  const { group: g, legendTop } = picture;
+  const lines = legendLines(picture, words, marks);
   const columnWidth = (g.w - 28) / 2;
-  const rows = Math.ceil(common.length / 2);
+  const rows = Math.ceil(lines.length / 2);
   return el(
     'g',
     { 'data-legend': 'common' },
@@ -285,9 +302,8 @@ function legend(picture: Picture, words: DiagramWords, marks: DiagramMarks): Svg
       { x: g.x + 14, y: legendTop + 16, 'font-size': 13, 'font-weight': 700, fill: INK },
       words.common,
     ),
-    ...common.map((c, i) => {
-      const used = marks.used?.has(c.event) === true;
-      return el(
+    ...lines.map(({ label, text, used }, i) =>
+      el(
         'text',
         {
           x: g.x + 14 + Math.floor(i / rows) * columnWidth,
@@ -296,10 +312,10 @@ function legend(picture: Picture, words: DiagramWords, marks: DiagramMarks): Svg
           fill: used ? WALKED : INK,
           'font-weight': used ? 700 : 400,
         },
-        el('tspan', { 'font-weight': 700 }, `${used ? '✓ ' : '• '}${words.event(c.event)}`),
-        ` ${commonText(c, words, open)}`,
-      );
-    }),
+        el('tspan', { 'font-weight': 700 }, `${used ? '✓ ' : '• '}${label}`),
+        ` ${text}`,
+      ),
+    ),
   );
 }
 

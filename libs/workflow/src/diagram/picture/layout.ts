@@ -39,6 +39,8 @@ export interface Picture {
   /** The enclosing "open" group. */
   readonly group: Rect;
   readonly common: readonly CommonEvent[];
+  /** Whether the common events are listed inside the picture (or beside it, by the page). */
+  readonly legend: boolean;
   readonly legendTop: number;
   readonly loops: ReadonlyMap<string, readonly string[]>;
   /** How many links were left out (the reader may ask for them). */
@@ -48,6 +50,11 @@ export interface Picture {
 export interface LayoutOptions {
   /** Draw every transition, not only the main path. */
   readonly showAll?: boolean;
+  /**
+   * List the common events inside the open group (the default). A narrow screen lists them
+   * beside the picture instead, where the text can wrap.
+   */
+  readonly legend?: boolean;
   /** Links to draw even when not showing all (the case walked them). */
   readonly keep?: (link: Link) => boolean;
 }
@@ -157,12 +164,13 @@ export function layOut(chart: StatechartNodeJson, options: LayoutOptions = {}): 
     });
   }
   const legendTop = rowBottom + zone + (chart.states?.suspended ? 48 + 26 : 0);
-  const legendRows = Math.ceil(routes.common.length / 2);
+  const legend = options.legend !== false;
+  const legendRows = legend ? Math.ceil(routes.common.length / 2) : 0;
   const group: Rect = {
     x: left,
     y: GROUP_TOP,
     w: right - left,
-    h: legendTop + 28 + legendRows * LEGEND_LINE + 10 - GROUP_TOP,
+    h: legendTop + (legend ? 28 + legendRows * LEGEND_LINE : 0) + 10 - GROUP_TOP,
   };
 
   const find = (name: string, kind: Box['kind']) =>
@@ -180,6 +188,7 @@ export function layOut(chart: StatechartNodeJson, options: LayoutOptions = {}): 
     arrows,
     group,
     common: routes.common,
+    legend,
     legendTop,
     loops: routes.loops,
     hidden: routes.links.length - shown.length,

@@ -5,6 +5,7 @@ import {
   catalogueWords,
   drawStatechart,
   layOut,
+  legendLines,
   readStatechart,
   routesOf,
   toSvgText,
@@ -81,6 +82,21 @@ describe('the statechart picture', () => {
     const kept = layOut(chart!, { keep: (l) => name(l) === 'yellow>blue' });
     expect(kept.arrows.map((a) => name(a.link))).toContain('yellow>blue');
     expect(kept.hidden).toBe(main.hidden - 1);
+  });
+
+  it('leaves the list of common events to the page when asked, and gives it as lines', () => {
+    const words = catalogueWords(() => undefined);
+    const inside = layOut(chart!);
+    const beside = layOut(chart!, { legend: false });
+    expect(beside.group.h).toBeLessThan(inside.group.h);
+    expect(toSvgText(drawStatechart(beside, words))).not.toContain('data-legend');
+    const lines = legendLines(beside, words, { used: new Set(['TRANSFER']) });
+    expect(lines.find((l) => l.event === 'TRANSFER')).toEqual({
+      event: 'TRANSFER',
+      label: 'TRANSFER',
+      text: '→ closed',
+      used: true,
+    });
   });
 
   it('names every state a case can be in by its status, inside the picture', () => {
