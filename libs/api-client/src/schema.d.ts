@@ -2326,9 +2326,7 @@ export interface components {
         ConvertResponse: {
             report: components["schemas"]["ReportResponse"];
             /** @description The case opened, as POST /disputes returns it (reportId names the report) */
-            dispute: {
-                [key: string]: unknown;
-            };
+            dispute: components["schemas"]["Dispute"];
         };
         TeamCommunityResponse: {
             code: string;
@@ -2685,7 +2683,8 @@ export interface components {
             id: string;
             reference: string;
             title: string;
-            tier: string;
+            /** @enum {string} */
+            tier: "blue" | "yellow" | "red";
             status: string;
             gridCode: string;
             communityCode: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TIERS, type Tier } from '@tricolor/workflow';
 
 export class IssueSupervisionDto {
   @ApiProperty({ example: '当事人多次来访，请尽快组织调解' })
@@ -58,7 +59,7 @@ export class WatchedCaseResponse {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
   @ApiProperty() title: string;
-  @ApiProperty() tier: string;
+  @ApiProperty({ enum: TIERS }) tier: Tier;
   @ApiProperty() status: string;
   @ApiProperty() gridCode: string;
   @ApiProperty() communityCode: string;

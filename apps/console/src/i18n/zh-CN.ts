@@ -3,6 +3,7 @@ import type { zhCN as consoleOfficeLazy } from './areas/console-office';
 import { navZhCN as consoleOffice } from './areas/console-office-nav';
 
 import type { zhCN as consolePoliceLazy } from './areas/console-police';
+import type { zhCN as consoleDiagramLazy } from './areas/console-diagram';
 import { navZhCN as consolePolice } from './areas/console-police-nav';
 /** 简体中文（默认）。Every string the console shows lives in a catalogue, never in a component. */
 export const zhCN = {
@@ -302,4 +303,7 @@ export const zhCN = {
 
 // Keys registered when their pages load (registerMessages in i18n.tsx) are keys all the same.
 export type MessageKey =
-  keyof typeof zhCN | keyof typeof consolePoliceLazy | keyof typeof consoleOfficeLazy;
+  | keyof typeof zhCN
+  | keyof typeof consolePoliceLazy
+  | keyof typeof consoleOfficeLazy
+  | keyof typeof consoleDiagramLazy;

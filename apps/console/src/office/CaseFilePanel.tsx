@@ -10,12 +10,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, List, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError, call, http } from '../api/client';
 import { formatTime } from '../components/labels';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { errorText } from '../pages/errors';
-import { api, download, objectUrl, upload } from './transfer';
-import type { Attachment, DocumentListing } from './types';
+import { download, objectUrl, upload } from './transfer';
+import type { Attachment } from './types';
 
 /** What the API takes (ATTACHMENT_MAX_BYTES default); the server still decides. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -84,15 +84,17 @@ export function CaseFilePanel({ disputeId, reference }: { disputeId: string; ref
 
   const documents = useQuery({
     queryKey: ['dispute', disputeId, 'documents'],
-    queryFn: () => api.get<DocumentListing[]>(`/disputes/${disputeId}/documents`),
+    queryFn: () =>
+      call(http.GET('/disputes/{id}/documents', { params: { path: { id: disputeId } } })),
   });
   const attachments = useQuery({
     queryKey: ['dispute', disputeId, 'attachments'],
-    queryFn: () => api.get<Attachment[]>(`/disputes/${disputeId}/attachments`),
+    queryFn: () =>
+      call(http.GET('/disputes/{id}/attachments', { params: { path: { id: disputeId } } })),
   });
   const key = useQuery({
     queryKey: ['casefile', 'signing-key'],
-    queryFn: () => api.get<{ fingerprint: string }>('/casefile/signing-key'),
+    queryFn: () => call(http.GET('/casefile/signing-key')),
     staleTime: Infinity,
   });
 

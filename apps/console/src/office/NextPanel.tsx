@@ -20,8 +20,8 @@ import { loadSession } from '../api/session';
 import { formatTime } from '../components/labels';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from '../pages/errors';
-import { api } from './transfer';
-import type { NextView, SupervisionNotice } from './types';
+import { call, http } from '../api/client';
+import type { SupervisionNotice } from './types';
 import { ToneTag } from './tone';
 
 /** The form a supervisor presses a case with (督办): why, and by when the handler must act. */
@@ -43,10 +43,12 @@ export function SuperviseModal({
   const [problem, setProblem] = useState<string | null>(null);
   const issue = useMutation({
     mutationFn: (v: { reason: string; dueBy: Dayjs }) =>
-      api.post<SupervisionNotice>(`/disputes/${disputeId}/supervision`, {
-        reason: v.reason,
-        dueBy: v.dueBy.toISOString(),
-      }),
+      call(
+        http.POST('/disputes/{id}/supervision', {
+          params: { path: { id: disputeId } },
+          body: { reason: v.reason, dueBy: v.dueBy.toISOString() },
+        }),
+      ),
     onSuccess: () => {
       void message.success(t('supervise.issued'));
       form.resetFields();
@@ -124,17 +126,28 @@ export function NextPanel({ disputeId, title }: { disputeId: string; title: stri
   const next = useQuery({
     queryKey: ['dispute', disputeId, 'next', lang],
     queryFn: () =>
-      api.get<NextView>(`/disputes/${disputeId}/next`, { lang: lang === 'en-US' ? 'en' : 'zh' }),
+      call(
+        http.GET('/disputes/{id}/next', {
+          params: {
+            path: { id: disputeId },
+            query: { lang: lang === 'en-US' ? 'en' : 'zh' },
+            header: { 'accept-language': lang },
+          },
+        }),
+      ),
   });
   const notices = useQuery({
     queryKey: ['dispute', disputeId, 'supervision'],
-    queryFn: () => api.get<SupervisionNotice[]>(`/disputes/${disputeId}/supervision`),
+    queryFn: () =>
+      call(http.GET('/disputes/{id}/supervision', { params: { path: { id: disputeId } } })),
   });
   const acknowledge = useMutation({
     mutationFn: (n: SupervisionNotice) =>
-      api.post(
-        `/disputes/${disputeId}/supervision/${n.id}/acknowledge`,
-        note.trim() ? { note: note.trim() } : {},
+      call(
+        http.POST('/disputes/{id}/supervision/{noticeId}/acknowledge', {
+          params: { path: { id: disputeId, noticeId: n.id } },
+          body: note.trim() ? { note: note.trim() } : {},
+        }),
       ),
     onSuccess: () => {
       void message.success(t('supervise.acknowledged'));

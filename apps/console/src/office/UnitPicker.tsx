@@ -4,14 +4,14 @@ import { Select } from 'antd';
 import type { Session } from '../api/session';
 import type { Unit } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { api } from './transfer';
+import { call, http } from '../api/client';
 
 /** The caller's unit and, for those who may list units, the units under it. */
 export function useUnits(session: Session, kinds: Unit['kind'][]) {
   const role = session.user.role;
   const units = useQuery({
     queryKey: ['admin', 'units'],
-    queryFn: () => api.get<Unit[]>('/admin/units'),
+    queryFn: () => call(http.GET('/admin/units')),
     enabled: role === 'supervisor' || role === 'admin',
     staleTime: 60_000,
   });
@@ -24,7 +24,7 @@ export function useUnits(session: Session, kinds: Unit['kind'][]) {
     }
     return false;
   };
-  const listed = all.filter((u) => kinds.includes(u.kind) && under(u.code));
+  const listed: Unit[] = all.filter((u) => kinds.includes(u.kind) && under(u.code));
   if (home && !listed.some((u) => u.code === home)) {
     const own = all.find((u) => u.code === home);
     if (!own || kinds.includes(own.kind))

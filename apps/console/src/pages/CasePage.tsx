@@ -12,6 +12,7 @@ import {
   Grid,
   Result,
   Row,
+  Skeleton,
   Space,
   Steps,
   Table,
@@ -20,23 +21,20 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError } from '../api/client';
-import type {
-  AllowedEvents,
-  AuditRecord,
-  AuditVerification,
-  Dispute,
-  TimerRow,
-} from '../api/types';
-import { EventFields, toEventBody, type Candidate } from '../components/EventForm';
+import { ApiError, call, http } from '../api/client';
+import type { Dispute, DisputeEvent } from '../api/types';
+import { EventFields, toEventBody } from '../components/EventForm';
 import { CaseLawSummary, PartyName } from '../components/LawIntakeFields';
 import { Countdown, formatTime, StatusTag, TIER_COLOR, TierTag } from '../components/labels';
 import { labelOf, useI18n } from '../i18n/i18n';
 import { CaseFilePanel } from '../office/CaseFilePanel';
 import { NextPanel } from '../office/NextPanel';
 import { errorText } from './errors';
+
+// The statechart picture is its own chunk, fetched once a case is on screen.
+const StatechartDiagram = lazy(() => import('../diagram/StatechartDiagram'));
 
 /** The main path every case walks (DESIGN §3); the case's own path is highlighted on it. */
 const MAIN_PATH = ['blue', 'yellow', 'red', 'agreed', 'followUp', 'closed'] as const;
@@ -59,40 +57,43 @@ export default function CasePage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const [form] = Form.useForm();
 
+  const path = { params: { path: { id } } };
   const dispute = useQuery({
     queryKey: ['dispute', id],
-    queryFn: () => api.get<Dispute>(`/disputes/${id}`),
+    queryFn: () => call(http.GET('/disputes/{id}', path)),
   });
   const allowed = useQuery({
     queryKey: ['dispute', id, 'allowed'],
-    queryFn: () => api.get<AllowedEvents>(`/disputes/${id}/allowed-events`),
+    queryFn: () => call(http.GET('/disputes/{id}/allowed-events', path)),
   });
   const trail = useQuery({
     queryKey: ['dispute', id, 'events'],
-    queryFn: () => api.get<AuditRecord[]>(`/disputes/${id}/events`),
+    queryFn: () => call(http.GET('/disputes/{id}/events', path)),
   });
   const verdict = useQuery({
     queryKey: ['dispute', id, 'verify'],
-    queryFn: () => api.get<AuditVerification>(`/disputes/${id}/audit/verify`),
+    queryFn: () => call(http.GET('/disputes/{id}/audit/verify', path)),
   });
   const timers = useQuery({
     queryKey: ['dispute', id, 'timers'],
-    queryFn: () => api.get<TimerRow[]>(`/disputes/${id}/timers`),
+    queryFn: () => call(http.GET('/disputes/{id}/timers', path)),
   });
   const candidates = useQuery({
     queryKey: ['dispute', id, 'candidates'],
-    queryFn: () => api.get<Candidate[]>(`/disputes/${id}/candidates`),
+    queryFn: () => call(http.GET('/disputes/{id}/candidates', path)),
     enabled: acting === 'ACCEPT' || acting === 'CONVENE_PANEL' || acting === 'REPLACE_MEDIATOR',
   });
 
   const send = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api.post<Dispute>(`/disputes/${id}/events`, {
-        ...body,
-        expectedVersion: dispute.data?.version,
-      }),
+    mutationFn: (event: DisputeEvent) =>
+      call(
+        http.POST('/disputes/{id}/events', {
+          ...path,
+          body: { ...event, expectedVersion: dispute.data?.version },
+        }),
+      ),
     onSuccess: (_d, body) => {
-      void message.success(t('case.sent', { event: labelOf(t, 'event', String(body.type)) }));
+      void message.success(t('case.sent', { event: labelOf(t, 'event', body.type) }));
       setActing(null);
       form.resetFields();
       void queryClient.invalidateQueries({ queryKey: ['dispute', id] });
@@ -338,7 +339,7 @@ export default function CasePage() {
     >
       <Timeline
         items={(trail.data ?? []).map((r) => ({
-          color: TIER_COLOR[r.toTier as keyof typeof TIER_COLOR] ?? 'gray',
+          color: TIER_COLOR[r.toTier] ?? 'gray',
           children: (
             <Space direction="vertical" size={0}>
               <Typography.Text strong>{labelOf(t, 'event', r.type)}</Typography.Text>
@@ -353,6 +354,14 @@ export default function CasePage() {
           ),
         }))}
       />
+    </Card>
+  );
+
+  const statechart = (
+    <Card title={t('case.statechart')} styles={{ body: { paddingTop: 12 } }}>
+      <Suspense fallback={<Skeleton active />}>
+        <StatechartDiagram status={d.status} steps={trail.data ?? []} />
+      </Suspense>
     </Card>
   );
 
@@ -393,6 +402,8 @@ export default function CasePage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       {header}
+      {/* At a desk the whole way of a case is seen first; on a phone, the work comes first. */}
+      {desk && statechart}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -410,6 +421,7 @@ export default function CasePage() {
           </Space>
         </Col>
       </Row>
+      {!desk && statechart}
       <Drawer
         open={acting !== null}
         onClose={() => setActing(null)}

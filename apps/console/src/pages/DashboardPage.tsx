@@ -14,39 +14,15 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
-import { api } from '../api/client';
+import { call, http } from '../api/client';
 import type { Session } from '../api/session';
-import type { Tier } from '../api/types';
+import type { Settlement, Tier } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from './errors';
 
 // ECharts is its own chunk, loaded with the dashboard only.
 const StatsCharts = lazy(() => import('../police/StatsCharts'));
-
-interface Settlement {
-  count: number;
-  share: number | null;
-}
-interface Stats {
-  total: number;
-  open: number;
-  closed: number;
-  overdue: number;
-  byTier: Record<
-    Tier,
-    {
-      total: number;
-      open: number;
-      closed: number;
-      overdue: number;
-      outcomes?: Record<string, number>;
-    }
-  >;
-  settled: { resolved: number; atTier: Record<Tier, Settlement>; withoutEscalation: Settlement };
-  timePerTier: Record<Tier, { cases: number; medianHours: number | null }>;
-}
-
 const TIERS: Tier[] = ['blue', 'yellow', 'red'];
 const pct = (share: number | null) => (share === null ? 0 : Math.round(share * 1000) / 10);
 
@@ -57,11 +33,13 @@ export default function DashboardPage({ session }: { session: Session }) {
   const stats = useQuery({
     queryKey: ['stats', unit, range?.[0]?.toISOString(), range?.[1]?.toISOString()],
     queryFn: () =>
-      api.get<Stats>('/stats', {
-        unit,
-        from: range?.[0]?.toISOString(),
-        to: range?.[1]?.toISOString(),
-      }),
+      call(
+        http.GET('/stats', {
+          params: {
+            query: { unit, from: range?.[0]?.toISOString(), to: range?.[1]?.toISOString() },
+          },
+        }),
+      ),
   });
   const s = stats.data;
 

@@ -16,9 +16,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../api/client';
+import { call, http } from '../api/client';
 import type { Session } from '../api/session';
-import type { RiskAssessment, Tier, WorkflowDescription } from '../api/types';
+import type { RiskIndicatorCode, Tier } from '../api/types';
 import { TIER_COLOR, TierTag } from '../components/labels';
 import {
   CaseLawFields,
@@ -51,7 +51,7 @@ interface OpenForm {
   gridCode: string;
   amount?: number;
   parties: PartyInput[];
-  riskIndicators: string[];
+  riskIndicators: RiskIndicatorCode[];
   requestedTier?: Tier | 'suggested';
   tierReason?: string;
   mediationType?: 'people' | 'police' | 'court';
@@ -68,7 +68,7 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const intake = useReportIntake(form);
   const workflow = useQuery({
     queryKey: ['workflow'],
-    queryFn: () => api.get<WorkflowDescription>('/workflow'),
+    queryFn: () => call(http.GET('/workflow')),
     staleTime: Infinity,
   });
 
@@ -80,11 +80,15 @@ export default function OpenDisputePage({ session }: { session: Session }) {
   const triage = useQuery({
     queryKey: ['triage', indicators, amount, parties.length],
     queryFn: () =>
-      api.post<RiskAssessment>('/triage', {
-        riskIndicators: indicators,
-        amount: amount ?? null,
-        partyCount: parties.length || 2,
-      }),
+      call(
+        http.POST('/triage', {
+          body: {
+            riskIndicators: indicators,
+            amount: amount ?? null,
+            partyCount: parties.length || 2,
+          },
+        }),
+      ),
     placeholderData: (previous) => previous,
   });
   const suggested = triage.data?.suggestedTier ?? 'blue';

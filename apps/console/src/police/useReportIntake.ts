@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { api } from '../api/client';
-import type { Dispute } from '../api/types';
-import type { IntakePrefill, Report } from './types';
+import { call, http } from '../api/client';
+import type { Dispute, OpenDisputeBody } from '../api/types';
 
 /**
  * "Turn it into a dispute" from the 社情 queue: the queue opens the intake form with
@@ -18,12 +17,16 @@ export function useReportIntake(form: FormInstance) {
   const reportId = typeof state?.reportId === 'string' ? state.reportId : null;
   const report = useQuery({
     queryKey: ['report', reportId],
-    queryFn: () => api.get<Report>(`/community/reports/${reportId}`),
+    queryFn: () =>
+      call(http.GET('/community/reports/{id}', { params: { path: { id: reportId ?? '' } } })),
     enabled: reportId !== null,
   });
   const prefill = useQuery({
     queryKey: ['report', reportId, 'intake'],
-    queryFn: () => api.get<IntakePrefill>(`/community/reports/${reportId}/intake`),
+    queryFn: () =>
+      call(
+        http.GET('/community/reports/{id}/intake', { params: { path: { id: reportId ?? '' } } }),
+      ),
     enabled: reportId !== null,
   });
 
@@ -50,17 +53,18 @@ export function useReportIntake(form: FormInstance) {
     error: report.error ?? prefill.error,
     /** Dispute categories the form's list lacks (a report's own, e.g. fraud_risk). */
     extraCategories: prefill.data ? [prefill.data.category] : [],
-    open: (body: object): Promise<Dispute> => {
-      if (!reportId) return api.post<Dispute>('/disputes', body);
+    open: async (body: OpenDisputeBody): Promise<Dispute> => {
+      if (!reportId) return call(http.POST('/disputes', { body }));
       // The case opens in the report's own grid: convert takes every field but gridCode.
-      const fields: Record<string, unknown> = { ...body };
+      const fields: Omit<OpenDisputeBody, 'gridCode'> & { gridCode?: string } = { ...body };
       delete fields.gridCode;
-      return api
-        .post<{ dispute: Dispute }>(`/community/reports/${reportId}/convert`, {
-          ...fields,
-          ...(report.data ? { expectedVersion: report.data.version } : {}),
-        })
-        .then((r) => r.dispute);
+      const converted = await call(
+        http.POST('/community/reports/{id}/convert', {
+          params: { path: { id: reportId } },
+          body: { ...fields, ...(report.data ? { expectedVersion: report.data.version } : {}) },
+        }),
+      );
+      return converted.dispute;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { disputeMachine } from '../machine';
+import { docLookup } from '../../../../scripts/diagram-words';
 import { renderDiagramFiles } from './index';
 
 const DOCS = join(__dirname, '..', '..', '..', '..', 'docs');
@@ -16,7 +17,7 @@ function committed(name: string): string | undefined {
 
 describe('docs/statechart.*', () => {
   it('matches the machine', () => {
-    const stale = Object.entries(renderDiagramFiles(disputeMachine))
+    const stale = Object.entries(renderDiagramFiles(disputeMachine, docLookup))
       .filter(([name, text]) => committed(name) !== text)
       .map(([name]) => `docs/${name}`);
     if (stale.length > 0) {

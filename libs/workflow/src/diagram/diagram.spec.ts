@@ -192,10 +192,16 @@ describe('toStatechartJson', () => {
 });
 
 describe('renderDiagramFiles', () => {
-  it('gives the raw diagram and a markdown page with it in a mermaid fence', () => {
+  it('gives the raw diagram, the two pictures and a page that shows them and names what is in them', () => {
     const files = renderDiagramFiles(toy);
     expect(files['statechart.mmd']).toBe(toMermaid(toy));
     expect(files['statechart.md']).toMatch(/^# The `toy` statechart\n/);
-    expect(files['statechart.md']).toContain(`\`\`\`mermaid\n${toMermaid(toy)}\`\`\`\n`);
+    expect(files['statechart.md']).toContain(
+      '![The toy statechart: the main path](statechart.svg)',
+    );
+    expect(files['statechart.md']).toContain('| blue.mediating | `blue.mediating` |');
+    expect(files['statechart.md']).toContain('| ESCALATE | `ESCALATE` |');
+    expect(files['statechart.svg']).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(files['statechart-all.svg']).toMatch(/<\/svg>\n$/);
   });
 });

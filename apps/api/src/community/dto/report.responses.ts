@@ -5,6 +5,7 @@ import {
   REPORT_STATUSES,
   REPORT_URGENCIES,
 } from '@tricolor/core';
+import { DisputeResponse } from '../../disputes/dto/dispute.response';
 
 // Shapes for the OpenAPI document only; the services return plain objects of the same shape.
 
@@ -97,9 +98,8 @@ export class IntakePrefillResponse {
 export class ConvertResponse {
   @ApiProperty({ type: ReportResponse }) report: ReportResponse;
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: () => DisputeResponse,
     description: 'The case opened, as POST /disputes returns it (reportId names the report)',
   })
-  dispute: object;
+  dispute: DisputeResponse;
 }

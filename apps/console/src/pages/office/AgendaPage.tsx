@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import type { Session } from '../../api/session';
 import { formatTime, TierTag } from '../../components/labels';
 import { labelOf, useI18n, type Translate } from '../../i18n/i18n';
-import { api } from '../../office/transfer';
+import { call, http } from '../../api/client';
 import type {
   Agenda,
   AgendaCase,
@@ -268,11 +268,11 @@ export default function AgendaPage({ session }: { session: Session }) {
   const chosen = unit ?? units[0]?.code;
   const agenda = useQuery({
     queryKey: ['agenda', chosen],
-    queryFn: () => api.get<Agenda>('/agenda', { unit: chosen }),
+    queryFn: () => call(http.GET('/agenda', { params: { query: { unit: chosen ?? '' } } })),
     enabled: chosen !== undefined,
   });
   const rebuild = useMutation({
-    mutationFn: () => api.post<Agenda>('/agenda/build', { unit: chosen }),
+    mutationFn: () => call(http.POST('/agenda/build', { body: { unit: chosen ?? '' } })),
     onSuccess: () => {
       void message.success(t('agenda.rebuilt'));
       void queryClient.invalidateQueries({ queryKey: ['agenda', chosen] });

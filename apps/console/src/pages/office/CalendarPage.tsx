@@ -19,8 +19,9 @@ import { useMemo, useRef, useState } from 'react';
 import type { Session } from '../../api/session';
 import { formatTime } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
-import { api, put } from '../../office/transfer';
-import type { CalendarEdit, CalendarView, CalendarYear } from '../../office/types';
+import { call, http } from '../../api/client';
+import { put } from '../../office/transfer';
+import type { CalendarEdit, CalendarYear } from '../../office/types';
 import { errorText } from '../errors';
 import { ToneTag } from '../../office/tone';
 
@@ -111,7 +112,7 @@ export default function CalendarPage({ session }: { session: Session }) {
   const file = useRef<HTMLInputElement>(null);
   const calendar = useQuery({
     queryKey: ['calendar'],
-    queryFn: () => api.get<CalendarView>('/admin/calendar'),
+    queryFn: () => call(http.GET('/admin/calendar')),
   });
   const [year, setYear] = useState<number>(() => dayjs().year());
   const [day, setDay] = useState<Dayjs | null>(null);
@@ -143,7 +144,7 @@ export default function CalendarPage({ session }: { session: Session }) {
   });
   const importIcs = useMutation({
     mutationFn: async (f: File) =>
-      api.post<CalendarEdit[]>('/admin/calendar/import', { ics: await f.text(), source: f.name }),
+      call(http.POST('/admin/calendar/import', { body: { ics: await f.text(), source: f.name } })),
     onSuccess: (edits) => {
       setProblem(null);
       void message.success(

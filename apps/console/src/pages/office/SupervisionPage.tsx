@@ -22,8 +22,8 @@ import type { Session } from '../../api/session';
 import { Countdown, formatTime, TierTag } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import { SuperviseModal } from '../../office/NextPanel';
-import { api } from '../../office/transfer';
-import type { WatchedCase, WatchList } from '../../office/types';
+import { call, http } from '../../api/client';
+import type { WatchedCase } from '../../office/types';
 import { UnitPicker, useUnits } from '../../office/UnitPicker';
 import { errorText } from '../errors';
 import { ToneTag } from '../../office/tone';
@@ -38,7 +38,7 @@ export default function SupervisionPage({ session }: { session: Session }) {
   const chosen = unit ?? units[0]?.code;
   const watch = useQuery({
     queryKey: ['supervision', chosen],
-    queryFn: () => api.get<WatchList>('/supervision', { unit: chosen }),
+    queryFn: () => call(http.GET('/supervision', { params: { query: { unit: chosen } } })),
     enabled: chosen !== undefined,
     refetchInterval: 60_000,
   });

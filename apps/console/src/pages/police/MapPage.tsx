@@ -22,9 +22,9 @@ import {
 import dayjs from 'dayjs';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { api, call, http } from '../../api/client';
 import type { Session } from '../../api/session';
-import type { Tier, Unit } from '../../api/types';
+import type { Tier } from '../../api/types';
 import { TIER_COLOR, TierTag } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -58,7 +58,7 @@ export default function MapPage({ session }: { session: Session }) {
   // Admins belong to no street: they choose one.
   const units = useQuery({
     queryKey: ['units'],
-    queryFn: () => api.get<Unit[]>('/admin/units'),
+    queryFn: () => call(http.GET('/admin/units')),
     enabled: role === 'admin',
   });
   const streets = (units.data ?? []).filter((u) => u.kind === 'street');

@@ -25,10 +25,15 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
-import { api } from '../../api/client';
+import { call, http } from '../../api/client';
 import type { Session } from '../../api/session';
 import { labelOf, useI18n } from '../../i18n/i18n';
-import { REPORT_CATEGORIES, URGENCIES, type Report, type ReportList } from '../../police/types';
+import {
+  REPORT_CATEGORIES,
+  URGENCIES,
+  type ReportCategory,
+  type Urgency,
+} from '../../police/types';
 import { ReportStatusTag, UrgencyTag } from '../../police/tags';
 import { FileButton } from '../../police/FileButton';
 import { errorText } from '../errors';
@@ -41,8 +46,8 @@ const ID_NUMBER = /^\d{17}[\dXx]$/;
 
 interface ReportForm {
   gridCode: string;
-  category: string;
-  urgency: string;
+  category: ReportCategory;
+  urgency: Urgency;
   summary: string;
   place: string;
   concerned: { name: string; phone?: string; idNumber?: string; note?: string }[];
@@ -70,31 +75,36 @@ export default function ReportFormPage({ session }: { session: Session }) {
 
   const mine = useQuery({
     queryKey: ['reports', 'mine', today],
-    queryFn: () => api.get<ReportList>('/community/reports', { day: today, pageSize: 50 }),
+    queryFn: () =>
+      call(http.GET('/community/reports', { params: { query: { day: today, pageSize: 50 } } })),
   });
   const filed = (mine.data?.items ?? []).filter((r) => r.filedBy === session.user.id);
 
   const file = useMutation({
     mutationFn: (values: ReportForm) =>
-      api.post<Report>('/community/reports', {
-        gridCode: values.gridCode.trim(),
-        category: values.category,
-        urgency: values.urgency,
-        summary: values.summary.trim(),
-        place: values.place.trim(),
-        concerned: (values.concerned ?? [])
-          .filter((p) => p?.name?.trim())
-          .map((p) => ({
-            name: p.name.trim(),
-            ...(p.phone ? { phone: p.phone } : {}),
-            ...(p.idNumber ? { idNumber: p.idNumber.toUpperCase() } : {}),
-            ...(p.note?.trim() ? { note: p.note.trim() } : {}),
-          })),
-        ...(photo
-          ? { photoRef: `${dayjs().format('YYYYMMDD-HHmmss')}-${photo.name}`.slice(0, 200) }
-          : {}),
-        ...(location ? { location } : {}),
-      }),
+      call(
+        http.POST('/community/reports', {
+          body: {
+            gridCode: values.gridCode.trim(),
+            category: values.category,
+            urgency: values.urgency,
+            summary: values.summary.trim(),
+            place: values.place.trim(),
+            concerned: (values.concerned ?? [])
+              .filter((p) => p?.name?.trim())
+              .map((p) => ({
+                name: p.name.trim(),
+                ...(p.phone ? { phone: p.phone } : {}),
+                ...(p.idNumber ? { idNumber: p.idNumber.toUpperCase() } : {}),
+                ...(p.note?.trim() ? { note: p.note.trim() } : {}),
+              })),
+            ...(photo
+              ? { photoRef: `${dayjs().format('YYYYMMDD-HHmmss')}-${photo.name}`.slice(0, 200) }
+              : {}),
+            ...(location ? { location } : {}),
+          },
+        }),
+      ),
     onSuccess: (r) => {
       void message.success(t('report.done', { reference: r.reference }));
       form.resetFields();

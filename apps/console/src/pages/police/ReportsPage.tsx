@@ -29,13 +29,15 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { call, http } from '../../api/client';
 import type { Session } from '../../api/session';
 import { formatTime } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import { ReportStatusTag, UrgencyTag } from '../../police/tags';
-import type { MapData, Report, ReportEvent, ReportList, Team } from '../../police/types';
+import type { Report, ReportCategory, Team } from '../../police/types';
 import { REPORT_CATEGORIES } from '../../police/types';
+
+type ReportStatus = Report['status'];
 import { errorText } from '../errors';
 
 const CATEGORY_COLOR: Record<string, string> = {
@@ -62,8 +64,8 @@ export default function ReportsPage({ session }: { session: Session }) {
     dayjs().hour() < 12 ? 'yesterday' : 'today',
   );
   const [picked, setPicked] = useState<Dayjs | null>(null);
-  const [status, setStatus] = useState<string>('open');
-  const [category, setCategory] = useState<string | undefined>();
+  const [status, setStatus] = useState<ReportStatus | 'all'>('open');
+  const [category, setCategory] = useState<ReportCategory | undefined>();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -77,14 +79,20 @@ export default function ReportsPage({ session }: { session: Session }) {
   const list = useQuery({
     queryKey: ['reports', 'queue', overdueOnly ? 'overdue' : dayText, status, category],
     queryFn: () =>
-      api.get<ReportList>('/community/reports', {
-        // Overdue ones are shown whatever day they were filed: that is the point of the flag.
-        day: overdueOnly ? undefined : dayText,
-        overdue: overdueOnly ? true : undefined,
-        status: status === 'all' ? undefined : status,
-        category,
-        pageSize: 100,
-      }),
+      call(
+        http.GET('/community/reports', {
+          params: {
+            query: {
+              // Overdue ones are shown whatever day they were filed: that is the point of the flag.
+              day: overdueOnly ? undefined : dayText,
+              overdue: overdueOnly ? true : undefined,
+              status: status === 'all' ? undefined : status,
+              category,
+              pageSize: 100,
+            },
+          },
+        }),
+      ),
     refetchInterval: 60_000,
   });
   const items = list.data?.items ?? [];
@@ -98,7 +106,8 @@ export default function ReportsPage({ session }: { session: Session }) {
       : null);
   const team = useQuery({
     queryKey: ['team', community],
-    queryFn: () => api.get<Team>(`/communities/${community}/team`),
+    queryFn: () =>
+      call(http.GET('/communities/{code}/team', { params: { path: { code: community } } })),
     enabled: Boolean(community),
     staleTime: 60_000,
   });
@@ -110,14 +119,19 @@ export default function ReportsPage({ session }: { session: Session }) {
   // However the day is set, reports nobody looked at in time are announced at the top.
   const overdue = useQuery({
     queryKey: ['reports', 'overdue-count'],
-    queryFn: () => api.get<ReportList>('/community/reports', { overdue: true, pageSize: 1 }),
+    queryFn: () =>
+      call(http.GET('/community/reports', { params: { query: { overdue: true, pageSize: 1 } } })),
     refetchInterval: 60_000,
   });
   // Grid names for the cards (the map's grid list; boundaries are not secret in a street).
   const grids = useQuery({
     queryKey: ['map', 'names'],
     queryFn: () =>
-      api.get<MapData>('/map', { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }),
+      call(
+        http.GET('/map', {
+          params: { query: { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' } },
+        }),
+      ),
     staleTime: 300_000,
   });
   const gridName = (code: string) => grids.data?.grids.find((g) => g.code === code)?.name ?? code;
@@ -152,9 +166,9 @@ export default function ReportsPage({ session }: { session: Session }) {
               disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             />
           )}
-          <Segmented
+          <Segmented<ReportStatus | 'all'>
             value={status}
-            onChange={(v) => setStatus(String(v))}
+            onChange={setStatus}
             options={[
               { value: 'open', label: t('reportStatus.open') },
               { value: 'handled', label: t('reportStatus.handled') },
@@ -306,7 +320,8 @@ function ReportDetail({
   const [error, setError] = useState<string | null>(null);
   const trail = useQuery({
     queryKey: ['report', report.id, 'events', report.version],
-    queryFn: () => api.get<ReportEvent[]>(`/community/reports/${report.id}/events`),
+    queryFn: () =>
+      call(http.GET('/community/reports/{id}/events', { params: { path: { id: report.id } } })),
   });
   const role = session.user.role;
   const mayWork =
@@ -323,20 +338,30 @@ function ReportDetail({
   };
   const handle = useMutation({
     mutationFn: (v: { note: string }) =>
-      api.post<Report>(`/community/reports/${report.id}/handle`, {
-        note: v.note.trim(),
-        expectedVersion: report.version,
-      }),
+      call(
+        http.POST('/community/reports/{id}/handle', {
+          params: { path: { id: report.id } },
+          body: {
+            note: v.note.trim(),
+            expectedVersion: report.version,
+          },
+        }),
+      ),
     onSuccess: () => done(t('reports.handle.done')),
     onError: (e) => setError(errorText(t, e)),
   });
   const assign = useMutation({
     mutationFn: (v: { assigneeId: string; followUp: string }) =>
-      api.post<Report>(`/community/reports/${report.id}/assign`, {
-        assigneeId: v.assigneeId,
-        followUp: v.followUp.trim(),
-        expectedVersion: report.version,
-      }),
+      call(
+        http.POST('/community/reports/{id}/assign', {
+          params: { path: { id: report.id } },
+          body: {
+            assigneeId: v.assigneeId,
+            followUp: v.followUp.trim(),
+            expectedVersion: report.version,
+          },
+        }),
+      ),
     onSuccess: () => done(t('reports.assign.done')),
     onError: (e) => setError(errorText(t, e)),
   });

@@ -21,20 +21,14 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { call, http } from '../../api/client';
 import type { Session } from '../../api/session';
-import type { Unit, User } from '../../api/types';
+import type { User } from '../../api/types';
 import { formatTime } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { send } from '../../police/http';
-import {
-  TEAM_ROLES,
-  type MapData,
-  type Team,
-  type TeamChange,
-  type TeamRole,
-} from '../../police/types';
+import { TEAM_ROLES, type Team, type TeamRole } from '../../police/types';
 import { errorText } from '../errors';
 
 /** How many of each role a full 1+1+2+N+N team has (N: at least one grid worker). */
@@ -74,12 +68,16 @@ export default function TeamPage({ session }: { session: Session }) {
   const map = useQuery({
     queryKey: ['map', 'own-street'],
     queryFn: () =>
-      api.get<MapData>('/map', { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }),
+      call(
+        http.GET('/map', {
+          params: { query: { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' } },
+        }),
+      ),
     enabled: role === 'grid_worker' || role === 'volunteer',
   });
   const units = useQuery({
     queryKey: ['units'],
-    queryFn: () => api.get<Unit[]>('/admin/units'),
+    queryFn: () => call(http.GET('/admin/units')),
     enabled: edits,
   });
   const communities = (units.data ?? []).filter(
@@ -95,7 +93,8 @@ export default function TeamPage({ session }: { session: Session }) {
 
   const team = useQuery({
     queryKey: ['team', community],
-    queryFn: () => api.get<Team>(`/communities/${community}/team`),
+    queryFn: () =>
+      call(http.GET('/communities/{code}/team', { params: { path: { code: community } } })),
     enabled: Boolean(community),
   });
   const hideNames = role === 'volunteer';
@@ -320,8 +319,8 @@ function AddMember({ community, street, team }: { community: string; street: str
   const [form] = Form.useForm<{ teamRole: TeamRole; userId: string }>();
   const teamRole = Form.useWatch('teamRole', form) ?? 'grid_worker';
   const [error, setError] = useState<string | null>(null);
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<User[]>('/admin/users') });
-  const units = useQuery({ queryKey: ['units'], queryFn: () => api.get<Unit[]>('/admin/units') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => call(http.GET('/admin/users')) });
+  const units = useQuery({ queryKey: ['units'], queryFn: () => call(http.GET('/admin/units')) });
   const grids = new Set(
     (units.data ?? [])
       .filter((u) => u.kind === 'grid' && u.parentCode === community)
@@ -339,7 +338,9 @@ function AddMember({ community, street, team }: { community: string; street: str
         : grids.has(u.unitCode ?? ''));
   const add = useMutation({
     mutationFn: (v: { teamRole: TeamRole; userId: string }) =>
-      api.post(`/communities/${community}/team`, v),
+      call(
+        http.POST('/communities/{code}/team', { params: { path: { code: community } }, body: v }),
+      ),
     onSuccess: () => {
       void message.success(t('team.add.done'));
       form.resetFields(['userId']);
@@ -400,7 +401,8 @@ function Changes({ community, team }: { community: string; team: Team }) {
   const { t } = useI18n();
   const changes = useQuery({
     queryKey: ['team-changes', community],
-    queryFn: () => api.get<TeamChange[]>(`/communities/${community}/team/changes`),
+    queryFn: () =>
+      call(http.GET('/communities/{code}/team/changes', { params: { path: { code: community } } })),
   });
   const names = new Map(team.members.map((m) => [m.userId, m.displayName]));
   const recent = [...(changes.data ?? [])].reverse().slice(0, 20);
