@@ -253,7 +253,9 @@ describe('the console in a real browser', () => {
       const toChinese = page.getByRole('button', { name: label('中文') });
       await toChinese.hover();
       await page.waitForTimeout(250); // Ant Design's colour transition
-      expect(await toChinese.evaluate((b) => getComputedStyle(b).color)).toBe('rgb(255, 255, 255)');
+      expect(await toChinese.evaluate('(b) => getComputedStyle(b).color')).toBe(
+        'rgb(255, 255, 255)',
+      );
       await toChinese.click();
       await page.getByRole('heading', { name: '待办案件' }).waitFor();
       await page.getByRole('link', { name: '统计' }).click();
