@@ -253,9 +253,12 @@ describe('the console in a real browser', () => {
       const toChinese = page.getByRole('button', { name: label('中文') });
       await toChinese.hover();
       await page.waitForTimeout(250); // Ant Design's colour transition
-      expect(await toChinese.evaluate('(b) => getComputedStyle(b).color')).toBe(
-        'rgb(255, 255, 255)',
-      );
+      const colour = await toChinese.evaluate((b) => {
+        // The page's own function (this file is typed without the DOM library).
+        const w = globalThis as unknown as { getComputedStyle(e: unknown): { color: string } };
+        return w.getComputedStyle(b).color;
+      });
+      expect(colour).toBe('rgb(255, 255, 255)');
       await toChinese.click();
       await page.getByRole('heading', { name: '待办案件' }).waitFor();
       await page.getByRole('link', { name: '统计' }).click();
