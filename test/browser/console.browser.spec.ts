@@ -249,6 +249,9 @@ describe('the console in a real browser', () => {
       await login(page, server.base, 'sunli', PASSWORD);
       await page.getByRole('heading', { name: 'Cases to handle' }).waitFor();
       await shot(page, 'desk-queue-english');
+      // The choice is kept: English (a chunk of its own) is there from the first paint.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Cases to handle' }).waitFor();
       // The header's buttons stay white on its dark blue, under the pointer too.
       const toChinese = page.getByRole('button', { name: label('中文') });
       await toChinese.hover();

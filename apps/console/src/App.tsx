@@ -1,5 +1,4 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -8,7 +7,7 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { whenUnauthorized } from './api/client';
 import { loadSession, saveSession, type Session } from './api/session';
 import { Shell } from './components/Shell';
-import { useI18n } from './i18n/i18n';
+import { antdEnglish, useI18n } from './i18n/i18n';
 import { LoginPage } from './pages/LoginPage';
 
 // The desk pages, the charts and the diagram load on demand: the phone's first page stays light.
@@ -78,7 +77,7 @@ export function App() {
   };
 
   return (
-    <ConfigProvider locale={lang === 'en-US' ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider locale={lang === 'en-US' ? (antdEnglish() ?? zhCN) : zhCN} theme={THEME}>
       <AntApp>
         {session ? (
           <Shell session={session} onLogout={logout}>

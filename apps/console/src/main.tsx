@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { ApiError } from './api/client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, loadEnglish, storedLang } from './i18n/i18n';
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -18,16 +18,20 @@ const queries = new QueryClient({
 });
 
 const root = document.getElementById('root');
+// Someone who chose English gets it from the first paint (its catalogue is a separate chunk).
+const ready = storedLang() === 'en-US' ? loadEnglish().catch(() => undefined) : Promise.resolve();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider>
-        <QueryClientProvider client={queries}>
-          <BrowserRouter basename="/app">
-            <App />
-          </BrowserRouter>
-        </QueryClientProvider>
-      </I18nProvider>
-    </StrictMode>,
+  void ready.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider>
+          <QueryClientProvider client={queries}>
+            <BrowserRouter basename="/app">
+              <App />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
   );
 }

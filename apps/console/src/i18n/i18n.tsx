@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { enUS } from './en-US';
+import type { Locale } from 'antd/es/locale';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -14,6 +14,25 @@ function format(text: string, params?: Record<string, string | number>): string 
   );
 }
 
+/** English, once loaded (loadEnglish): its catalogue and Ant Design's locale. */
+let english: { messages: Record<string, string>; antd: Locale } | null = null;
+
+export async function loadEnglish(): Promise<void> {
+  if (english) return;
+  const m = await import('./english');
+  english = { messages: m.messages, antd: m.antd };
+}
+
+/** Ant Design's English locale, once loadEnglish has run. */
+export function antdEnglish(): Locale | undefined {
+  return english?.antd;
+}
+
+/** Whether the stored choice is English: main.tsx loads it before the first render. */
+export function storedLang(): Lang {
+  return localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
 /** Catalogues that arrive with a lazy page (registerMessages), looked up after the main ones. */
 const lazyZh: Record<string, string> = {};
 const lazyEn: Record<string, string> = {};
@@ -25,7 +44,7 @@ export function registerMessages(zh: Record<string, string>, en: Record<string, 
 export function translator(lang: Lang): Translate {
   return (key, params) =>
     format(
-      (lang === 'en-US' ? ((enUS as Record<string, string>)[key] ?? lazyEn[key]) : undefined) ??
+      (lang === 'en-US' ? (english?.messages[key] ?? lazyEn[key]) : undefined) ??
         (zhCN as Record<string, string>)[key] ??
         lazyZh[key] ??
         key,
@@ -48,17 +67,22 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  // English is used only once its catalogue is here (main.tsx awaits it for a stored choice).
   const [lang, setLangState] = useState<Lang>(() =>
-    localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN',
+    storedLang() === 'en-US' && english ? 'en-US' : 'zh-CN',
   );
   const value = useMemo<I18n>(
     () => ({
       lang,
       t: translator(lang),
       setLang(next) {
-        localStorage.setItem(STORAGE_KEY, next);
-        document.documentElement.lang = next;
-        setLangState(next);
+        const apply = () => {
+          localStorage.setItem(STORAGE_KEY, next);
+          document.documentElement.lang = next;
+          setLangState(next);
+        };
+        if (next === 'en-US') void loadEnglish().then(apply);
+        else apply();
       },
     }),
     [lang],
