@@ -110,6 +110,11 @@ describe('the console in a real browser', () => {
       await page.waitForURL(/\/app\/cases\//);
       await page.getByText('当场调解中').first().waitFor();
       await page.getByText(/记录完整，已校验/).waitFor();
+      // On the phone each party is a block; the handler sees the real number.
+      await page
+        .getByRole('list', { name: '当事人' })
+        .getByText('手机号：13800138000', { exact: true })
+        .waitFor();
       await shot(page, 'phone-case');
       await expectNoSeriousViolations(page, 'case page');
 

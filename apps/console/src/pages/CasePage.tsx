@@ -50,7 +50,10 @@ const stageOf = (status: string) => status.split('.')[0] ?? status;
 export default function CasePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const desk = Grid.useBreakpoint().lg;
+  const screens = Grid.useBreakpoint();
+  const desk = screens.lg;
+  // A phone lists each party as a block: four table columns squeezed names onto two lines.
+  const narrow = !screens.md;
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [acting, setActing] = useState<string | null>(null);
@@ -245,27 +248,58 @@ export default function CasePage() {
       title={t('case.parties')}
       extra={masked ? <Typography.Text type="secondary">{t('case.masked')}</Typography.Text> : null}
     >
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={d.parties}
-        scroll={{ x: true }}
-        columns={[
-          {
-            title: t('open.party.name'),
-            dataIndex: 'name',
-            render: (_v: string, p: Dispute['parties'][number]) => <PartyName party={p} />,
-          },
-          {
-            title: t('open.party.role'),
-            dataIndex: 'role',
-            render: (v: string) => labelOf(t, 'partyRole', v),
-          },
-          { title: t('open.party.phone'), dataIndex: 'phone' },
-          { title: t('open.party.idNumber'), dataIndex: 'idNumber' },
-        ]}
-      />
+      {narrow ? (
+        <ul aria-label={t('case.parties')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {d.parties.map((p, i) => (
+            <li
+              key={p.id}
+              style={{
+                padding: '8px 0',
+                borderTop: i === 0 ? 'none' : '1px solid #f0f0f0',
+              }}
+            >
+              <Space size={8} wrap>
+                <Typography.Text strong>
+                  <PartyName party={p} />
+                </Typography.Text>
+                <Tag bordered={false}>{labelOf(t, 'partyRole', p.role)}</Tag>
+              </Space>
+              {[
+                [t('open.party.phone'), p.phone],
+                [t('open.party.idNumber'), p.idNumber],
+              ].map(([label, value]) =>
+                value ? (
+                  <div key={label} style={{ color: '#4b5563', fontSize: 13, marginTop: 2 }}>
+                    {label}：<span style={{ color: '#1f2937' }}>{value}</span>
+                  </div>
+                ) : null,
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={d.parties}
+          scroll={{ x: true }}
+          columns={[
+            {
+              title: t('open.party.name'),
+              dataIndex: 'name',
+              render: (_v: string, p: Dispute['parties'][number]) => <PartyName party={p} />,
+            },
+            {
+              title: t('open.party.role'),
+              dataIndex: 'role',
+              render: (v: string) => labelOf(t, 'partyRole', v),
+            },
+            { title: t('open.party.phone'), dataIndex: 'phone' },
+            { title: t('open.party.idNumber'), dataIndex: 'idNumber' },
+          ]}
+        />
+      )}
     </Card>
   );
 
