@@ -387,6 +387,24 @@ describe('verifyChain: where each record starts', () => {
     ]);
   });
 
+  // Either half of where a record starts is checked on its own: a status rewritten within the
+  // same tier, or a tier rewritten under the same status, is a break too.
+  it.each([
+    ['its status only', { fromStatus: 'yellow.jointReview' as const }, 'yellow.jointReview/yellow'],
+    ['its tier only', { fromTier: 'red' as const }, 'yellow.awaitingAcceptance/red'],
+    ['nothing at all', { fromStatus: null, fromTier: null }, 'nothing/nothing'],
+  ])('catches a record whose start differs in %s (rehashed to match)', (_what, start, shown) => {
+    const records = clone(chain(3));
+    records[2] = { ...records[2], ...start };
+    records[2].hash = hashRecord(records[2]);
+    expect(verifyChain(records).problems).toEqual([
+      {
+        seq: 3,
+        problem: `starts from ${shown} but the record before ended at yellow.awaitingAcceptance/yellow`,
+      },
+    ]);
+  });
+
   it('catches a first record that claims to start from a state', () => {
     const records = clone(chain(1));
     records[0] = { ...records[0], fromStatus: 'blue.mediating', fromTier: 'blue' };
