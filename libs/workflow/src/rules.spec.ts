@@ -442,3 +442,50 @@ describe('RULES table', () => {
     );
   });
 });
+
+describe('voluntariness before an agreement (PML Art. 17, 2002 rules Art. 30)', () => {
+  /** The blue case's handler asked whether they may record an agreement, in words. */
+  const agreementRefusal = (ctx: ReturnType<typeof caseIn>['context']): string | null => {
+    const refused = whoRefusal(ctx, 'REACH_AGREEMENT', ACTORS.gridWorker);
+    return refused === null ? null : coded(refused).message;
+  };
+
+  it('one party’s consent does not stand for the other’s: the missing one is named', () => {
+    const ctx = caseIn('blue.mediating').context;
+    expect(agreementRefusal(ctx)).toBeNull();
+    const onlyWang = { ...ctx, consents: ctx.consents.filter((c) => c.partyId === WANG.id) };
+    expect(agreementRefusal(onlyWang)).toBe(
+      `no consent to mediation at blue is recorded for ${LI.name} (${LI.id}) (RECORD_CONSENT, People’s Mediation Law Art. 17)`,
+    );
+  });
+
+  it('consent without the rights notice at this tier is not enough, nor a notice at another tier', () => {
+    const ctx = caseIn('blue.mediating').context;
+    const told = 'the parties have not been told their rights and obligations at blue';
+    expect(agreementRefusal({ ...ctx, rightsNotices: [] })).toMatch(new RegExp(`^${told} `));
+    const elsewhere = ctx.rightsNotices.map((n) => ({ ...n, tier: 'yellow' as const }));
+    expect(agreementRefusal({ ...ctx, rightsNotices: elsewhere })).toMatch(new RegExp(`^${told} `));
+  });
+});
+
+describe('party lists in payloads', () => {
+  it('a list of signers that is not a list is refused, naming the field', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: 'everyone' as never })).toBe(
+      'signedByPartyIds must list the parties',
+    );
+    expect(
+      c.refusal('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: 'everyone' as never }),
+    ).toBe('signedByPartyIds must list the parties');
+  });
+
+  it('names every stranger in a list, written or oral agreement alike', () => {
+    const c = caseIn('blue.mediating');
+    const strangers = [WANG.id, LI.id, 'party-zhou', 'party-zhao'];
+    const expected = 'signedByPartyIds names someone who is not a party: party-zhou, party-zhao';
+    expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: strangers })).toBe(expected);
+    expect(c.refusal('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: strangers })).toBe(
+      expected,
+    );
+  });
+});
