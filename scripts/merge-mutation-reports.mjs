@@ -49,4 +49,5 @@ for (const file of files) {
   };
   console.log(`${file}: ${entry.mutants.length} mutants merged`);
 }
-writeFileSync(mainPath, JSON.stringify(main));
+// Indented as Stryker writes it, so the committed report diffs line by line.
+writeFileSync(mainPath, JSON.stringify(main, null, 2));
