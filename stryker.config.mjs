@@ -90,7 +90,19 @@ export default {
   // The dry run walks the statechart once per coverage.spec test (to attribute coverage per
   // test) and takes 4-6 minutes on a loaded machine: Stryker's 5-minute default fails it.
   dryRunTimeoutMinutes: 30,
-  ignorePatterns: ['dist', 'data', 'coverage', 'bench', 'docker', 'reports', '.ci', '*.log'],
+  // .stryker-tmp*: another scope's run may be going on beside this one (MUTATION_SCOPE=core with
+  // --tempDirName .stryker-tmp-core): its sandbox is not part of the project.
+  ignorePatterns: [
+    'dist',
+    'data',
+    'coverage',
+    'bench',
+    'docker',
+    'reports',
+    '.ci',
+    '*.log',
+    '.stryker-tmp*',
+  ],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

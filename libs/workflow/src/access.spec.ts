@@ -47,3 +47,18 @@ describe('isStreetSupervisor and handlerOrSupervisorRefusal', () => {
     expect(OTHER_STREET).not.toBe(c.context.location.streetCode);
   });
 });
+
+describe('before acceptance or convening, only the case’s own street handles it', () => {
+  it('a judicial officer of another street does not handle an unaccepted yellow case', () => {
+    const ctx = caseIn('yellow.awaitingAcceptance').context;
+    expect(handlerRefusal(ctx, ACTORS.judicialOfficer)).toBeNull();
+    const elsewhere = { ...ACTORS.judicialOfficer, streetCode: OTHER_STREET };
+    expect(handlerRefusal(ctx, elsewhere)?.code).toBe('HANDLER_YELLOW_UNACCEPTED');
+  });
+
+  it('a panel member of another street does not handle an unconvened red case', () => {
+    const ctx = caseIn('red.convening').context;
+    expect(handlerRefusal(ctx, ACTORS.courtMember)).toBeNull();
+    expect(handlerRefusal(ctx, ACTORS.foreignCourtMember)?.code).toBe('HANDLER_RED_UNCONVENED');
+  });
+});

@@ -500,10 +500,9 @@ describe('allowedEvents agrees with step', () => {
           if (entry.allowed) seen.allowed += 1;
           else {
             seen.refused += 1;
-            expect([where0(state, actor, entry.type), entry.reason?.trim()]).toEqual([
-              where0(state, actor, entry.type),
-              expect.stringMatching(/\w/),
-            ]);
+            // Collected, not asserted here: an expect per refusal was a fifth of the test's time.
+            if (!/\w/.test(entry.reason ?? ''))
+              out.push(`${where0(state, actor, entry.type)}: refused without a reason`);
           }
           if (entry.allowed && !hasValidPayload(state, entry.type)) continue;
           const results: (StepAccepted | StepRefused)[] = [];

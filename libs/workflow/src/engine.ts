@@ -128,10 +128,25 @@ export function handledEvents(snapshot: Snapshot): Set<EventType> {
   return types;
 }
 
+/**
+ * The state refusals, worded once per (status, event type): there are only ~250 of them, and
+ * wording one (its template filled, its words looked up) was most of what listing a case's
+ * allowed events cost; a refused step lists them again.
+ */
+const stateRefusals = new Map<string, CodedRefusal>();
+
 function stateRefusal(status: Status, type: EventType): CodedRefusal {
-  return status === 'closed'
-    ? refusal('CASE_CLOSED', { event: type })
-    : refusal('NOT_IN_STATE', { event: type, status });
+  const key = `${status} ${type}`;
+  let worded = stateRefusals.get(key);
+  if (worded === undefined) {
+    worded =
+      status === 'closed'
+        ? refusal('CASE_CLOSED', { event: type })
+        : refusal('NOT_IN_STATE', { event: type, status });
+    stateRefusals.set(key, worded);
+  }
+  // A copy: callers own what they are given.
+  return { ...worded, params: { ...worded.params } };
 }
 
 /** An event refused in allowedEvents: the English reason with its code beside it. */
@@ -157,7 +172,7 @@ export function step(state: PersistedWorkflow, event: WorkflowEvent): StepAccept
       reason: r.message,
       code: r.code,
       params: r.params,
-      allowed: allowedEvents(state, event.actor, event.at)
+      allowed: availability(snapshot, event.actor, event.at)
         .filter((e) => e.allowed)
         .map((e) => e.type),
     };
@@ -193,7 +208,11 @@ export function allowedEvents(
   actor: Actor,
   at: string = new Date().toISOString(),
 ): EventAvailability[] {
-  const snapshot = restore(state);
+  return availability(restore(state), actor, at);
+}
+
+/** allowedEvents of a restored snapshot (a refused step has restored it already). */
+function availability(snapshot: Snapshot, actor: Actor, at: string): EventAvailability[] {
   const status = statusOf(snapshot.value);
   const handled = handledEvents(snapshot);
   const ctx = snapshot.context;

@@ -7,6 +7,7 @@ import type { EventType } from './events';
 import { SYSTEM_EVENTS } from './events';
 import { coded } from './refusals';
 import { RULES, ruleRefusal, whoRefusal } from './rules';
+import type { WorkflowEvent } from './events';
 import {
   ACTORS,
   at,
@@ -22,6 +23,8 @@ import {
   STREET,
   WANG,
   closedCase,
+  Case,
+  REFS,
 } from './testing/fixtures';
 
 /** A sentence a person can act on: words, no leaked programming values, not a stack dump. */
@@ -440,5 +443,114 @@ describe('RULES table', () => {
     expect(coded(ruleRefusal(ctx, e) ?? '').message).toBe(
       'only a grid worker of grid G-ZH-01 handles this blue case',
     );
+  });
+});
+
+describe('voluntariness before an agreement (PML Art. 17, 2002 rules Art. 30)', () => {
+  /** The blue case's handler asked whether they may record an agreement, in words. */
+  const agreementRefusal = (ctx: ReturnType<typeof caseIn>['context']): string | null => {
+    const refused = whoRefusal(ctx, 'REACH_AGREEMENT', ACTORS.gridWorker);
+    return refused === null ? null : coded(refused).message;
+  };
+
+  it('one party’s consent does not stand for the other’s: the missing one is named', () => {
+    const ctx = caseIn('blue.mediating').context;
+    expect(agreementRefusal(ctx)).toBeNull();
+    const onlyWang = { ...ctx, consents: ctx.consents.filter((c) => c.partyId === WANG.id) };
+    expect(agreementRefusal(onlyWang)).toBe(
+      `no consent to mediation at blue is recorded for ${LI.name} (${LI.id}) (RECORD_CONSENT, People’s Mediation Law Art. 17)`,
+    );
+  });
+
+  it('consent without the rights notice at this tier is not enough, nor a notice at another tier', () => {
+    const ctx = caseIn('blue.mediating').context;
+    const told = 'the parties have not been told their rights and obligations at blue';
+    expect(agreementRefusal({ ...ctx, rightsNotices: [] })).toMatch(new RegExp(`^${told} `));
+    const elsewhere = ctx.rightsNotices.map((n) => ({ ...n, tier: 'yellow' as const }));
+    expect(agreementRefusal({ ...ctx, rightsNotices: elsewhere })).toMatch(new RegExp(`^${told} `));
+  });
+});
+
+describe('party lists in payloads', () => {
+  it('a list of signers that is not a list is refused, naming the field', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: 'everyone' as never })).toBe(
+      'signedByPartyIds must list the parties',
+    );
+    expect(
+      c.refusal('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: 'everyone' as never }),
+    ).toBe('signedByPartyIds must list the parties');
+  });
+
+  it('names every stranger in a list, written or oral agreement alike', () => {
+    const c = caseIn('blue.mediating');
+    const strangers = [WANG.id, LI.id, 'party-zhou', 'party-zhao'];
+    const expected = 'signedByPartyIds names someone who is not a party: party-zhou, party-zhao';
+    expect(c.refusal('REACH_AGREEMENT', { signedByPartyIds: strangers })).toBe(expected);
+    expect(c.refusal('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: strangers })).toBe(
+      expected,
+    );
+  });
+});
+
+describe('notice forms and reception fields are named when wrong', () => {
+  it('names the field whose form is unknown', () => {
+    expect(
+      caseIn('blue.mediating').refusal('WITHDRAW', { noticeHow: 'shouting' as never }),
+    ).toMatch(/^noticeHow must be one of: /);
+  });
+
+  it('acceptance checks the rights notice form once the consenting parties are fine, and names each field', () => {
+    const c = caseIn('yellow.awaitingAcceptance');
+    const accept = (payload: Record<string, unknown>) =>
+      c.refusal('ACCEPT', payload, ACTORS.judicialOfficer);
+    expect(accept({ rightsNoticeHow: 'telepathy' })).toMatch(/^rightsNoticeHow must be one of: /);
+    expect(accept({ consentingPartyIds: ['party-zhou'] })).toBe(
+      'consentingPartyIds names someone who is not a party: party-zhou',
+    );
+  });
+});
+
+describe('the panel takes panel members only', () => {
+  it('refuses someone of the right institution and street who is not a panel member', () => {
+    const c = caseIn('red.convening');
+    const court = FULL_PANEL.find((m) => m.institution === 'court')!;
+    // The same person, registered as something other than a panel member.
+    const refs = { ...REFS, [court.userId]: { ...REFS[court.userId], role: 'lawyer' as const } };
+    const e = {
+      ...event('CONVENE_PANEL', { members: FULL_PANEL }, ACTORS.supervisor, at(5)),
+      refs,
+    } as WorkflowEvent;
+    expect(coded(ruleRefusal(c.context, e)!).code).toBe('MEMBER_NOT_NAMEABLE');
+    expect(ruleRefusal(c.context, { ...e, refs: REFS })).toBeNull();
+  });
+});
+
+describe('oral agreements of represented parties', () => {
+  const represented = () =>
+    new Case('blue', {
+      parties: [
+        { ...WANG, representative: { id: 'party-wang-a', name: 'Zhao Lei', kind: 'agent' } },
+        LI,
+      ],
+    });
+
+  it('take the parties and their agents, and name everyone else', () => {
+    const c = represented();
+    const oral = (signedByPartyIds: unknown) =>
+      c.refusal('REACH_AGREEMENT', { form: 'oral', signedByPartyIds } as never);
+    expect(oral('everyone')).toBe('signedByPartyIds must list the parties');
+    expect(oral(['party-wang-a', 'party-zhou', 'party-zhao'])).toBe(
+      'signedByPartyIds names someone who is not a party or a party’s guardian or agent: party-zhou, party-zhao',
+    );
+    expect(
+      c.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: ['party-wang-a'] }).status,
+    ).toBe('agreed');
+  });
+
+  it('need no list at all', () => {
+    expect(
+      represented().send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: undefined }).status,
+    ).toBe('agreed');
   });
 });

@@ -249,6 +249,40 @@ describe('extendDeadline', () => {
     ]);
   });
 
+  describe('by working time, where no business calendar is given (calendar days and hours)', () => {
+    const deadline = armed.timers.find((t) => t.kind === 'deadline')!;
+    const now = at(1 * DAY);
+    const extendBy = (book: typeof armed, by: string) =>
+      extendDeadline(book, 'yellow.jointReview', { by }, now, DEFAULT_POLICY);
+    const expected = (ms: number) => {
+      const end = Date.parse(deadline.dueAt) + ms;
+      const start = Date.parse(now);
+      const reminder = start + Math.round((end - start) * DEFAULT_POLICY.reminderRatio);
+      return [
+        ['deadline', new Date(end).toISOString()],
+        ['reminder', new Date(reminder).toISOString()],
+      ];
+    };
+    const kindsAndDues = (book: typeof armed) => book.timers.map((t) => [t.kind, t.dueAt]);
+
+    it('moves the current deadline on by whole days for WD, by hours for WH', () => {
+      expect(kindsAndDues(extendBy(armed, '3WD'))).toEqual(expected(3 * DAY_MS));
+      expect(kindsAndDues(extendBy(armed, '5WH'))).toEqual(expected(5 * 3_600_000));
+    });
+
+    it('counts from the deadline, not from its reminder, whatever order they are stored in', () => {
+      const reversed = { ...armed, timers: [...armed.timers].reverse() };
+      expect(reversed.timers[0]?.kind).toBe('reminder');
+      expect(kindsAndDues(extendBy(reversed, '3WD'))).toEqual(expected(3 * DAY_MS));
+    });
+
+    it('refuses a span that is not working time, naming it', () => {
+      expect(() => extendBy(armed, '3 weeks')).toThrow(
+        'EXTEND_DEADLINE by 3 weeks is not working time',
+      );
+    });
+  });
+
   it('does nothing in a state without a deadline', () => {
     const agreed = armTimers(empty, 'agreed', at(0), DEFAULT_POLICY);
     expect(

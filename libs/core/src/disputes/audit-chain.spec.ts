@@ -78,7 +78,12 @@ describe('canonicalJson', () => {
 });
 
 describe('hashRecord', () => {
-  const [first] = chain(1);
+  // Built in each test, not when the file loads: a record hashed while jest collects the tests
+  // makes every hashing mutant "static" to Stryker, run against the whole file with a reload.
+  let first: DisputeEventEntity;
+  beforeEach(() => {
+    [first] = chain(1);
+  });
 
   it('is a 64-digit hex digest, the same for the same record', () => {
     expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -383,6 +388,24 @@ describe('verifyChain: where each record starts', () => {
         seq: 3,
         problem:
           'starts from red.convening/red but the record before ended at yellow.awaitingAcceptance/yellow',
+      },
+    ]);
+  });
+
+  // Either half of where a record starts is checked on its own: a status rewritten within the
+  // same tier, or a tier rewritten under the same status, is a break too.
+  it.each([
+    ['its status only', { fromStatus: 'yellow.jointReview' as const }, 'yellow.jointReview/yellow'],
+    ['its tier only', { fromTier: 'red' as const }, 'yellow.awaitingAcceptance/red'],
+    ['nothing at all', { fromStatus: null, fromTier: null }, 'nothing/nothing'],
+  ])('catches a record whose start differs in %s (rehashed to match)', (_what, start, shown) => {
+    const records = clone(chain(3));
+    records[2] = { ...records[2], ...start };
+    records[2].hash = hashRecord(records[2]);
+    expect(verifyChain(records).problems).toEqual([
+      {
+        seq: 3,
+        problem: `starts from ${shown} but the record before ended at yellow.awaitingAcceptance/yellow`,
       },
     ]);
   });

@@ -223,3 +223,52 @@ describe('toDisputeView: the rest of the case', () => {
     });
   });
 });
+
+describe('toDisputeView: clocks and defaults a list would show wrongly', () => {
+  /** The case's state with its timers replaced. */
+  const withTimers = (c: Case, timers: Case['context']['timers']) => ({
+    ...c.state,
+    context: { ...c.state.context, timers },
+  });
+
+  it('leaves out the plain reminders too, not only the confirmation reminders', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.context.timers.map((t) => t.kind)).toContain('reminder');
+    expect(deadlinesOf(c.state).map((d) => d.kind)).toEqual(['deadline']);
+  });
+
+  it('says which clocks count working time, and warns when a year had no calendar', () => {
+    const c = caseIn('blue.mediating');
+    const [deadline] = c.context.timers.filter((t) => t.kind === 'deadline');
+    const counted = { ...deadline, working: { from: deadline.dueAt, ms: 1 } };
+    expect(deadlinesOf(withTimers(c, [counted]))).toEqual([
+      expect.objectContaining({ timerId: deadline.id, countedIn: 'working_time' }),
+    ]);
+    expect(deadlinesOf(withTimers(c, [counted]))[0]).not.toHaveProperty('calendarWarning');
+    const guessed = { ...counted, working: { ...counted.working, fallbackYears: [2031, 2032] } };
+    expect(deadlinesOf(withTimers(c, [guessed]))[0]).toMatchObject({
+      countedIn: 'working_time',
+      calendarWarning: 'no business calendar for 2031, 2032: counted in calendar days',
+    });
+  });
+
+  it('finds the soonest deadline whatever order the timers are stored in', () => {
+    const c = caseIn('blue.mediating');
+    const [deadline] = c.context.timers.filter((t) => t.kind === 'deadline');
+    const later = { ...deadline, id: 'later', dueAt: '2031-01-02T00:00:00.000Z' };
+    const sooner = { ...deadline, id: 'sooner', dueAt: '2031-01-01T00:00:00.000Z' };
+    expect(nextDeadlineOf(withTimers(c, [later, sooner]))?.toISOString()).toBe(sooner.dueAt);
+    expect(nextDeadlineOf(withTimers(c, [sooner, later]))?.toISOString()).toBe(sooner.dueAt);
+  });
+
+  it('reads a case stored before the law records and the private flag as "not required", "not private"', () => {
+    const c = caseIn('blue.mediating');
+    const older: Partial<Case['context']> = { ...c.state.context };
+    delete older.policeReportRequired;
+    const row = rowOf(c, { snapshot: { ...c.state, context: older as never } });
+    const view = toDisputeView(row, ACTORS.gridWorker);
+    expect(view.law.policeReportRequired).toBe(false);
+    expect(view.private).toBe(false);
+    expect(toDisputeView(rowOf(c, { inPrivate: true }), ACTORS.gridWorker).private).toBe(true);
+  });
+});
