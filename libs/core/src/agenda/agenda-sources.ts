@@ -20,6 +20,7 @@ import type { AgendaKind } from './agenda.types';
 import { escalationWindowStart, isOverdue, rowsByUrgency } from './agenda-builder';
 import { AGENDA_LIST_CAP } from './agenda-page';
 import { yieldToOthers } from '../yield-to-others';
+import { byCreation } from '../disputes/by-creation';
 
 /** A unit an agenda can be made for. */
 export type AgendaPlace = UnitPlace & { kind: AgendaKind };
@@ -197,17 +198,7 @@ async function readOpenCases(
       ])
       .where(`${unitColumn(place)} = :unit`, { unit: place.code })
       .andWhere('d.status <> :closed', { closed: 'closed' });
-    if (after !== null) {
-      query.andWhere(
-        '(d.created_at, d.id) > ((SELECT a.created_at FROM disputes a WHERE a.id = :after), :after)',
-        { after },
-      );
-    }
-    const page = await query
-      .orderBy('d.created_at', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .limit(OPEN_CASES_PAGE)
-      .getMany();
+    const page = await byCreation(query, 'ASC', after).limit(OPEN_CASES_PAGE).getMany();
     const byCommunity = new Map<string, { all: OpenCaseRow[]; overdue: OpenCaseRow[] }>();
     for (const row of page) {
       let rows = byCommunity.get(row.communityCode);

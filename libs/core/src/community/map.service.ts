@@ -15,6 +15,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-erro
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { bboxOf, validateBoundary, type BoundaryGeometry } from './rules/geojson';
 import { reportScope } from './rules/report-access';
+import { byCreation } from '../disputes/by-creation';
 
 export interface BoundaryView {
   gridCode: string;
@@ -226,15 +227,7 @@ export class MapService {
       if (filter.category) cases.andWhere('d.category = :category', { category: filter.category });
       if (filter.from) cases.andWhere('d.created_at >= :from', { from: filter.from });
       if (filter.to) cases.andWhere('d.created_at < :to', { to: filter.to });
-      if (after !== null) {
-        cases.andWhere(
-          '(d.created_at, d.id) < ((SELECT a.created_at FROM disputes a WHERE a.id = :after), :after)',
-          { after },
-        );
-      }
-      const page = await cases
-        .orderBy('d.created_at', 'DESC')
-        .addOrderBy('d.id', 'DESC')
+      const page = await byCreation(cases, 'DESC', after)
         .limit(Math.min(POINT_PAGE, MAX_POINTS + 1 - caseRows.length))
         .getMany();
       caseRows.push(...page);

@@ -13,6 +13,7 @@ import { verifyChain, type ChainVerdict } from './audit-chain';
 import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
+import { byCreation } from './by-creation';
 
 export interface Page<T> {
   items: T[];
@@ -130,8 +131,9 @@ export class DisputeQueriesService {
       const pageSize = q.pageSize ?? 20;
       const page = q.after === undefined ? (q.page ?? 1) : null;
       const offset = page === null ? 0 : (page - 1) * pageSize;
+      let anchorId: string | null = null;
       if (q.after !== undefined) {
-        const anchorId = decodeCursor(q.after);
+        anchorId = decodeCursor(q.after);
         // The anchor must be a case the caller sees, as the one that ended their last page was:
         // otherwise the answer would tell whether a case they may not see exists (§4).
         const anchor = await this.jurisdiction
@@ -139,18 +141,9 @@ export class DisputeQueriesService {
           .andWhere('d.id = :anchorId', { anchorId })
           .getOne();
         if (!anchor) throw new InvalidInputError('after', 'must be a nextCursor from this list');
-        // A row comparison, so PostgreSQL seeks the (…, created_at, id) index to the anchor and
-        // walks on from there, however deep the page. created_at is read from the row, not
-        // carried in the cursor: PostgreSQL keeps microseconds that a JavaScript Date would lose.
-        qb.andWhere(
-          '(d.created_at, d.id) < ((SELECT a.created_at FROM disputes a WHERE a.id = :anchor), :anchor)',
-          { anchor: anchorId },
-        );
       }
       // One row more than the page: whether there is a next page, without counting.
-      const rows = await qb
-        .orderBy('d.created_at', 'DESC')
-        .addOrderBy('d.id', 'DESC')
+      const rows = await byCreation(qb, 'DESC', anchorId)
         .offset(offset)
         .limit(pageSize + 1)
         .getMany();

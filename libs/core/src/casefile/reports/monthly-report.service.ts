@@ -14,6 +14,7 @@ import {
   type ReportCase,
   type ReportEvent,
 } from './monthly-report';
+import { byCreation } from '../../disputes/by-creation';
 
 /** Cases read at a time: a few milliseconds of the API's thread per page. */
 const PAGE = 500;
@@ -71,19 +72,7 @@ export class MonthlyReportService {
         ])
         .where(`d.${UNIT_COLUMN[place.kind]} = :code`, { code: place.code })
         .andWhere('d.createdAt < :to', { to });
-      // Keyset on the unit's (created_at, id) index, created_at read from the row (PostgreSQL
-      // keeps microseconds a JavaScript Date would lose).
-      if (after !== null) {
-        query.andWhere(
-          '(d.created_at, d.id) > ((SELECT a.created_at FROM disputes a WHERE a.id = :after), :after)',
-          { after },
-        );
-      }
-      const page = await query
-        .orderBy('d.created_at', 'ASC')
-        .addOrderBy('d.id', 'ASC')
-        .limit(PAGE)
-        .getMany();
+      const page = await byCreation(query, 'ASC', after).limit(PAGE).getMany();
       if (page.length === 0) break;
       await this.readPage(m, page, cases, agreements, events);
       after = page[page.length - 1].id;
