@@ -554,3 +554,55 @@ describe('oral agreements of represented parties', () => {
     ).toBe('agreed');
   });
 });
+
+describe('how an agreement is recorded (PML Arts. 28-29)', () => {
+  it('names the mediators in a list, when it names them at all', () => {
+    const c = caseIn('blue.mediating');
+    const required = 'mediatorIds must name the mediators (PML Art. 29)';
+    expect(c.refusal('REACH_AGREEMENT', { mediatorIds: [] })).toBe(required);
+    expect(c.refusal('REACH_AGREEMENT', { mediatorIds: ACTORS.gridWorker.id as never })).toBe(
+      required,
+    );
+    expect(c.attempt('REACH_AGREEMENT', { mediatorIds: [ACTORS.gridWorker.id] }).ok).toBe(true);
+  });
+
+  it('is written or oral, and says so when it is neither', () => {
+    expect(caseIn('blue.mediating').refusal('REACH_AGREEMENT', { form: 'sung' as never })).toBe(
+      'form must be one of: written, oral',
+    );
+  });
+
+  it('may be due for performance the moment it is reached, not before', () => {
+    const c = caseIn('blue.mediating');
+    const reachedAt = at(c.minute + 10); // attempt's default gap
+    expect(c.attempt('REACH_AGREEMENT', { performanceDueAt: reachedAt }).ok).toBe(true);
+    expect(c.refusal('REACH_AGREEMENT', { performanceDueAt: plus(reachedAt, -1) })).toBe(
+      'performanceDueAt is in the past',
+    );
+  });
+});
+
+describe('downgrading a yellow case is the judicial officer’s call (event table)', () => {
+  it('the named lawyer is told so; any other lawyer is simply not a handler', () => {
+    const c = caseIn('yellow.jointReview');
+    expect(c.refusal('DOWNGRADE', {}, ACTORS.lawyer)).toBe(
+      `only the judicial officer handling this yellow case (or a supervisor of street ${STREET}) may downgrade it, not the lawyer`,
+    );
+    expect(c.refusal('DOWNGRADE', {}, ACTORS.otherLawyer)).toBe(
+      `only the accepting judicial officer and the named lawyer handle this yellow case (or a supervisor of street ${STREET})`,
+    );
+    expect(c.attempt('DOWNGRADE', {}, ACTORS.judicialOfficer).ok).toBe(true);
+  });
+});
+
+describe('emergency escalation (PML Art. 25)', () => {
+  it('is open to the community police of the case’s community, not of another', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.attempt('EMERGENCY_ESCALATE', {}, ACTORS.communityPolice).ok).toBe(true);
+    for (const actor of [ACTORS.otherCommunityPolice, ACTORS.neighbourGridWorker]) {
+      expect(c.refusal('EMERGENCY_ESCALATE', {}, actor)).toBe(
+        `only a handler, a community police officer of community ${COMMUNITY} or a supervisor may escalate in an emergency`,
+      );
+    }
+  });
+});
