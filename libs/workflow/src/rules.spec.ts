@@ -606,3 +606,104 @@ describe('emergency escalation (PML Art. 25)', () => {
     }
   });
 });
+
+describe('consent, other routes and police reports name what is wrong', () => {
+  it('RECORD_CONSENT names its parties, each from the case, and a known notice form', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('RECORD_CONSENT', { partyIds: [] })).toBe(
+      'partyIds must list the consenting parties',
+    );
+    expect(c.refusal('RECORD_CONSENT', { partyIds: ['party-zhou'] })).toBe(
+      'partyIds names someone who is not a party: party-zhou',
+    );
+    expect(c.refusal('RECORD_CONSENT', { rightsNoticeHow: 'telepathy' as never })).toMatch(
+      /^rightsNoticeHow must be one of: /,
+    );
+  });
+
+  it('CHOOSE_OTHER_ROUTE takes a known route, whatever the notice', () => {
+    expect(caseIn('blue.mediating').refusal('CHOOSE_OTHER_ROUTE', { route: 'duel' as never })).toBe(
+      'route must be one of: arbitration, administrative, litigation',
+    );
+  });
+
+  it('REPORT_TO_POLICE takes a known risk, and not from another community’s police', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('REPORT_TO_POLICE', { risk: 'rudeness' as never })).toBe(
+      'risk must be one of: violence, self_harm, threats, criminal',
+    );
+    expect(c.refusal('REPORT_TO_POLICE', {}, ACTORS.otherCommunityPolice)).toBe(
+      `only a handler, a community police officer of community ${COMMUNITY} or a supervisor may report to the police`,
+    );
+    expect(c.attempt('REPORT_TO_POLICE', {}, ACTORS.communityPolice).ok).toBe(true);
+  });
+
+  it('an extension by working time still needs every party’s consent, in a list', () => {
+    const c = caseIn('blue.mediating');
+    expect(
+      c.refusal('EXTEND_DEADLINE', { until: undefined, by: '3WD', consentingPartyIds: [LI.id] }),
+    ).toBe(`not every party consented: missing ${WANG.name} (${WANG.id})`);
+    expect(
+      c.refusal('EXTEND_DEADLINE', {
+        until: undefined,
+        by: '3WD',
+        consentingPartyIds: 'all' as never,
+      }),
+    ).toBe('consentingPartyIds must list the parties');
+  });
+});
+
+describe('replacing a mediator (PML Arts. 19, 23): who leaves, who comes, who asked', () => {
+  const seatRefusal = (userId: string, seat: string) =>
+    `replacementUserId ${userId} may not take this seat: choose one of this case's ${seat} (GET /disputes/:id/candidates)`;
+
+  it('needs a reason, and a requesting party who is a party', () => {
+    const c = caseIn('red.panelMediation');
+    const replace = (payload: Record<string, unknown>) =>
+      c.refusal('REPLACE_MEDIATOR', payload, ACTORS.supervisor);
+    expect(replace({ reason: ' ' })).toBe('a reason is required');
+    expect(replace({ requestedByPartyId: 'party-zhou' })).toBe('party-zhou is not a party');
+    for (const requestedByPartyId of [undefined, LI.id])
+      expect(c.attempt('REPLACE_MEDIATOR', { requestedByPartyId }, ACTORS.supervisor).ok).toBe(
+        true,
+      );
+  });
+
+  it('the officer, the lawyer or a panel member leaves; anyone else is not a mediator', () => {
+    const yellow = caseIn('yellow.jointReview');
+    expect(
+      yellow.attempt(
+        'REPLACE_MEDIATOR',
+        {
+          replacedUserId: ACTORS.judicialOfficer.id,
+          replacementUserId: ACTORS.secondJudicialOfficer.id,
+        },
+        ACTORS.supervisor,
+      ).ok,
+    ).toBe(true);
+    expect(
+      yellow.refusal(
+        'REPLACE_MEDIATOR',
+        { replacedUserId: ACTORS.lawyer.id, replacementUserId: ACTORS.secondJudicialOfficer.id },
+        ACTORS.supervisor,
+      ),
+    ).toBe(seatRefusal(ACTORS.secondJudicialOfficer.id, 'lawyers'));
+    const red = caseIn('red.panelMediation');
+    expect(red.refusal('REPLACE_MEDIATOR', { replacedUserId: 'u-nobody' }, ACTORS.supervisor)).toBe(
+      'u-nobody is not a mediator of this case',
+    );
+  });
+
+  it('a panel seat goes to a panel member of the same institution, not one already sitting', () => {
+    const c = caseIn('red.panelMediation');
+    const replace = (replacedUserId: string, replacementUserId: string) =>
+      c.refusal('REPLACE_MEDIATOR', { replacedUserId, replacementUserId }, ACTORS.supervisor);
+    expect(replace(ACTORS.courtMember.id, ACTORS.sparePoliceMember.id)).toBe(
+      seatRefusal(ACTORS.sparePoliceMember.id, 'court panel members'),
+    );
+    expect(replace(ACTORS.policeMember.id, ACTORS.courtMember.id)).toBe(
+      `${ACTORS.courtMember.id} already mediates this case`,
+    );
+    expect(c.attempt('REPLACE_MEDIATOR', {}, ACTORS.supervisor).ok).toBe(true);
+  });
+});
