@@ -707,3 +707,63 @@ describe('replacing a mediator (PML Arts. 19, 23): who leaves, who comes, who as
     expect(c.attempt('REPLACE_MEDIATOR', {}, ACTORS.supervisor).ok).toBe(true);
   });
 });
+
+describe('judicial confirmation and follow-up name what is wrong', () => {
+  it('a request names a malformed list of applicants as such, and a missing applicant', () => {
+    const c = caseIn('agreed', { tier: 'yellow' });
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION', { applicantPartyIds: 'both' as never })).toBe(
+      'applicantPartyIds must list the parties',
+    );
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION', { applicantPartyIds: [WANG.id] })).toBe(
+      `judicial confirmation is applied for jointly by both sides (PML Art. 33): not every party applied: missing ${LI.name} (${LI.id})`,
+    );
+  });
+
+  it('the court’s result is a known one, agrees with "confirmed", and needs no ruling unless confirmed', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'red' });
+    const record = (payload: Record<string, unknown>) =>
+      c.attempt('RECORD_CONFIRMATION', { confirmed: undefined, ...payload }, ACTORS.supervisor);
+    const refused = (payload: Record<string, unknown>) => {
+      const result = record(payload);
+      return result.ok ? 'accepted' : result.reason;
+    };
+    expect(refused({ result: 'maybe' })).toBe(
+      'result must be one of: not_accepted, withdrawn, confirmed, rejected',
+    );
+    expect(refused({ result: 'rejected', confirmed: true })).toBe(
+      'confirmed (true) contradicts result rejected',
+    );
+    expect(refused({ result: 'rejected' })).toBe('accepted');
+    expect(
+      refused({ result: 'confirmed', confirmed: true, rulingNumber: '(2025)鲁0212民特1号' }),
+    ).toBe('accepted');
+  });
+
+  it('any court member of a panel with two records it; without a panel, only a court panel member of the street', () => {
+    const red = caseIn('agreed.judicialConfirmation', { tier: 'red' }).context;
+    const twoCourts = {
+      ...red,
+      panel: [...red.panel, { userId: ACTORS.spareCourtMember.id, institution: 'court' as const }],
+    };
+    expect(whoRefusal(twoCourts, 'RECORD_CONFIRMATION', ACTORS.courtMember)).toBeNull();
+    expect(whoRefusal(twoCourts, 'RECORD_CONFIRMATION', ACTORS.spareCourtMember)).toBeNull();
+    const blue = caseIn('agreed.judicialConfirmation', { tier: 'blue' });
+    // A court's own staff who are not on the street's panel list, and the police station's member.
+    const courtClerk: Actor = {
+      id: 'u-court-clerk',
+      role: 'lawyer',
+      institution: 'court',
+      streetCode: STREET,
+    };
+    for (const actor of [ACTORS.policeMember, courtClerk])
+      expect(blue.refusal('RECORD_CONFIRMATION', {}, actor)).toBe(
+        'only the court member of the panel or a supervisor may record the court’s confirmation',
+      );
+  });
+
+  it('a follow-up names an unknown next step', () => {
+    expect(
+      caseIn('followUp').refusal('RECORD_FOLLOW_UP', { performed: 'none', next: 'pray' as never }),
+    ).toBe('next must be one of: urge, sue');
+  });
+});
