@@ -554,3 +554,216 @@ describe('oral agreements of represented parties', () => {
     ).toBe('agreed');
   });
 });
+
+describe('how an agreement is recorded (PML Arts. 28-29)', () => {
+  it('names the mediators in a list, when it names them at all', () => {
+    const c = caseIn('blue.mediating');
+    const required = 'mediatorIds must name the mediators (PML Art. 29)';
+    expect(c.refusal('REACH_AGREEMENT', { mediatorIds: [] })).toBe(required);
+    expect(c.refusal('REACH_AGREEMENT', { mediatorIds: ACTORS.gridWorker.id as never })).toBe(
+      required,
+    );
+    expect(c.attempt('REACH_AGREEMENT', { mediatorIds: [ACTORS.gridWorker.id] }).ok).toBe(true);
+  });
+
+  it('is written or oral, and says so when it is neither', () => {
+    expect(caseIn('blue.mediating').refusal('REACH_AGREEMENT', { form: 'sung' as never })).toBe(
+      'form must be one of: written, oral',
+    );
+  });
+
+  it('may be due for performance the moment it is reached, not before', () => {
+    const c = caseIn('blue.mediating');
+    const reachedAt = at(c.minute + 10); // attempt's default gap
+    expect(c.attempt('REACH_AGREEMENT', { performanceDueAt: reachedAt }).ok).toBe(true);
+    expect(c.refusal('REACH_AGREEMENT', { performanceDueAt: plus(reachedAt, -1) })).toBe(
+      'performanceDueAt is in the past',
+    );
+  });
+});
+
+describe('downgrading a yellow case is the judicial officer’s call (event table)', () => {
+  it('the named lawyer is told so; any other lawyer is simply not a handler', () => {
+    const c = caseIn('yellow.jointReview');
+    expect(c.refusal('DOWNGRADE', {}, ACTORS.lawyer)).toBe(
+      `only the judicial officer handling this yellow case (or a supervisor of street ${STREET}) may downgrade it, not the lawyer`,
+    );
+    expect(c.refusal('DOWNGRADE', {}, ACTORS.otherLawyer)).toBe(
+      `only the accepting judicial officer and the named lawyer handle this yellow case (or a supervisor of street ${STREET})`,
+    );
+    expect(c.attempt('DOWNGRADE', {}, ACTORS.judicialOfficer).ok).toBe(true);
+  });
+});
+
+describe('emergency escalation (PML Art. 25)', () => {
+  it('is open to the community police of the case’s community, not of another', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.attempt('EMERGENCY_ESCALATE', {}, ACTORS.communityPolice).ok).toBe(true);
+    for (const actor of [ACTORS.otherCommunityPolice, ACTORS.neighbourGridWorker]) {
+      expect(c.refusal('EMERGENCY_ESCALATE', {}, actor)).toBe(
+        `only a handler, a community police officer of community ${COMMUNITY} or a supervisor may escalate in an emergency`,
+      );
+    }
+  });
+});
+
+describe('consent, other routes and police reports name what is wrong', () => {
+  it('RECORD_CONSENT names its parties, each from the case, and a known notice form', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('RECORD_CONSENT', { partyIds: [] })).toBe(
+      'partyIds must list the consenting parties',
+    );
+    expect(c.refusal('RECORD_CONSENT', { partyIds: ['party-zhou'] })).toBe(
+      'partyIds names someone who is not a party: party-zhou',
+    );
+    expect(c.refusal('RECORD_CONSENT', { rightsNoticeHow: 'telepathy' as never })).toMatch(
+      /^rightsNoticeHow must be one of: /,
+    );
+  });
+
+  it('CHOOSE_OTHER_ROUTE takes a known route, whatever the notice', () => {
+    expect(caseIn('blue.mediating').refusal('CHOOSE_OTHER_ROUTE', { route: 'duel' as never })).toBe(
+      'route must be one of: arbitration, administrative, litigation',
+    );
+  });
+
+  it('REPORT_TO_POLICE takes a known risk, and not from another community’s police', () => {
+    const c = caseIn('blue.mediating');
+    expect(c.refusal('REPORT_TO_POLICE', { risk: 'rudeness' as never })).toBe(
+      'risk must be one of: violence, self_harm, threats, criminal',
+    );
+    expect(c.refusal('REPORT_TO_POLICE', {}, ACTORS.otherCommunityPolice)).toBe(
+      `only a handler, a community police officer of community ${COMMUNITY} or a supervisor may report to the police`,
+    );
+    expect(c.attempt('REPORT_TO_POLICE', {}, ACTORS.communityPolice).ok).toBe(true);
+  });
+
+  it('an extension by working time still needs every party’s consent, in a list', () => {
+    const c = caseIn('blue.mediating');
+    expect(
+      c.refusal('EXTEND_DEADLINE', { until: undefined, by: '3WD', consentingPartyIds: [LI.id] }),
+    ).toBe(`not every party consented: missing ${WANG.name} (${WANG.id})`);
+    expect(
+      c.refusal('EXTEND_DEADLINE', {
+        until: undefined,
+        by: '3WD',
+        consentingPartyIds: 'all' as never,
+      }),
+    ).toBe('consentingPartyIds must list the parties');
+  });
+});
+
+describe('replacing a mediator (PML Arts. 19, 23): who leaves, who comes, who asked', () => {
+  const seatRefusal = (userId: string, seat: string) =>
+    `replacementUserId ${userId} may not take this seat: choose one of this case's ${seat} (GET /disputes/:id/candidates)`;
+
+  it('needs a reason, and a requesting party who is a party', () => {
+    const c = caseIn('red.panelMediation');
+    const replace = (payload: Record<string, unknown>) =>
+      c.refusal('REPLACE_MEDIATOR', payload, ACTORS.supervisor);
+    expect(replace({ reason: ' ' })).toBe('a reason is required');
+    expect(replace({ requestedByPartyId: 'party-zhou' })).toBe('party-zhou is not a party');
+    for (const requestedByPartyId of [undefined, LI.id])
+      expect(c.attempt('REPLACE_MEDIATOR', { requestedByPartyId }, ACTORS.supervisor).ok).toBe(
+        true,
+      );
+  });
+
+  it('the officer, the lawyer or a panel member leaves; anyone else is not a mediator', () => {
+    const yellow = caseIn('yellow.jointReview');
+    expect(
+      yellow.attempt(
+        'REPLACE_MEDIATOR',
+        {
+          replacedUserId: ACTORS.judicialOfficer.id,
+          replacementUserId: ACTORS.secondJudicialOfficer.id,
+        },
+        ACTORS.supervisor,
+      ).ok,
+    ).toBe(true);
+    expect(
+      yellow.refusal(
+        'REPLACE_MEDIATOR',
+        { replacedUserId: ACTORS.lawyer.id, replacementUserId: ACTORS.secondJudicialOfficer.id },
+        ACTORS.supervisor,
+      ),
+    ).toBe(seatRefusal(ACTORS.secondJudicialOfficer.id, 'lawyers'));
+    const red = caseIn('red.panelMediation');
+    expect(red.refusal('REPLACE_MEDIATOR', { replacedUserId: 'u-nobody' }, ACTORS.supervisor)).toBe(
+      'u-nobody is not a mediator of this case',
+    );
+  });
+
+  it('a panel seat goes to a panel member of the same institution, not one already sitting', () => {
+    const c = caseIn('red.panelMediation');
+    const replace = (replacedUserId: string, replacementUserId: string) =>
+      c.refusal('REPLACE_MEDIATOR', { replacedUserId, replacementUserId }, ACTORS.supervisor);
+    expect(replace(ACTORS.courtMember.id, ACTORS.sparePoliceMember.id)).toBe(
+      seatRefusal(ACTORS.sparePoliceMember.id, 'court panel members'),
+    );
+    expect(replace(ACTORS.policeMember.id, ACTORS.courtMember.id)).toBe(
+      `${ACTORS.courtMember.id} already mediates this case`,
+    );
+    expect(c.attempt('REPLACE_MEDIATOR', {}, ACTORS.supervisor).ok).toBe(true);
+  });
+});
+
+describe('judicial confirmation and follow-up name what is wrong', () => {
+  it('a request names a malformed list of applicants as such, and a missing applicant', () => {
+    const c = caseIn('agreed', { tier: 'yellow' });
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION', { applicantPartyIds: 'both' as never })).toBe(
+      'applicantPartyIds must list the parties',
+    );
+    expect(c.refusal('REQUEST_JUDICIAL_CONFIRMATION', { applicantPartyIds: [WANG.id] })).toBe(
+      `judicial confirmation is applied for jointly by both sides (PML Art. 33): not every party applied: missing ${LI.name} (${LI.id})`,
+    );
+  });
+
+  it('the court’s result is a known one, agrees with "confirmed", and needs no ruling unless confirmed', () => {
+    const c = caseIn('agreed.judicialConfirmation', { tier: 'red' });
+    const record = (payload: Record<string, unknown>) =>
+      c.attempt('RECORD_CONFIRMATION', { confirmed: undefined, ...payload }, ACTORS.supervisor);
+    const refused = (payload: Record<string, unknown>) => {
+      const result = record(payload);
+      return result.ok ? 'accepted' : result.reason;
+    };
+    expect(refused({ result: 'maybe' })).toBe(
+      'result must be one of: not_accepted, withdrawn, confirmed, rejected',
+    );
+    expect(refused({ result: 'rejected', confirmed: true })).toBe(
+      'confirmed (true) contradicts result rejected',
+    );
+    expect(refused({ result: 'rejected' })).toBe('accepted');
+    expect(
+      refused({ result: 'confirmed', confirmed: true, rulingNumber: '(2025)鲁0212民特1号' }),
+    ).toBe('accepted');
+  });
+
+  it('any court member of a panel with two records it; without a panel, only a court panel member of the street', () => {
+    const red = caseIn('agreed.judicialConfirmation', { tier: 'red' }).context;
+    const twoCourts = {
+      ...red,
+      panel: [...red.panel, { userId: ACTORS.spareCourtMember.id, institution: 'court' as const }],
+    };
+    expect(whoRefusal(twoCourts, 'RECORD_CONFIRMATION', ACTORS.courtMember)).toBeNull();
+    expect(whoRefusal(twoCourts, 'RECORD_CONFIRMATION', ACTORS.spareCourtMember)).toBeNull();
+    const blue = caseIn('agreed.judicialConfirmation', { tier: 'blue' });
+    // A court's own staff who are not on the street's panel list, and the police station's member.
+    const courtClerk: Actor = {
+      id: 'u-court-clerk',
+      role: 'lawyer',
+      institution: 'court',
+      streetCode: STREET,
+    };
+    for (const actor of [ACTORS.policeMember, courtClerk])
+      expect(blue.refusal('RECORD_CONFIRMATION', {}, actor)).toBe(
+        'only the court member of the panel or a supervisor may record the court’s confirmation',
+      );
+  });
+
+  it('a follow-up names an unknown next step', () => {
+    expect(
+      caseIn('followUp').refusal('RECORD_FOLLOW_UP', { performed: 'none', next: 'pray' as never }),
+    ).toBe('next must be one of: urge, sue');
+  });
+});

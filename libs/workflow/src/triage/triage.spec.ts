@@ -300,6 +300,79 @@ describe('validatePolicy', () => {
   });
 });
 
+describe('validatePolicy names the field and says why, at each rule’s edge', () => {
+  const only = (code: string) => [{ code, label: code, weight: 1 }];
+  const refusal = (field: string, message: string) => ({ ok: false, field, message });
+  it.each<[string, Partial<TriagePolicy>, ReturnType<typeof refusal>]>([
+    ['no indicators', { indicators: [] }, refusal('indicators', 'the checklist has no indicators')],
+    [
+      'a code that is not snake_case',
+      { indicators: only('Bad-Code') },
+      refusal('indicators[0].code', 'indicator code "Bad-Code" is not snake_case'),
+    ],
+    [
+      'a blank label',
+      { indicators: [{ code: 'x', label: ' ', weight: 1 }] },
+      refusal('indicators[0].label', 'indicator "x" has no label'),
+    ],
+    ...[-1, Number.NaN].map(
+      (yellow): [string, Partial<TriagePolicy>, ReturnType<typeof refusal>] => [
+        `yellow at ${yellow}`,
+        { thresholds: { yellow, red: 8 } },
+        refusal('thresholds.yellow', 'the yellow threshold must be a number of 0 or more'),
+      ],
+    ),
+    [
+      'red not a number',
+      { thresholds: { yellow: 4, red: Number.NaN } },
+      refusal('thresholds.red', 'the red threshold must be a number'),
+    ],
+    [
+      'yellow above red',
+      { thresholds: { yellow: 9, red: 8 } },
+      refusal('thresholds', 'the yellow threshold (9) must be below red (8)'),
+    ],
+    ...[0, Number.NaN].map(
+      (amountFrom): [string, Partial<TriagePolicy>, ReturnType<typeof refusal>] => [
+        `a large amount from ${amountFrom}`,
+        { autoMatch: { amountFrom } },
+        refusal('autoMatch.amountFrom', 'the large-amount rule needs an amount above 0'),
+      ],
+    ),
+    [
+      'a large amount without its indicator',
+      { indicators: only('x'), autoMatch: { amountFrom: 1 } },
+      refusal('autoMatch.amountFrom', 'the checklist has no "large_amount" indicator'),
+    ],
+    ...[1, 2.5].map(
+      (partyCountFrom): [string, Partial<TriagePolicy>, ReturnType<typeof refusal>] => [
+        `many parties from ${partyCountFrom}`,
+        { autoMatch: { partyCountFrom } },
+        refusal(
+          'autoMatch.partyCountFrom',
+          'the many-parties rule needs a whole number of 2 or more',
+        ),
+      ],
+    ),
+    [
+      'many parties without its indicator',
+      { indicators: only('x'), autoMatch: { partyCountFrom: 2 } },
+      refusal('autoMatch.partyCountFrom', 'the checklist has no "many_parties" indicator'),
+    ],
+  ])('refuses %s', (_what, change, expected) => {
+    expect(validatePolicy({ ...TOY, ...change })).toEqual(expected);
+  });
+
+  it('takes the edges themselves: weight 0, yellow at 0, a large amount from 1, many parties from 2', () => {
+    for (const change of [
+      { indicators: [...TOY.indicators, { code: 'free', label: 'free', weight: 0 }] },
+      { thresholds: { yellow: 0, red: 8 } },
+      { autoMatch: { amountFrom: 1, partyCountFrom: 2 } },
+    ])
+      expect(validatePolicy({ ...TOY, ...change }).ok).toBe(true);
+  });
+});
+
 describe('customizePolicy', () => {
   it('changes weights and thresholds and leaves the default alone', () => {
     const result = customizePolicy({
