@@ -12,6 +12,7 @@ import { DisputeHotPath1768000000000 } from './1768000000000-dispute-hot-path';
 import { MediationTypeAndPrivacy1768100000000 } from './1768100000000-mediation-type-and-privacy';
 import { CalendarRetimeState1768200000000 } from './1768200000000-calendar-retime-state';
 import { StatsRollup1768400000000 } from './1768400000000-stats-rollup';
+import { StatsGroupStatistics1768550000000 } from './1768550000000-stats-group-statistics';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   MediationTypeAndPrivacy1768100000000,
   CalendarRetimeState1768200000000,
   StatsRollup1768400000000,
+  StatsGroupStatistics1768550000000,
 ];
