@@ -87,6 +87,36 @@ describe.each(DRIVERS)('the case list on %s', (driver) => {
     });
   });
 
+  it('finds a text among the newest cases first, and older ones past them', async () => {
+    // The bulk copies' references run BULK-100001 … BULK-110001, newest (by id, one instant)
+    // last: the newest 2,000 cases searched first hold BULK-108009 … BULK-110001.
+    const ref = (n: number) => `bulk-${n}`;
+    const common = await get('admin', '/disputes?text=BULK-1099');
+    expect(common.items.map((d) => d.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => ref(109_999 - i)),
+    );
+    // 100 match, all among the newest: the total is what was seen there, a floor.
+    expect(common).toMatchObject({
+      total: 100,
+      totalIsExact: false,
+      nextCursor: expect.any(String),
+    });
+    // The last page asks past what the newest held: counted over every case, exact.
+    const last = await get('admin', '/disputes?text=BULK-1099&page=5');
+    expect(last.items.map((d) => d.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => ref(109_919 - i)),
+    );
+    expect(last).toMatchObject({ total: 100, totalIsExact: true, nextCursor: null });
+    // Only an old case matches: the newest hold none, the whole list is searched.
+    const old = await get('admin', '/disputes?text=bulk-100001');
+    expect(old).toMatchObject({ total: 1, totalIsExact: true });
+    expect(old.items.map((d) => d.id)).toEqual([ref(100_001)]);
+    // A list smaller than the window: every match seen, so the total is exact.
+    const grid = await get('gw1', '/disputes?text=leaking&pageSize=2');
+    expect(grid).toMatchObject({ total: 5, totalIsExact: true });
+    expect(grid.items).toHaveLength(2);
+  });
+
   it('knows the exact total on the last page, however deep', async () => {
     // G3: the opened case and its copies, 10,002: the 51st page of 200 holds the last two.
     const last = await get('admin', '/disputes?unit=G3&pageSize=200&page=51');

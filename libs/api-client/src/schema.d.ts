@@ -1582,9 +1582,9 @@ export interface components {
         DisputeList: {
             /** @description Cases as GET /disputes/{id} gives them, newest first (created_at, then id) */
             items: components["schemas"]["Dispute"][];
-            /** @description Cases matching the filters. Exact up to 10,000 (1,000 with text); when more match it is that cap and totalIsExact is false. On the last page of a list paged by page it is always exact. */
+            /** @description Cases matching the filters. Exact up to 10,000 (1,000 with text); when more match it is that cap and totalIsExact is false. On the last page of a list paged by page it is always exact. A text search whose page was found among the newest 2,000 cases counts the matches among them: a floor, with totalIsExact false (docs/api.md). */
             total: number;
-            /** @description false when more cases match than total says */
+            /** @description false when total is a floor: more cases may match than it says */
             totalIsExact: boolean;
             /** @description The page asked for; null when the page was asked for with after */
             page: number | null;

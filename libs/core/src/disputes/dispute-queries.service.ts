@@ -14,6 +14,7 @@ import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
 import { byCreation } from './by-creation';
+import { newestTextMatches, textMatch, type NewestMatches } from './newest-text-matches';
 
 export interface Page<T> {
   items: T[];
@@ -112,25 +113,34 @@ export class DisputeQueriesService {
           { unit: q.unit },
         );
       }
+      let textPattern: string | undefined;
       if (q.text !== undefined) {
         // '%', '_' or one letter matches nearly every case: a full scan for nothing useful.
         if ((q.text.match(MEANINGFUL) ?? []).length < 2) {
           throw new InvalidInputError('text', 'must contain at least 2 letters or digits');
         }
-        qb.andWhere(
-          // SQLite has no default escape character: name it, so % and _ are searched literally.
-          // The text is searched in dispute_texts, where on PostgreSQL each LOWER(column) has a
-          // trigram index (where pg_trgm is installed): kept off disputes, which every
-          // transition updates.
-          "d.id IN (SELECT t.id FROM dispute_texts t WHERE LOWER(t.title) LIKE :text ESCAPE '\\' OR LOWER(t.description) LIKE :text ESCAPE '\\' OR LOWER(t.reference) LIKE :text ESCAPE '\\')",
-          { text: `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
-        );
+        textPattern = `%${q.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       }
-      const counting = qb.clone();
 
       const pageSize = q.pageSize ?? 20;
       const page = q.after === undefined ? (q.page ?? 1) : null;
       const offset = page === null ? 0 : (page - 1) * pageSize;
+      if (textPattern !== undefined && page !== null) {
+        // A page of a common word is among the newest cases: look there first.
+        const newest = await newestTextMatches(m, qb.clone(), textPattern);
+        if (newest.complete || newest.ids.length > offset + pageSize) {
+          return this.pageOf(qb, newest, offset, pageSize, page, actor);
+        }
+      }
+      if (textPattern !== undefined) {
+        // The text is searched in dispute_texts, where on PostgreSQL each LOWER(column) has a
+        // trigram index (where pg_trgm is installed): kept off disputes, which every
+        // transition updates.
+        qb.andWhere(`d.id IN (SELECT t.id FROM dispute_texts t WHERE ${textMatch(':text')})`, {
+          text: textPattern,
+        });
+      }
+      const counting = qb.clone();
       let anchorId: string | null = null;
       if (q.after !== undefined) {
         anchorId = decodeCursor(q.after);
@@ -173,6 +183,42 @@ export class DisputeQueriesService {
         nextCursor: more && last ? encodeCursor(last.id) : null,
       };
     });
+  }
+
+  /**
+   * A page of a text search from the newest cases' matches: every match when the window held
+   * the whole list (an exact total), otherwise at least a page more than asked for (a total
+   * that is a floor, like a capped count's).
+   */
+  private async pageOf(
+    qb: SelectQueryBuilder<DisputeEntity>,
+    newest: NewestMatches,
+    offset: number,
+    pageSize: number,
+    page: number,
+    actor: Actor,
+  ): Promise<Page<DisputeView>> {
+    const pageIds = newest.ids.slice(offset, offset + pageSize + 1);
+    const rows =
+      pageIds.length === 0
+        ? []
+        : await byCreation(
+            qb.andWhere('d.id IN (:...pageIds)', { pageIds }),
+            'DESC',
+            null,
+          ).getMany();
+    const more = rows.length > pageSize;
+    const items = more ? rows.slice(0, pageSize) : rows;
+    const last = items[items.length - 1];
+    const found = newest.ids.length;
+    return {
+      items: items.map((d) => toDisputeView(d, actor)),
+      total: Math.min(found, TEXT_TOTAL_COUNT_CAP),
+      totalIsExact: newest.complete && found <= TEXT_TOTAL_COUNT_CAP,
+      page,
+      pageSize,
+      nextCursor: more && last ? encodeCursor(last.id) : null,
+    };
   }
 
   /** COUNT over at most `limit` matching rows: the scan stops there. */

@@ -15,11 +15,12 @@ export class DisputeListResponse {
     description:
       'Cases matching the filters. Exact up to 10,000 (1,000 with text); when more match it ' +
       'is that cap and totalIsExact is false. On the last page of a list paged by page it is ' +
-      'always exact.',
+      'always exact. A text search whose page was found among the newest 2,000 cases counts ' +
+      'the matches among them: a floor, with totalIsExact false (docs/api.md).',
   })
   total: number;
 
-  @ApiProperty({ description: 'false when more cases match than total says' })
+  @ApiProperty({ description: 'false when total is a floor: more cases may match than it says' })
   totalIsExact: boolean;
 
   @ApiProperty({
