@@ -17,8 +17,11 @@ export type RenderReply = { id: number; bytes: Uint8Array } | { id: number; erro
 // Laying out a PDF with the embedded CJK font (font parsing, subsetting) and zipping a DOCX are
 // hundreds of milliseconds of CPU: here they do not hold the API's event loop.
 parentPort?.on('message', (job: RenderJob) => {
-  const render =
-    job.format === 'pdf' ? renderPdf(job.model, new Date(job.at)) : renderDocx(job.model);
+  // A renderer that throws before its promise exists would end the thread, and with it every
+  // job queued behind this one: turn that into this job's error too.
+  const render = Promise.resolve().then(() =>
+    job.format === 'pdf' ? renderPdf(job.model, new Date(job.at)) : renderDocx(job.model),
+  );
   render.then(
     (bytes) => {
       const copy = new Uint8Array(bytes);
