@@ -193,6 +193,41 @@ describe.each(DRIVERS)('durable timers on %s with the in-process worker', (drive
     for (const c of cases) await statusBecomes(c.id, 'yellow.awaitingAcceptance');
   });
 
+  it('removes a one-row job whose row is done, and no wake-up, live row or agenda job', async () => {
+    const queue = api.app.get(TimerQueue).queue;
+    const c = await open();
+    const [row] = await api.app
+      .get(DataSource)
+      .query<{ id: string }[]>(
+        `SELECT id FROM timers WHERE dispute_id = ${driver === 'postgres' ? '$1' : '?'} AND status = 'scheduled' AND kind = 'deadline'`,
+        [c.id],
+      );
+    const hour = 3_600_000;
+    // Jobs as queued before batching named one timer row (job id = row id).
+    await queue.add('deadline', { timerId: row.id }, { jobId: row.id, delay: hour });
+    const gone = timerRowId(c.id, 'no-such-timer');
+    await queue.add('deadline', { timerId: gone }, { jobId: gone, delay: hour });
+    const wakeUp = wakeUpJobId(wakeUpAt(Date.now() + hour));
+    await queue.add(
+      'due',
+      { timerId: wakeUp, dueAt: Date.now() + hour },
+      { jobId: wakeUp, delay: hour },
+    );
+    await queue.add(
+      'agenda',
+      { timerId: 'agenda-by-hand' },
+      { jobId: 'agenda-by-hand', delay: hour },
+    );
+
+    const report = await api.app.get(TimerReconciler).reconcile(60_000);
+    expect(report.removed).toBe(1);
+    expect(await queue.getJob(gone)).toBeUndefined();
+    for (const kept of [row.id, wakeUp, 'agenda-by-hand']) {
+      expect((await queue.getJob(kept))?.id).toBe(kept);
+    }
+    await Promise.all([row.id, wakeUp, 'agenda-by-hand'].map((id) => queue.remove(id)));
+  });
+
   it('makes the follow-up visit due after an agreement, and reminds the handler', async () => {
     const c = await open();
     await send('gw1', c.id, {

@@ -31,6 +31,9 @@ export const wakeUpAt = (dueMs: number): number =>
 /** The job id of the wake-up at an instant (no ':', which BullMQ reserves). */
 export const wakeUpJobId = (atMs: number): string => `due-${atMs}`;
 
+/** Whether a job id is a wake-up's (`wakeUpJobId`): told from the id alone, no job read. */
+export const isWakeUpJobId = (id: string): boolean => /^due-\d+$/.test(id);
+
 /**
  * The BullMQ queue of timer wake-ups: one job per due instant, its id the instant's, so any
  * number of timers due together, scheduled from any number of places, make one job.

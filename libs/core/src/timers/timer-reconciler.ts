@@ -3,7 +3,7 @@ import { Metrics } from '../ops/metrics';
 import { TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { In, LessThanOrEqual } from 'typeorm';
 import { ROWLESS_JOBS, type JobName } from './timer-jobs';
-import { TimerQueue } from './timer-queue';
+import { TimerQueue, isWakeUpJobId } from './timer-queue';
 
 const BATCH = 1000;
 
@@ -65,38 +65,47 @@ export class TimerReconciler {
     }
   }
 
+  /**
+   * Walks the queue's job ids only (a sorted-set range per page, no job read): a wake-up's id
+   * names its instant (`due-<ms>`), so wake-ups, by far most of the queue (one per due instant
+   * within the horizon), are passed over without a round trip each. Reading every job as well
+   * cost the worker 5.8 s of every 30 s at 200,000 queued wake-ups, and its peak memory.
+   */
   private async removeOrphans(): Promise<number> {
     let removed = 0;
     const queue = this.timers.queue;
     for (let start = 0; ; start += BATCH) {
-      const jobs = await queue.getJobs(
+      const ids = await queue.getRanges(
         ['delayed', 'wait', 'prioritized'],
         start,
         start + BATCH - 1,
         true,
       );
-      // Wake-ups (one per due instant, shared by its timers) are never orphans: woken for
-      // nothing, the worker claims nothing. A job of one timer row (queued before batching) is.
-      const timerJobs = jobs.filter((j) => j?.id && !ROWLESS_JOBS.has(j.name));
-      const ids = timerJobs.map((j) => j.id as string);
+      const named = ids.filter((id) => !isWakeUpJobId(id));
       const live = new Set(
-        ids.length === 0
+        named.length === 0
           ? []
           : (
               await this.tx.run((m) =>
                 m.find(TimerEntity, {
-                  where: { id: In(ids), status: 'scheduled' },
+                  where: { id: In(named), status: 'scheduled' },
                   select: { id: true },
                 }),
               )
             ).map((r) => r.id),
       );
-      const orphans = ids.filter((id) => !live.has(id));
+      // A job of one timer row (queued before batching) whose row is no longer scheduled is an
+      // orphan; a job with no row behind it (the agenda, a calendar re-timing) never is.
+      const orphans: string[] = [];
+      for (const id of named.filter((n) => !live.has(n))) {
+        const job = await queue.getJob(id);
+        if (job && !ROWLESS_JOBS.has(job.name)) orphans.push(id);
+      }
       await Promise.all(orphans.map((id) => queue.remove(id)));
       removed += orphans.length;
       // Removing shifts later jobs down; re-read this page rather than skipping past them.
       if (orphans.length > 0) start -= orphans.length;
-      if (jobs.length < BATCH) return removed;
+      if (ids.length < BATCH) return removed;
     }
   }
 }
