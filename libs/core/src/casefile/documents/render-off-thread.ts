@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocModel } from './doc-model';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
 import type { RenderJob, RenderReply } from './render-worker';
 
 interface Pending {
@@ -84,7 +82,21 @@ const shared = existsSync(WORKER_FILE) ? new RenderThread(WORKER_FILE) : undefin
  * A document as PDF or DOCX, rendered on one worker thread shared by the process (issue 9: one
  * user's bundle must not stall everyone's reads).
  */
-export function renderDocument(model: DocModel, format: 'pdf' | 'docx', at: Date): Promise<Buffer> {
-  if (!shared) return format === 'pdf' ? renderPdf(model, at) : renderDocx(model);
-  return shared.render(model, format, at);
+export async function renderDocument(
+  model: DocModel,
+  format: 'pdf' | 'docx',
+  at: Date,
+): Promise<Buffer> {
+  if (shared) return shared.render(model, format, at);
+  // Inline, the renderers load with the first document: the PDF and DOCX libraries and the font
+  // reader are ~10 MB of heap a process that renders on the thread never needs.
+  // (require, not import(): this is CommonJS, and jest runs these sources without ESM support.)
+  if (format === 'pdf') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { renderPdf } = require('./render-pdf') as typeof import('./render-pdf');
+    return renderPdf(model, at);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderDocx } = require('./render-docx') as typeof import('./render-docx');
+  return renderDocx(model);
 }
