@@ -353,6 +353,27 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
       expect(ofCase(calls, c.id)).toHaveLength(2);
     });
 
+    it('a batch reacts to its timers in due order, and reports them so', async () => {
+      // Opened one after another, so each case's timers fall due a little later.
+      const cases: CaseBody[] = [];
+      for (let i = 0; i < 4; i += 1) cases.push(await open());
+      const { calls, react } = recorder();
+      const at = after(blueDeadline(cases[3]).dueAt, 10);
+      const { firings } = await firing.fireDue(() => react, { now: at, limit: 1_000 });
+      const ours = new Set(cases.map((c) => c.id));
+      const mine = firings.filter((f) => ours.has(f.disputeId));
+      // One timer per case per batch: each case's reminder, due before its deadline.
+      expect(mine.map((f) => f.disputeId)).toEqual(cases.map((c) => c.id));
+      expect(calls.filter((x) => ours.has(x.dispute.id)).map((x) => x.dispute.id)).toEqual(
+        cases.map((c) => c.id),
+      );
+      // And the whole report is in due order, whoever else's timers were due.
+      const due = await Promise.all(
+        firings.map(async (f) => (await timers().findOneByOrFail({ id: f.rowId })).dueAt.getTime()),
+      );
+      expect(due).toEqual([...due].sort((a, b) => a - b));
+    });
+
     it('a reaction that throws puts back its own timer only, each of several in one batch', async () => {
       const [good, ...bad] = await Promise.all([open(), open(), open()]);
       const badIds = new Set(bad.map((c) => c.id));
