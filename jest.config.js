@@ -22,4 +22,8 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testTimeout: 30000,
+  // One migrated PostgreSQL template and SQLite file per run, copied for each suite's database
+  // (test/support/db-templates.cjs), and dropped when the run ends.
+  globalSetup: '<rootDir>/test/support/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
 };

@@ -5,7 +5,12 @@
  */
 const base = require('./jest.config.js');
 
+// Stryker calls jest once per mutant, and jest runs its global hooks each time: the templates
+// would be migrated and dropped per mutant. Stryker's run owns them instead (stryker.config.mjs
+// starts it, scripts/stryker-test-databases.mjs drops them when the run ends).
+const { globalSetup, globalTeardown, ...rest } = base;
+
 module.exports = {
-  ...base,
+  ...rest,
   testMatch: JSON.parse(process.env.MUTATION_TESTS ?? '["<rootDir>/libs/workflow/**/*.spec.ts"]'),
 };

@@ -14,6 +14,8 @@
  * reports/mutation/<scope>.incremental.json (committed), so a rerun only tests the mutants
  * whose code or tests changed.
  */
+import { beginTestDatabaseRun } from './scripts/stryker-test-databases.mjs';
+
 const scope = process.env.MUTATION_SCOPE ?? 'workflow';
 
 /**
@@ -50,10 +52,18 @@ const SCOPES = {
 };
 const chosen = SCOPES[scope];
 if (!chosen) throw new Error(`MUTATION_SCOPE must be one of ${Object.keys(SCOPES).join(', ')}`);
-const tests = process.env.MUTATION_UNIT_ONLY
-  ? chosen.tests.filter((t) => !t.startsWith('<rootDir>/test/'))
-  : chosen.tests;
+// MUTATION_SPECS (comma-separated globs from the repository root) narrows a run to the specs
+// known to test the mutated lines: the dry run then skips the scope's other database specs
+// (stats-rollup.spec.ts alone takes minutes). A narrower run can only score lower, never higher.
+const tests = process.env.MUTATION_SPECS
+  ? process.env.MUTATION_SPECS.split(',').map((glob) => `<rootDir>/${glob.trim()}`)
+  : process.env.MUTATION_UNIT_ONLY
+    ? chosen.tests.filter((t) => !t.startsWith('<rootDir>/test/'))
+    : chosen.tests;
 process.env.MUTATION_TESTS = JSON.stringify(tests);
+// The database specs copy a migrated template rather than migrate (test/support/db-templates.cjs):
+// built once for the whole Stryker run, dropped by the test-databases reporter at its end.
+await beginTestDatabaseRun();
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -77,8 +87,13 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${scope}.incremental.json`,
   // plan-summary (scripts/stryker-plan-reporter.mjs): per file, mutants to run and how many are static.
-  plugins: ['@stryker-mutator/*', './scripts/stryker-plan-reporter.mjs'],
-  reporters: ['plan-summary', 'clear-text', 'progress', 'json'],
+  // test-databases (scripts/stryker-test-databases.mjs): drops the run's test templates at its end.
+  plugins: [
+    '@stryker-mutator/*',
+    './scripts/stryker-plan-reporter.mjs',
+    './scripts/stryker-test-databases.mjs',
+  ],
+  reporters: ['plan-summary', 'clear-text', 'progress', 'json', 'test-databases'],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   // MUTATION_BREAK fails the run below that score (the changed-files CI job sets it).
   thresholds: {
@@ -92,14 +107,16 @@ export default {
   dryRunTimeoutMinutes: 30,
   // .stryker-tmp*: another scope's run may be going on beside this one (MUTATION_SCOPE=core with
   // --tempDirName .stryker-tmp-core): its sandbox is not part of the project.
+  // Anchored (leading /): unanchored, 'reports' also left libs/core/src/casefile/reports out of
+  // the sandbox, and every spec importing @tricolor/core failed there.
   ignorePatterns: [
-    'dist',
-    'data',
-    'coverage',
-    'bench',
-    'docker',
-    'reports',
-    '.ci',
+    '/dist',
+    '/data',
+    '/coverage',
+    '/bench',
+    '/docker',
+    '/reports',
+    '/.ci',
     '*.log',
     '.stryker-tmp*',
   ],

@@ -12,6 +12,7 @@ import {
   type FiringContext,
   type TimerReaction,
 } from '@tricolor/core';
+import { Logger } from '@nestjs/common';
 import { DeadlineJob } from '../../apps/worker/src/jobs/deadline.job';
 import { DisputeEntity, TimerEntity, TransactionRunner } from '@tricolor/persistence';
 import { DataSource } from 'typeorm';
@@ -46,7 +47,9 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
   beforeAll(async () => {
     // No worker: these tests fire timers themselves, at the times they choose.
     api = await startApi(driver, { RUN_WORKER: 'false' });
-    world = await buildWorld(api);
+    // Only the users these tests act as: the whole world's 41 scrypt computations were most
+    // of what starting this file cost (once per mutant under Stryker).
+    world = await buildWorld(api, ['gw1', 'super1']);
     firing = api.app.get(TimerFiring);
   }, 120_000);
   afterAll(() => api?.close());
@@ -350,30 +353,122 @@ describe.each(DRIVERS)('timer guards, each on its own, on %s', (driver) => {
       expect(ofCase(calls, c.id)).toHaveLength(2);
     });
 
-    it('a reaction that throws puts back its own timer only', async () => {
-      const [good, bad] = await Promise.all([open(), open()]);
+    it('a batch reacts to its timers in due order, and reports them so', async () => {
+      // Opened one after another, so each case's timers fall due a little later.
+      const cases: CaseBody[] = [];
+      for (let i = 0; i < 4; i += 1) cases.push(await open());
+      const { calls, react } = recorder();
+      const at = after(blueDeadline(cases[3]).dueAt, 10);
+      const { firings } = await firing.fireDue(() => react, { now: at, limit: 1_000 });
+      const ours = new Set(cases.map((c) => c.id));
+      const mine = firings.filter((f) => ours.has(f.disputeId));
+      // One timer per case per batch: each case's reminder, due before its deadline.
+      expect(mine.map((f) => f.disputeId)).toEqual(cases.map((c) => c.id));
+      expect(calls.filter((x) => ours.has(x.dispute.id)).map((x) => x.dispute.id)).toEqual(
+        cases.map((c) => c.id),
+      );
+      // And the whole report is in due order, whoever else's timers were due.
+      const due = await Promise.all(
+        firings.map(async (f) => (await timers().findOneByOrFail({ id: f.rowId })).dueAt.getTime()),
+      );
+      expect(due).toEqual([...due].sort((a, b) => a - b));
+    });
+
+    it('a reaction that throws puts back its own timer only, each of several in one batch', async () => {
+      const [good, ...bad] = await Promise.all([open(), open(), open()]);
+      const badIds = new Set(bad.map((c) => c.id));
       const at = after(
-        new Date(Math.max(blueDeadline(good).dueAt.getTime(), blueDeadline(bad).dueAt.getTime())),
+        new Date(Math.max(...[good, ...bad].map((c) => blueDeadline(c).dueAt.getTime()))),
         10,
       );
       const react: TimerReaction = (ctx) =>
-        ctx.dispute.id === bad.id
+        badIds.has(ctx.dispute.id)
           ? Promise.reject(new Error('crash in one case'))
           : Promise.resolve(null);
       // A batch takes one timer per case (the reminders come first): batch until none is due.
       const firings = await fireAllDue(react, at, 1_000);
       const outcome = (id: string) => firings.find((f) => f.rowId === id)?.outcome.result;
       expect(outcome(blueDeadline(good).rowId)).toBe('fired');
-      expect(outcome(blueDeadline(bad).rowId)).toBe('error');
       expect(await timers().findOneByOrFail({ id: blueDeadline(good).rowId })).toMatchObject({
         status: 'fired',
       });
-      expect(await timers().findOneByOrFail({ id: blueDeadline(bad).rowId })).toMatchObject({
-        status: 'scheduled',
-        firedAt: null,
-        latenessMs: null,
-      });
+      // Both failed in the same batch: both are put back, as they were.
+      for (const c of bad) {
+        expect(outcome(blueDeadline(c).rowId)).toBe('error');
+        expect(await timers().findOneByOrFail({ id: blueDeadline(c).rowId })).toMatchObject({
+          status: 'scheduled',
+          firedAt: null,
+          latenessMs: null,
+        });
+      }
     });
+
+    it('a batch with failed timers says so in the log; firing one timer leaves it to the caller', async () => {
+      const log = (firing as unknown as { log: Logger }).log;
+      const warn = jest.spyOn(log, 'warn').mockImplementation(() => undefined);
+      try {
+        const [one, two] = await Promise.all([open(), open()]);
+        const at = after(
+          new Date(Math.max(blueDeadline(one).dueAt.getTime(), blueDeadline(two).dueAt.getTime())),
+          10,
+        );
+        const crash: TimerReaction = () => Promise.reject(new Error('crash'));
+        // One timer by fire(): its caller gets the error, nothing is logged.
+        await expect(firing.fire(blueDeadline(one).rowId, crash, at)).rejects.toThrow('crash');
+        expect(warn).not.toHaveBeenCalled();
+        // A batch (only the two cases' timers fail; any other due timer fires quietly).
+        const mine = new Set([one.id, two.id]);
+        const { firings } = await firing.fireDue(
+          () => (ctx) => (mine.has(ctx.dispute.id) ? crash(ctx) : Promise.resolve(null)),
+          { now: at, limit: 1_000 },
+        );
+        const failed = firings.filter((f) => f.outcome.result === 'error').length;
+        expect(failed).toBe(2);
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(warn).toHaveBeenCalledWith('2 timer(s) of a batch failed and were put back');
+        // A batch where nothing fails says nothing.
+        await firing.fireDue(() => () => Promise.resolve(null), {
+          now: at,
+          skip: [...firings.map((f) => f.rowId)],
+        });
+        expect(warn).toHaveBeenCalledTimes(1);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    (driver === 'postgres' ? it : it.skip)(
+      'a timer whose case another transaction holds is deferred, left scheduled for the next batch',
+      async () => {
+        const c = await open();
+        const { rowId, dueAt } = blueDeadline(c);
+        const at = after(dueAt, 10);
+        const holder = api.app.get(DataSource).createQueryRunner();
+        await holder.connect();
+        const { calls, react } = recorder();
+        try {
+          await holder.startTransaction();
+          // As a user's transition in flight holds it: its versioned UPDATE of the case row.
+          await holder.query('UPDATE disputes SET updated_at = updated_at WHERE id = $1', [c.id]);
+          const { firings } = await firing.fireDue(() => react, { now: at, limit: 1_000 });
+          // The case's first due timer (its reminder) was claimed, found held, and put back.
+          const mine = firings.filter((f) => f.disputeId === c.id);
+          expect(mine).toHaveLength(1);
+          expect(mine[0].outcome).toEqual({ result: 'deferred' });
+          expect(ofCase(calls, c.id)).toHaveLength(0);
+          expect(await timers().findOneByOrFail({ id: mine[0].rowId })).toMatchObject({
+            status: 'scheduled',
+            firedAt: null,
+            latenessMs: null,
+          });
+        } finally {
+          await holder.rollbackTransaction();
+          await holder.release();
+        }
+        // Once the case is free, the same timers fire.
+        expect(await firing.fire(rowId, react, at)).toEqual({ result: 'fired', latenessMs: 10 });
+      },
+    );
 
     it('a batch of deadlines escalates each case once, its writes sent together', async () => {
       const cases = await Promise.all([open(), open(), open()]);

@@ -9,4 +9,7 @@ module.exports = {
   // Each spec starts real processes and waits for timers of seconds.
   testTimeout: 120_000,
   maxWorkers: 1,
+  // Its specs make their databases on the fault suite's own PostgreSQL (support/): no templates.
+  globalSetup: undefined,
+  globalTeardown: undefined,
 };

@@ -14,7 +14,7 @@ import {
   newId,
   openDatabase,
 } from '@tricolor/persistence';
-import { DRIVERS, createTestDatabase, type TestDatabase } from '../support/databases';
+import { DRIVERS, createMigratedTestDatabase, type TestDatabase } from '../support/databases';
 import { GRID, disputeRow, seedJurisdiction, standIn } from '../support/persistence-fixtures';
 
 // Milliseconds that are not zero, so a driver that drops them would be caught.
@@ -27,7 +27,7 @@ describe.each(DRIVERS)('entities on %s', (driver) => {
   let workerId: string;
 
   beforeEach(async () => {
-    database = await createTestDatabase(driver);
+    database = await createMigratedTestDatabase(driver);
     dataSource = await openDatabase(database.config);
     workerId = (await seedJurisdiction(dataSource.manager)).id;
   });
@@ -278,7 +278,7 @@ describe('the embedded SQLite database', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase('sqlite');
+    database = await createMigratedTestDatabase('sqlite');
     dataSource = await openDatabase(database.config);
   });
 

@@ -8,7 +8,7 @@ import {
   openDatabase,
   runStatement,
 } from '@tricolor/persistence';
-import { DRIVERS, createTestDatabase, type TestDatabase } from '../support/databases';
+import { DRIVERS, createMigratedTestDatabase, type TestDatabase } from '../support/databases';
 import { disputeRow, seedJurisdiction } from '../support/persistence-fixtures';
 
 // The transition path writes with RowCodec and WriteBatch instead of TypeORM's repositories:
@@ -20,7 +20,7 @@ describe.each(DRIVERS)('RowCodec and WriteBatch on %s', (driver) => {
   let workerId: string;
 
   beforeEach(async () => {
-    database = await createTestDatabase(driver);
+    database = await createMigratedTestDatabase(driver);
     dataSource = await openDatabase(database.config);
     runner = new TransactionRunner(dataSource);
     workerId = (await seedJurisdiction(dataSource.manager)).id;

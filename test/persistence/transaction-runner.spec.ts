@@ -7,7 +7,7 @@ import {
   newId,
   openDatabase,
 } from '@tricolor/persistence';
-import { DRIVERS, createTestDatabase, type TestDatabase } from '../support/databases';
+import { DRIVERS, createMigratedTestDatabase, type TestDatabase } from '../support/databases';
 import { disputeRow, seedJurisdiction } from '../support/persistence-fixtures';
 
 class VersionConflict extends Error {}
@@ -68,7 +68,7 @@ describe.each(DRIVERS)('TransactionRunner on %s', (driver) => {
   let disputeId: string;
 
   beforeEach(async () => {
-    database = await createTestDatabase(driver);
+    database = await createMigratedTestDatabase(driver);
     dataSource = await openDatabase(database.config);
     runner = new TransactionRunner(dataSource);
     const worker = await seedJurisdiction(dataSource.manager);

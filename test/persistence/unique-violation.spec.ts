@@ -8,7 +8,7 @@ import {
   newId,
   openDatabase,
 } from '@tricolor/persistence';
-import { DRIVERS, createTestDatabase, type TestDatabase } from '../support/databases';
+import { DRIVERS, createMigratedTestDatabase, type TestDatabase } from '../support/databases';
 import { disputeRow, seedJurisdiction, unitRows, userRow } from '../support/persistence-fixtures';
 
 const caught = async (work: Promise<unknown>): Promise<unknown> => {
@@ -27,7 +27,7 @@ describe.each(DRIVERS)('isUniqueViolation on %s', (driver) => {
   let disputeId: string;
 
   beforeEach(async () => {
-    database = await createTestDatabase(driver);
+    database = await createMigratedTestDatabase(driver);
     dataSource = await openDatabase(database.config);
     workerId = (await seedJurisdiction(dataSource.manager)).id;
     const dispute = disputeRow(workerId);

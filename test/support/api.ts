@@ -5,7 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/http';
 import { GENEROUS_LIMITS } from './limits';
-import { createTestDatabase, type Driver, type TestDatabase } from './databases';
+import { createMigratedTestDatabase, type Driver, type TestDatabase } from './databases';
 import { OpenApiValidator } from './openapi-validator';
 import { TEST_REDIS_URL, testRedisPrefix, wipeRedisPrefix } from './redis';
 
@@ -26,7 +26,7 @@ export interface TestApi {
  * The timer worker runs in-process unless `RUN_WORKER: 'false'` is passed.
  */
 export async function startApi(driver: Driver, env: Record<string, string> = {}): Promise<TestApi> {
-  const db = await createTestDatabase(driver);
+  const db = await createMigratedTestDatabase(driver);
   const config = loadConfig({
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: testRedisPrefix(),
