@@ -29,6 +29,8 @@ export interface Settings {
   memoryLoadSeconds: number;
   /** CPU profiles of the service and HTTP runs at concurrency 16, and of the timer worker. */
   profile: boolean;
+  /** BENCH_TIMER_DRAINS: the timer worker's TIMER_DRAINS, to compare settings (default: the product's). */
+  timerDrains: string | undefined;
   /** A cap on each stage, so a hung stage cannot hold the whole run. */
   stageCapMs: Record<Stage, number>;
 }
@@ -64,6 +66,7 @@ export function readSettings(): Settings {
     memoryCases: quick ? 20_000 : 100_000,
     memoryLoadSeconds: quick ? 8 : 15,
     profile: flag('BENCH_PROFILE'),
+    timerDrains: process.env.BENCH_TIMER_DRAINS || undefined,
     stageCapMs: {
       'transitions-postgres': minutes(quick ? 3 : 5),
       'transitions-sqlite': minutes(quick ? 3 : 5),

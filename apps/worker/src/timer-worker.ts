@@ -23,6 +23,7 @@ import {
   withLogContext,
   workerConnection,
   type BatchFiring,
+  type BatchReport,
   type JobName,
   type TimerJobData,
   type TimerReaction,
@@ -51,6 +52,44 @@ export interface DrainReport {
   fired: number;
 }
 
+/** The batches of one drain: how many may run at once, what they fired, and their ending. */
+class DrainGroup {
+  running = 0;
+  readonly report: DrainReport = { result: 'drained', batches: 0, fired: 0 };
+  /**
+   * A timer whose reaction failed is put back and not tried again in this drain (a later
+   * wake-up, or the reconciler's, retries it), so one bad case cannot spin the loop.
+   */
+  readonly failed = new Set<string>();
+  error: Error | undefined;
+  readonly done: Promise<DrainReport>;
+  private settle!: () => void;
+
+  constructor(readonly width: number) {
+    this.done = new Promise<void>((resolve) => (this.settle = resolve)).then(() => {
+      if (this.error !== undefined) throw this.error;
+      return this.report;
+    });
+  }
+
+  end(): void {
+    this.settle();
+  }
+}
+
+/** A batch that lost a deadlock runs again this many times in a row before the drain fails. */
+const MAX_RETRIES = 3;
+
+/** A deadlock or serialisation failure: the transaction rolled back and may simply run again. */
+function isRetryable(error: unknown): boolean {
+  const { code, driverError } = (error ?? {}) as {
+    code?: unknown;
+    driverError?: { code?: unknown };
+  };
+  const sqlState = driverError?.code ?? code;
+  return sqlState === '40P01' || sqlState === '40001';
+}
+
 /**
  * Runs the timer processors on BullMQ, reconciles the queue with the timer rows at start and
  * every RECONCILE_INTERVAL, and keeps the weekly agenda scheduled. On shutdown it stops taking
@@ -62,7 +101,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly processors: Map<JobName, JobProcessor>;
   private worker: Worker<TimerJobData> | undefined;
   private reconcileTimer: NodeJS.Timeout | undefined;
-  private draining: Promise<DrainReport> | undefined;
+  private draining: DrainGroup | undefined;
   private again = false;
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
@@ -147,48 +186,79 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Fires batch after batch until nothing is due. One drain at a time per process: a wake-up
-   * that comes while one runs joins it (and makes it look once more before it ends), so a storm
-   * of due instants costs one batch at a time of this process's CPU, and users' requests keep
-   * their share of the machine. Other workers drain beside it (PostgreSQL's SKIP LOCKED).
+   * that comes while one runs joins it (and makes it look once more before it ends). On
+   * PostgreSQL a drain runs up to TIMER_DRAINS batches at once (one to start with, one more each
+   * time a batch comes back full), so PostgreSQL works on one batch's statements while this
+   * process runs another's reactions; SKIP LOCKED keeps their claims apart, as it does between
+   * worker processes. SQLite runs one: its writes take turns anyway. A small number keeps a
+   * storm from taking the whole machine from users' requests. Other workers drain beside it.
    */
   drain(): Promise<DrainReport> {
     if (this.draining) {
       this.again = true;
-      return this.draining;
+      return this.draining.done;
     }
-    this.draining = this.drainLoop().finally(() => {
-      this.draining = undefined;
-    });
-    return this.draining;
+    const group = new DrainGroup(this.config.databaseUrl ? this.config.timerDrains : 1);
+    this.draining = group;
+    void this.drainLoop(group);
+    return group.done;
   }
 
-  private async drainLoop(): Promise<DrainReport> {
-    // A timer whose reaction failed is put back and not tried again in this drain (a later
-    // wake-up, or the reconciler's, retries it), so one bad case cannot spin the loop.
-    const failed = new Set<string>();
-    const report: DrainReport = { result: 'drained', batches: 0, fired: 0 };
-    for (;;) {
-      this.again = false;
-      if (this.worker?.closing) return report;
-      const { firings } = await this.firing.fireDue((row) => this.reactionFor(row.kind), {
-        skip: [...failed],
-      });
-      report.batches += 1;
-      let progressed = false;
-      for (const f of firings) {
-        if (f.outcome.result === 'error') failed.add(f.rowId);
-        if (f.outcome.result === 'fired') report.fired += 1;
-        if (f.outcome.result !== 'deferred') progressed = true;
-        this.observe(f);
+  private async drainLoop(group: DrainGroup): Promise<void> {
+    group.running += 1;
+    let retries = 0;
+    try {
+      for (;;) {
+        if (this.worker?.closing) break;
+        // This batch's claim covers every wake-up until now.
+        this.again = false;
+        let batch: BatchReport;
+        try {
+          batch = await this.firing.fireDue((row) => this.reactionFor(row.kind), {
+            skip: [...group.failed],
+          });
+          retries = 0;
+        } catch (error) {
+          // Two batches whose cases' other timers each holds can deadlock on PostgreSQL: the
+          // loser's transaction rolled back (its rows are scheduled again), so it runs again.
+          if (!isRetryable(error) || retries >= MAX_RETRIES) throw error;
+          retries += 1;
+          this.log.warn(`timer batch rolled back (${(error as Error).message}); retrying`);
+          continue;
+        }
+        const { firings } = batch;
+        group.report.batches += 1;
+        let progressed = false;
+        for (const f of firings) {
+          if (f.outcome.result === 'error') group.failed.add(f.rowId);
+          if (f.outcome.result === 'fired') group.report.fired += 1;
+          if (f.outcome.result !== 'deferred') progressed = true;
+          this.observe(f);
+        }
+        if (firings.length > 0 && !progressed) {
+          // Every case of the batch was held by another transaction: give them a moment.
+          await sleep(50);
+          continue;
+        }
+        // Nothing due, unless a wake-up came while this batch was claimed: then once more.
+        if (firings.length === 0 && !this.again) break;
+        if (firings.length === 0) continue;
+        // A full batch: more is likely due, so another batch may run beside this one.
+        if (firings.length >= batch.limit && group.running < group.width) {
+          void this.drainLoop(group);
+        }
+        // Between batches, let whatever else this process serves (HTTP, when in-process) run.
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      if (firings.length > 0 && !progressed) {
-        // Every case of the batch was held by another transaction: give them a moment.
-        await sleep(50);
-        continue;
-      }
-      if (firings.length === 0 && !this.again) return report;
-      // Between batches, let whatever else this process serves (HTTP, when in-process) run.
-      await new Promise((resolve) => setImmediate(resolve));
+    } catch (error) {
+      group.error ??= error instanceof Error ? error : new Error(String(error));
+    }
+    group.running -= 1;
+    // The last batch of the drain ends it, in the same tick, so that a wake-up coming later
+    // starts a new drain rather than joining one that has already looked for the last time.
+    if (group.running === 0) {
+      this.draining = undefined;
+      group.end();
     }
   }
 

@@ -61,6 +61,8 @@ export interface TimerFigures {
 export interface TimersReport {
   windowMs: number;
   workerConcurrency: number;
+  /** Timer batches the worker process runs at once (TIMER_DRAINS). */
+  timerDrains: number;
   tricolor: TimerFigures;
   casesEscalated: number;
   seedSeconds: number;
@@ -102,7 +104,8 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
   const inProcess = await startInProcess(target);
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
-  const workerConcurrency = loadConfig(productEnv(target)).workerConcurrency;
+  const workerEnv = productEnv(target, s.timerDrains ? { TIMER_DRAINS: s.timerDrains } : {});
+  const { workerConcurrency, timerDrains } = loadConfig(workerEnv);
   let worker: ChildHandle | undefined;
   let api: ChildHandle | undefined;
   const http = { client: undefined as HttpClient | undefined };
@@ -157,7 +160,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
       statements: statements.map((x) => x.sql.replace(/\s+/g, ' ').slice(0, 140)),
     };
     // The worker first (its start is slow on a loaded machine), then the storm, then the window.
-    worker = await startChild('worker', productEnv(target));
+    worker = await startChild('worker', workerEnv);
     const N = s.timerCount;
     const W = s.timerWindowMs;
     log(`timers: ${N} cases from a real one, their deadlines due in one ${W / 1000} s window`);
@@ -270,7 +273,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     ];
     const lastFired = Math.max(...fired.map((r) => Number(r.fired_ms)));
     const tricolor: TimerFigures = {
-      what: `Tricolor deadlines (worker process, concurrency ${workerConcurrency})`,
+      what: `Tricolor deadlines (worker process, concurrency ${workerConcurrency}, ${timerDrains} drain${timerDrains === 1 ? '' : 's'})`,
       due: N,
       fired: fired.length,
       latenessMs: summarise(lateness),
@@ -319,6 +322,7 @@ export async function runTimers(s: Settings): Promise<TimersReport> {
     return {
       windowMs: W,
       workerConcurrency,
+      timerDrains,
       tricolor,
       casesEscalated: escalated.rows[0]?.n ?? 0,
       seedSeconds,

@@ -62,6 +62,8 @@ export class AppConfig {
   /** Whether the API process also runs the timer worker. */
   readonly runWorker: boolean;
   readonly workerConcurrency: number;
+  /** Timer batches fired at once per worker process on PostgreSQL (TIMER_DRAINS; SQLite: 1). */
+  readonly timerDrains: number;
   readonly reconcileIntervalMs: number;
   readonly workerLockDurationMs: number;
   /** The largest attachment accepted, in bytes. */

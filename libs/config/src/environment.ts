@@ -205,6 +205,13 @@ export class EnvironmentVariables {
   @IsIntegerIn(1, 1000)
   WORKER_CONCURRENCY = '8';
 
+  /**
+   * Timer batches one worker process fires at once on PostgreSQL (SKIP LOCKED keeps them
+   * apart), so one batch's statements run while another's JavaScript does; SQLite runs one.
+   */
+  @IsIntegerIn(1, 16)
+  TIMER_DRAINS = '2';
+
   /** How often the worker makes the queue agree with the timer rows (ISO 8601). */
   @IsPositiveDuration()
   RECONCILE_INTERVAL = 'PT30S';

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       agendaTz: 'Asia/Shanghai',
       runWorker: true,
       workerConcurrency: 8,
+      timerDrains: 2,
       reconcileIntervalMs: 30_000,
       workerLockDurationMs: 30_000,
     });

@@ -147,6 +147,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     agendaTz: vars.AGENDA_TZ,
     runWorker: runWorker(vars),
     workerConcurrency: Number(vars.WORKER_CONCURRENCY),
+    timerDrains: Number(vars.TIMER_DRAINS),
     reconcileIntervalMs: parseIsoDuration(vars.RECONCILE_INTERVAL),
     workerLockDurationMs: parseIsoDuration(vars.WORKER_LOCK_DURATION),
     attachmentMaxBytes: Number(vars.ATTACHMENT_MAX_BYTES),

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { driverOf } from './data-source-options';
+import { shiftPlaceholders } from './placeholders';
 import { runStatement, type Statement } from './row-codec';
 
-const PG_PLACEHOLDER = /\$(\d+)/g;
 // What RowCodec.insert writes: a column list and tuples of placeholders, nothing after them.
 const PLAIN_INSERT =
   /^(INSERT INTO \S+ \([^)]*\) VALUES )(\(\$\d+(?:, \$\d+)*\)(?:, \(\$\d+(?:, \$\d+)*\))*)$/;
@@ -84,8 +84,7 @@ const conflict = (expected: number, changed: number) =>
     `a case changed while its timer fired (${changed} of ${expected} case updates applied)`,
   );
 
-const renumber = (sql: string, offset: number) =>
-  offset === 0 ? sql : sql.replace(PG_PLACEHOLDER, (_m, n: string) => `$${Number(n) + offset}`);
+const renumber = shiftPlaceholders;
 
 /** Plain INSERTs into one table with one column list, folded into one multi-row INSERT each. */
 function merged(entries: readonly Entry[]): Entry[] {

@@ -50,6 +50,8 @@ export interface BatchFiring {
 export interface BatchReport {
   /** Every row the batch claimed (fired or stale), failed or put back for later. */
   firings: BatchFiring[];
+  /** The most rows the batch could claim: a batch that claimed as many suggests more are due. */
+  limit: number;
 }
 
 export interface DueOptions {
@@ -112,10 +114,12 @@ export class TimerFiring {
     { now = new Date(), limit, skip = [], only }: DueOptions & { only?: string },
   ): Promise<BatchReport> {
     const changes: { disputeId: string; timers: TimerChanges }[] = [];
+    let batchLimit = limit ?? BATCH_LIMIT.postgres;
     const firings = await this.tx.run(async (m) => {
       shareRecipientReads(m);
       const dialect = RowCodec.of(m, TimerEntity).dialect;
-      const claimed = await claimDue(m, now, limit ?? BATCH_LIMIT[dialect], skip, only);
+      batchLimit = limit ?? BATCH_LIMIT[dialect];
+      const claimed = await claimDue(m, now, batchLimit, skip, only);
       if (claimed.length === 0) return [];
       const cases = await loadManyForFiring(m, [...new Set(claimed.map((c) => c.row.disputeId))]);
       const writes = new DeferredWrites();
@@ -184,7 +188,7 @@ export class TimerFiring {
     if (failed.length > 0 && only === undefined) {
       this.log.warn(`${failed.length} timer(s) of a batch failed and were put back`);
     }
-    return { firings };
+    return { firings, limit: batchLimit };
   }
 }
 
