@@ -73,6 +73,8 @@ describe.each(FAIRNESS_DRIVERS)('one user hammering heavy queries on %s', (drive
         THROTTLE_AGENDA_BUILD_LIMIT: '6',
         // The default cap (the suites' generous limits lift it).
         HEAVY_QUERY_CONCURRENCY: process.env.FAIRNESS_CAP ?? '1',
+        // FAIRNESS_QUEUE=0: refused at once rather than queued, as before the queue.
+        HEAVY_QUERY_QUEUE: process.env.FAIRNESS_QUEUE ?? '8',
       },
       PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${driver}`] : [],
     );
@@ -174,10 +176,11 @@ describe.each(FAIRNESS_DRIVERS)('one user hammering heavy queries on %s', (drive
       hammer: summary,
     };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    // The hammer really ran heavy queries, and was turned away past its cap.
+    // The hammer really ran heavy queries (its loops past the first waited their turn rather
+    // than being refused: HEAVY_QUERY_QUEUE), and none failed.
     const served = Object.entries(summary.statuses).filter(([k]) => k.endsWith(' 200'));
     expect(served.length).toBeGreaterThanOrEqual(5);
-    expect(Object.keys(summary.statuses).some((k) => k.endsWith(' 429'))).toBe(true);
+    expect(Object.keys(summary.statuses).filter((k) => !/ (200|429)$/.test(k))).toEqual([]);
     expect(pct(loaded, 95)).toBeLessThan(50);
   }, 600_000);
 });

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaEntity, TransactionRunner, UnitEntity, newId } from '@tricolor/persistence';
+import {
+  AgendaEntity,
+  HeavyReads,
+  TransactionRunner,
+  UnitEntity,
+  newId,
+} from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { asRow } from '../as-row';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
@@ -33,13 +39,13 @@ export class AgendaService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
-    private readonly dataSource: DataSource,
+    private readonly heavy: HeavyReads,
   ) {}
 
   /** Builds, stores and returns the agenda of a community or street as of `now`. */
   async build(unitCode: string, now: Date = new Date()): Promise<Agenda> {
     const place = await this.agendaPlace(unitCode);
-    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const sources = await readAgendaSources(this.heavy.manager(), place, now);
     const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
     const agenda = assembleAgenda(header, buildSections(sources, now));
     return this.tx.run((m) => store(m, agenda));
@@ -85,7 +91,7 @@ export class AgendaService {
 
   private async buildStreet(streetCode: string, now: Date): Promise<AgendaSummary[]> {
     const place = await this.agendaPlace(streetCode);
-    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const sources = await readAgendaSources(this.heavy.manager(), place, now);
     const sections = buildSections(sources, now);
     const agendas = [
       assembleAgenda({ id: newId(), kind: 'street', unit: sources.unit, now }, sections),
