@@ -10,11 +10,12 @@ import { allowedEvents, type Actor } from '@tricolor/workflow';
 import { MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
-import { verifyChain, type ChainVerdict } from './audit-chain';
+import { verifyChainInTurns, type ChainVerdict } from './audit-chain';
 import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
 import { byCreation } from './by-creation';
+import { yieldToOthers } from '../yield-to-others';
 
 export interface Page<T> {
   items: T[];
@@ -70,6 +71,28 @@ const UNIT_COLUMN = {
   community: 'd.community_code',
   grid: 'd.grid_code',
 } as const;
+
+/** Whole cases read (decrypted, hydrated) or shaped between two turns of the event loop. */
+const CASES_PER_TURN = 50;
+
+/**
+ * The cases of `ids`, in that order, read CASES_PER_TURN at a time with the event loop yielded
+ * between: a search's page of 200 whole cases hydrated at once held the API's thread for tens of
+ * milliseconds (issue 9, finding 6). A case gone in between would be left out.
+ */
+async function casesInTurns(m: EntityManager, ids: { id: string }[]): Promise<DisputeEntity[]> {
+  const byId = new Map<string, DisputeEntity>();
+  for (let i = 0; i < ids.length; i += CASES_PER_TURN) {
+    if (i > 0) await yieldToOthers();
+    const chunk = ids.slice(i, i + CASES_PER_TURN).map((r) => r.id);
+    const cases = await m
+      .createQueryBuilder(DisputeEntity, 'd')
+      .where('d.id IN (:...chunk)', { chunk })
+      .getMany();
+    for (const d of cases) byId.set(d.id, d);
+  }
+  return ids.flatMap((r) => byId.get(r.id) ?? []);
+}
 
 /** Reads: every one goes through the actor's jurisdiction first. */
 @Injectable()
@@ -150,10 +173,19 @@ export class DisputeQueriesService {
         if (!anchor) throw new InvalidInputError('after', 'must be a nextCursor from this list');
       }
       // One row more than the page: whether there is a next page, without counting.
-      const rows = await byCreation(qb, 'DESC', anchorId)
-        .offset(offset)
-        .limit(pageSize + 1)
-        .getMany();
+      const rows =
+        q.text === undefined
+          ? await byCreation(qb, 'DESC', anchorId)
+              .offset(offset)
+              .limit(pageSize + 1)
+              .getMany()
+          : await casesInTurns(
+              m,
+              await byCreation(qb.clone().select('d.id', 'id'), 'DESC', anchorId)
+                .offset(offset)
+                .limit(pageSize + 1)
+                .getRawMany<{ id: string }>(),
+            );
       const more = rows.length > pageSize;
       const items = more ? rows.slice(0, pageSize) : rows;
       const last = items[items.length - 1];
@@ -171,8 +203,14 @@ export class DisputeQueriesService {
           totalIsExact = false;
         }
       }
+      const views: DisputeView[] = [];
+      for (const [i, d] of items.entries()) {
+        // A search's page of 200 whole cases: shaped in turns, as it was read.
+        if (q.text !== undefined && i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
+        views.push(toDisputeView(d, actor));
+      }
       return {
-        items: items.map((d) => toDisputeView(d, actor)),
+        items: views,
         total,
         totalIsExact,
         page,
@@ -230,17 +268,18 @@ export class DisputeQueriesService {
     });
   }
 
-  verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
+  async verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
     // One transaction, not the read thread (HeavyReads): the case and its records must be read
     // at one instant, or a record appended between the two reads would look like tampering.
-    return this.tx.run(async (m) => {
-      const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, id);
-      const records = await m.find(DisputeEventEntity, {
+    const { dispute, records } = await this.tx.run(async (m) => ({
+      dispute: await loadVisibleDispute(m, this.jurisdiction, actor, id),
+      records: await m.find(DisputeEventEntity, {
         where: { disputeId: id },
         order: { seq: 'ASC' },
-      });
-      return { disputeId: id, ...verifyChain(records, dispute) };
-    });
+      }),
+    }));
+    // The replay after it, in turns: on SQLite the transaction holds the one connection.
+    return { disputeId: id, ...(await verifyChainInTurns(records, dispute)) };
   }
 
   /** A page of the case's timers, soonest first: at most `limit` (500) after `offset`. */
