@@ -31,9 +31,18 @@ export class HeavyReads {
     this.thread = driverOf(dataSource) === 'sqlite' ? threadFor(dataSource) : undefined;
   }
 
-  /** Runs read-only `work` (see the class); on PostgreSQL in a transaction. */
+  /**
+   * Runs read-only `work` (see the class). On PostgreSQL in a transaction without parallel
+   * workers: a parallel plan turns one query into up to three busy backends, so one user's
+   * heavy query (HEAVY_QUERY_CONCURRENCY: 1) took every core of a small server from everyone
+   * else, the API's own process included.
+   */
   run<T>(work: UnitOfWork<T>): Promise<T> {
-    return this.thread ? work(this.offThread(this.thread)) : this.tx.run(work);
+    if (this.thread) return work(this.offThread(this.thread));
+    return this.tx.run(async (m) => {
+      await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      return work(m);
+    });
   }
 
   /**
