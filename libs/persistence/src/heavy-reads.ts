@@ -1,10 +1,12 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { QueryResult } from 'typeorm/query-runner/QueryResult';
 import { driverOf } from './data-source-options';
 import { SqliteReadThread } from './sqlite-read-thread';
 import type { TransactionRunner, UnitOfWork } from './transaction-runner';
+
+type Row = Record<string, unknown>;
 
 // One read thread per SQLite database a process has open.
 const threads = new WeakMap<DataSource, SqliteReadThread>();
@@ -92,16 +94,22 @@ class OffThreadQueryRunner extends BetterSqlite3QueryRunner {
     super(driver);
   }
 
-  // The signature is TypeORM's (overloaded on useStructuredResult).
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // TypeORM's signature: the rows, or a QueryResult when useStructuredResult.
+  override query(
+    sql: string,
+    parameters: unknown[] | ObjectLiteral | undefined,
+    useStructuredResult: true,
+  ): Promise<QueryResult>;
+  override query(sql: string, parameters?: unknown[] | ObjectLiteral): Promise<Row[]>;
   override async query(
     sql: string,
-    parameters: any[] = [],
+    parameters: unknown[] | ObjectLiteral = [],
     useStructuredResult = false,
-  ): Promise<any> {
+  ): Promise<Row[] | QueryResult> {
+    if (!Array.isArray(parameters)) throw new Error('the read thread takes positional parameters');
     // better-sqlite3 binds no booleans (as TypeORM's own runner converts them).
     const values = parameters.map((p: unknown) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
-    let rows: Record<string, unknown>[];
+    let rows: Row[];
     try {
       rows = await this.thread.all(sql, values);
     } catch (error) {
