@@ -17,13 +17,14 @@ const SEEDED = Number(process.env.FAIRNESS_CASES ?? 30_000);
 const TRAIL = 200; // records on the case whose trail is verified and bundled
 const SAMPLES = 300;
 const HAMMER_LOOPS = 8;
-// npm run test:fairness (not in CI: it passes on SQLite and not yet on PostgreSQL on the shared
-// 2-core machine, see README "Security", heavy queries). A user's heavy queries past the cap
-// wait their turn (HEAVY_QUERY_QUEUE) rather than spin on 429s; on SQLite heavy reads run on a
-// read thread with their own connection: the read's p95 under the hammer went from 0.34 s to
-// 40 ms on SQLite (load ~12) and from 0.43 s to ~0.1 s on PostgreSQL (load ~11, where the read
-// alone had a p95 of 17-138 ms from one run to the next). FAIRNESS_EACH=1 measures each heavy
-// query alone first; FAIRNESS_QUEUE=0 refuses at once, as before the queue.
+// npm run test:fairness (not in CI: on the shared 2-core machine it passed on SQLite at load ~12
+// and failed above it, and has not passed on PostgreSQL; see README "Security", heavy queries).
+// A user's heavy queries past the cap wait their turn (HEAVY_QUERY_QUEUE) rather than spin on
+// 429s; on SQLite heavy reads run on a read thread with their own connection: the read's p95
+// under the hammer went from 0.34 s to 40-107 ms on SQLite (load 12-16) and from 0.43 s to
+// 93-138 ms on PostgreSQL (load 8-14, where the read alone had a p95 of 17-138 ms from one run
+// to the next). FAIRNESS_EACH=1 measures each heavy query alone first; FAIRNESS_QUEUE=0 refuses
+// at once, as before the queue.
 // FAIRNESS_DRIVERS narrows the databases.
 // FAIRNESS_PROFILE=<dir>: the API runs with --cpu-prof into <dir> (written when it stops) and
 // its log is kept there, to see which query holds its thread.
