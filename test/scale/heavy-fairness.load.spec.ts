@@ -17,11 +17,14 @@ const SEEDED = Number(process.env.FAIRNESS_CASES ?? 30_000);
 const TRAIL = 200; // records on the case whose trail is verified and bundled
 const SAMPLES = 300;
 const HAMMER_LOOPS = 8;
-// npm run test:fairness (not in CI: it fails today, see README "Security", heavy queries). The
-// heavy reads now page and yield, and documents render on a worker thread: on SQLite the read's
-// p95 under the hammer went from 1.9 s to 0.34 s (30,000 cases, shared 2-core machine, load
-// ~17, the read alone p95 39 ms); /stats, the text search and the map still hold the thread
-// for hundreds of milliseconds there. FAIRNESS_EACH=1 measures each heavy query alone first.
+// npm run test:fairness (not in CI: on the shared 2-core machine it passed on SQLite at load ~12
+// and failed above it, and has not passed on PostgreSQL; see README "Security", heavy queries).
+// A user's heavy queries past the cap wait their turn (HEAVY_QUERY_QUEUE) rather than spin on
+// 429s; on SQLite heavy reads run on a read thread with their own connection: the read's p95
+// under the hammer went from 0.34 s to 40-107 ms on SQLite (load 12-16) and from 0.43 s to
+// 93-138 ms on PostgreSQL (load 8-14, where the read alone had a p95 of 17-138 ms from one run
+// to the next). FAIRNESS_EACH=1 measures each heavy query alone first; FAIRNESS_QUEUE=0 refuses
+// at once, as before the queue.
 // FAIRNESS_DRIVERS narrows the databases.
 // FAIRNESS_PROFILE=<dir>: the API runs with --cpu-prof into <dir> (written when it stops) and
 // its log is kept there, to see which query holds its thread.
@@ -73,6 +76,8 @@ describe.each(FAIRNESS_DRIVERS)('one user hammering heavy queries on %s', (drive
         THROTTLE_AGENDA_BUILD_LIMIT: '6',
         // The default cap (the suites' generous limits lift it).
         HEAVY_QUERY_CONCURRENCY: process.env.FAIRNESS_CAP ?? '1',
+        // FAIRNESS_QUEUE=0: refused at once rather than queued, as before the queue.
+        HEAVY_QUERY_QUEUE: process.env.FAIRNESS_QUEUE ?? '8',
       },
       PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${driver}`] : [],
     );
@@ -174,10 +179,11 @@ describe.each(FAIRNESS_DRIVERS)('one user hammering heavy queries on %s', (drive
       hammer: summary,
     };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    // The hammer really ran heavy queries, and was turned away past its cap.
+    // The hammer really ran heavy queries (its loops past the first waited their turn rather
+    // than being refused: HEAVY_QUERY_QUEUE), and none failed.
     const served = Object.entries(summary.statuses).filter(([k]) => k.endsWith(' 200'));
     expect(served.length).toBeGreaterThanOrEqual(5);
-    expect(Object.keys(summary.statuses).some((k) => k.endsWith(' 429'))).toBe(true);
+    expect(Object.keys(summary.statuses).filter((k) => !/ (200|429)$/.test(k))).toEqual([]);
     expect(pct(loaded, 95)).toBeLessThan(50);
   }, 600_000);
 });

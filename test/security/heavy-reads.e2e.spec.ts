@@ -13,6 +13,7 @@ describe.each(DRIVERS)('bounded reads on %s', (driver) => {
       RUN_WORKER: 'false',
       THROTTLE_AGENDA_BUILD_LIMIT: '2',
       HEAVY_QUERY_CONCURRENCY: '1',
+      HEAVY_QUERY_QUEUE: '2',
     });
     world = await buildWorld(api);
     const opened = await as('gw1').post('/disputes').send(disputeBody());
@@ -108,13 +109,18 @@ describe.each(DRIVERS)('bounded reads on %s', (driver) => {
   // SQLite each one runs to its end on the API's thread before the next is read, so they never
   // do (the interceptor's own spec covers the counting).
   (driver === 'postgres' ? it : it.skip)(
-    'caps each user’s heavy queries in flight with a 429 naming them',
+    'queues each user’s heavy queries past the cap, and refuses past the queue with a 429 naming them',
     async () => {
       const verify = () => as('gw1').get(`/disputes/${caseId}/audit/verify`);
+      // Within the queue's bound nothing is refused: the second waits for the first.
+      const three = await Promise.all([verify(), verify(), verify()]);
+      expect(three.map((r) => r.status)).toEqual([200, 200, 200]);
       const answers = await Promise.all(Array.from({ length: 8 }, verify));
       const statuses = answers.map((r) => r.status);
+      // One runs, two wait their turn (HEAVY_QUERY_QUEUE) and are answered; the rest are refused.
       expect(statuses).toContain(200);
       expect(statuses).toContain(429);
+      expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
       const refused = answers.find((r) => r.status === 429)!;
       expect(String(refused.body.message)).toMatch(
         /too many heavy queries at once \(audit verify\)/,

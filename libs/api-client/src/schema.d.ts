@@ -3635,7 +3635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3959,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4409,7 +4409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4837,7 +4837,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4916,7 +4916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running; or too many rebuilds (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn; or too many rebuilds (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4989,7 +4989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5944,7 +5944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6845,7 +6845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6896,7 +6896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6994,7 +6994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running (retry after `Retry-After` seconds) */
+            /** @description This user already has HEAVY_QUERY_CONCURRENCY heavy queries running and HEAVY_QUERY_QUEUE more waiting their turn (retry after `Retry-After` seconds) */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */

@@ -93,6 +93,8 @@ export class AppConfig {
   }>;
   /** Heavy queries one user may run at once on one process (HEAVY_QUERY_CONCURRENCY). */
   readonly heavyQueryConcurrency: number;
+  /** A user's heavy queries that may wait for a running one to finish (HEAVY_QUERY_QUEUE). */
+  readonly heavyQueryQueue: number;
   /** The furthest EXTEND_DEADLINE may move a deadline from now (EXTEND_DEADLINE_MAX). */
   extendDeadlineMaxMs: number;
   readonly shutdownTimeoutMs: number;

@@ -148,6 +148,13 @@ export class EnvironmentVariables {
   HEAVY_QUERY_CONCURRENCY = '1';
 
   /**
+   * A user's heavy queries past HEAVY_QUERY_CONCURRENCY wait their turn, up to this many per
+   * user on one API process (0: none wait); past that a 429.
+   */
+  @IsIntegerIn(0, 1000)
+  HEAVY_QUERY_QUEUE = '8';
+
+  /**
    * The furthest EXTEND_DEADLINE may set a deadline from now. People's mediation normally ends
    * within a month, extendable by the parties' agreement: one more month at a time.
    */

@@ -181,6 +181,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       agendaBuild: rule(vars.THROTTLE_AGENDA_BUILD_LIMIT, vars.THROTTLE_AGENDA_BUILD_WINDOW),
     }),
     heavyQueryConcurrency: Number(vars.HEAVY_QUERY_CONCURRENCY),
+    heavyQueryQueue: Number(vars.HEAVY_QUERY_QUEUE),
     extendDeadlineMaxMs: parseIsoDuration(vars.EXTEND_DEADLINE_MAX),
     shutdownTimeoutMs: parseIsoDuration(vars.SHUTDOWN_TIMEOUT),
     shutdownDrainMs: parseIsoDuration(vars.SHUTDOWN_DRAIN),

@@ -4,13 +4,14 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { ALL_ENTITIES } from './entities';
 import { MigrationFailedError, initialize, type OpenDatabaseOptions } from './open-database';
+import { HeavyReads } from './heavy-reads';
 import { TransactionRunner } from './transaction-runner';
 import { TricolorDataSource } from './tricolor-data-source';
 
 /**
  * The database for a Nest application: one DataSource (migrated at start unless `migrate` is
  * false), a repository for every entity (`@InjectRepository(DisputeEntity)`), and the
- * TransactionRunner. Global, so feature modules need not import it.
+ * TransactionRunner and HeavyReads. Global, so feature modules need not import it.
  */
 @Module({})
 export class PersistenceModule {
@@ -38,8 +39,14 @@ export class PersistenceModule {
           useFactory: (dataSource: DataSource) => new TransactionRunner(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: HeavyReads,
+          useFactory: (dataSource: DataSource, tx: TransactionRunner) =>
+            new HeavyReads(dataSource, tx),
+          inject: [DataSource, TransactionRunner],
+        },
       ],
-      exports: [TypeOrmModule, TransactionRunner],
+      exports: [TypeOrmModule, TransactionRunner, HeavyReads],
     };
   }
 }

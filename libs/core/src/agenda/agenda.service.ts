@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaEntity, TransactionRunner, UnitEntity, newId } from '@tricolor/persistence';
+import {
+  AgendaEntity,
+  HeavyReads,
+  TransactionRunner,
+  UnitEntity,
+  newId,
+} from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { asRow } from '../as-row';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
@@ -28,32 +34,56 @@ export interface ReadAgendaOptions {
  * a community, or of a street grouped per community. Every agenda built is stored, so the
  * meeting discusses exactly what was generated for it.
  */
+/** Agendas kept parsed in memory: a few streets' and communities' latest. */
+const PARSED_AGENDAS = 16;
+
 @Injectable()
 export class AgendaService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
-    private readonly dataSource: DataSource,
+    private readonly heavy: HeavyReads,
   ) {}
+
+  /** Stored agendas' content by id, as read: callers page it into new objects, never change it. */
+  private readonly parsed = new Map<string, Agenda>();
 
   /** Builds, stores and returns the agenda of a community or street as of `now`. */
   async build(unitCode: string, now: Date = new Date()): Promise<Agenda> {
     const place = await this.agendaPlace(unitCode);
-    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const sources = await readAgendaSources(this.heavy.manager(), place, now);
     const header = { id: newId(), kind: place.kind, unit: sources.unit, now };
     const agenda = assembleAgenda(header, buildSections(sources, now));
     return this.tx.run((m) => store(m, agenda));
   }
 
-  /** The most recently generated agenda of a unit, or null when none was ever made. */
+  /**
+   * The most recently generated agenda of a unit, or null when none was ever made. A stored
+   * agenda never changes: its parsed content is kept by id (PARSED_AGENDAS of them), so a read
+   * costs one indexed lookup of the newest id rather than reading and parsing the whole stored
+   * agenda (up to 1,000 items a list) on the API's thread each time (issue 9, finding 6).
+   */
   async latest(unitCode: string): Promise<Agenda | null> {
-    const row = await this.tx.run((m) =>
+    const newest = await this.tx.run((m) =>
       m.findOne(AgendaEntity, {
+        select: { id: true },
         where: { unitCode },
         order: { generatedAt: 'DESC', id: 'DESC' },
       }),
     );
-    return row ? (row.content as Agenda) : null;
+    if (!newest) return null;
+    const kept = this.parsed.get(newest.id);
+    if (kept) return kept;
+    const row = await this.tx.run((m) => m.findOne(AgendaEntity, { where: { id: newest.id } }));
+    if (!row) return null;
+    const agenda = row.content as Agenda;
+    this.parsed.set(newest.id, agenda);
+    // Oldest first out (a Map keeps insertion order).
+    for (const id of this.parsed.keys()) {
+      if (this.parsed.size <= PARSED_AGENDAS) break;
+      this.parsed.delete(id);
+    }
+    return agenda;
   }
 
   /**
@@ -85,7 +115,7 @@ export class AgendaService {
 
   private async buildStreet(streetCode: string, now: Date): Promise<AgendaSummary[]> {
     const place = await this.agendaPlace(streetCode);
-    const sources = await readAgendaSources(this.dataSource.manager, place, now);
+    const sources = await readAgendaSources(this.heavy.manager(), place, now);
     const sections = buildSections(sources, now);
     const agendas = [
       assembleAgenda({ id: newId(), kind: 'street', unit: sources.unit, now }, sections),

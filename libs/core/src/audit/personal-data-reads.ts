@@ -22,7 +22,8 @@ export class PersonalDataReads {
     const shown = views.filter(showsNumbers);
     if (shown.length === 0) return;
     const at = new Date();
-    await this.tx.run((m) =>
+    // One INSERT, atomic by itself: on PostgreSQL without BEGIN and COMMIT.
+    await this.tx.runSingleWrite((m) =>
       m.insert(
         PersonalDataReadEntity,
         shown.map((v) => ({ id: newId(), disputeId: v.id, userId, at, via })),

@@ -3,12 +3,13 @@ import {
   CommunityReportEntity,
   DisputeEntity,
   GridBoundaryEntity,
+  HeavyReads,
   TransactionRunner,
   UnitEntity,
   newId,
 } from '@tricolor/persistence';
 import type { Actor, Tier } from '@tricolor/workflow';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { yieldToOthers } from '../yield-to-others';
 import { asRow } from '../as-row';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors';
@@ -105,7 +106,7 @@ export class MapService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
-    private readonly dataSource: DataSource,
+    private readonly heavy: HeavyReads,
   ) {}
 
   async setBoundary(
@@ -177,8 +178,9 @@ export class MapService {
     if (actor.role !== 'admin' && actor.streetCode !== street.code) {
       throw NotFoundError.of('street', streetCode);
     }
-    // Not in a transaction: on SQLite one would hold everyone's writes while the map pages.
-    const m = this.dataSource.manager;
+    // Not in a transaction: on SQLite one would hold everyone's writes while the map pages; and
+    // there on the read thread, so that its scans hold neither the API's thread nor its connection.
+    const m = this.heavy.manager();
     const unit = await m.findOneOrFail(UnitEntity, { where: { code: street.code } });
     const grids = await m.find(UnitEntity, {
       where: { kind: 'grid', streetCode: street.code },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DisputeEntity,
   DisputeEventEntity,
+  HeavyReads,
   TimerEntity,
   TransactionRunner,
 } from '@tricolor/persistence';
@@ -9,12 +10,13 @@ import { allowedEvents, type Actor } from '@tricolor/workflow';
 import { MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
-import { verifyChain, type ChainVerdict } from './audit-chain';
+import { verifyChainInTurns, type ChainVerdict } from './audit-chain';
 import { assertVisibleDispute, loadVisibleDispute } from './dispute-finder';
 import { toDisputeView, type DisputeView } from './dispute-view';
 import type { ListDisputesFilter } from './commands';
 import { byCreation } from './by-creation';
 import { newestTextMatches, textMatch, type NewestMatches } from './newest-text-matches';
+import { yieldToOthers } from '../yield-to-others';
 
 export interface Page<T> {
   items: T[];
@@ -71,16 +73,41 @@ const UNIT_COLUMN = {
   grid: 'd.grid_code',
 } as const;
 
+/** Whole cases read (decrypted, hydrated) or shaped between two turns of the event loop. */
+const CASES_PER_TURN = 50;
+
+/**
+ * The cases of `ids`, in that order, read CASES_PER_TURN at a time with the event loop yielded
+ * between: a search's page of 200 whole cases hydrated at once held the API's thread for tens of
+ * milliseconds (issue 9, finding 6). A case gone in between would be left out.
+ */
+async function casesInTurns(m: EntityManager, ids: { id: string }[]): Promise<DisputeEntity[]> {
+  const byId = new Map<string, DisputeEntity>();
+  for (let i = 0; i < ids.length; i += CASES_PER_TURN) {
+    if (i > 0) await yieldToOthers();
+    const chunk = ids.slice(i, i + CASES_PER_TURN).map((r) => r.id);
+    const cases = await m
+      .createQueryBuilder(DisputeEntity, 'd')
+      .where('d.id IN (:...chunk)', { chunk })
+      .getMany();
+    for (const d of cases) byId.set(d.id, d);
+  }
+  return ids.flatMap((r) => byId.get(r.id) ?? []);
+}
+
 /** Reads: every one goes through the actor's jurisdiction first. */
 @Injectable()
 export class DisputeQueriesService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly jurisdiction: JurisdictionService,
+    private readonly heavy: HeavyReads,
   ) {}
 
   get(actor: Actor, id: string): Promise<DisputeView> {
-    return this.tx.run(async (m) =>
+    // One statement, no writes: on PostgreSQL without BEGIN and COMMIT (two round trips fewer
+    // on the hottest read, each a turn of the event loop when the API is busy).
+    return this.tx.runSingleWrite(async (m) =>
       toDisputeView(await loadVisibleDispute(m, this.jurisdiction, actor, id), actor),
     );
   }
@@ -97,7 +124,10 @@ export class DisputeQueriesService {
     if (q.after !== undefined && q.page !== undefined) {
       throw new InvalidInputError('page', 'cannot be combined with after');
     }
-    return this.tx.run(async (m) => {
+    // A text search scans (SQLite has no trigram index): a heavy read (HeavyReads), on SQLite
+    // off the API's thread; every other list walks an index, in a transaction as before.
+    const reads = q.text !== undefined ? this.heavy : this.tx;
+    return reads.run(async (m) => {
       const qb = this.jurisdiction.scope(m.createQueryBuilder(DisputeEntity, 'd'), actor);
       if (q.tier) qb.andWhere('d.tier = :tier', { tier: q.tier });
       if (q.status) qb.andWhere('d.status = :status', { status: q.status });
@@ -129,7 +159,7 @@ export class DisputeQueriesService {
         // A page of a common word is among the newest cases: look there first.
         const newest = await newestTextMatches(m, qb.clone(), textPattern);
         if (newest.complete || newest.ids.length > offset + pageSize) {
-          return this.pageOf(qb, newest, offset, pageSize, page, actor);
+          return this.pageOf(m, newest, offset, pageSize, page, actor);
         }
       }
       if (textPattern !== undefined) {
@@ -153,10 +183,19 @@ export class DisputeQueriesService {
         if (!anchor) throw new InvalidInputError('after', 'must be a nextCursor from this list');
       }
       // One row more than the page: whether there is a next page, without counting.
-      const rows = await byCreation(qb, 'DESC', anchorId)
-        .offset(offset)
-        .limit(pageSize + 1)
-        .getMany();
+      const rows =
+        q.text === undefined
+          ? await byCreation(qb, 'DESC', anchorId)
+              .offset(offset)
+              .limit(pageSize + 1)
+              .getMany()
+          : await casesInTurns(
+              m,
+              await byCreation(qb.clone().select('d.id', 'id'), 'DESC', anchorId)
+                .offset(offset)
+                .limit(pageSize + 1)
+                .getRawMany<{ id: string }>(),
+            );
       const more = rows.length > pageSize;
       const items = more ? rows.slice(0, pageSize) : rows;
       const last = items[items.length - 1];
@@ -174,8 +213,14 @@ export class DisputeQueriesService {
           totalIsExact = false;
         }
       }
+      const views: DisputeView[] = [];
+      for (const [i, d] of items.entries()) {
+        // A search's page of 200 whole cases: shaped in turns, as it was read.
+        if (q.text !== undefined && i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
+        views.push(toDisputeView(d, actor));
+      }
       return {
-        items: items.map((d) => toDisputeView(d, actor)),
+        items: views,
         total,
         totalIsExact,
         page,
@@ -191,28 +236,30 @@ export class DisputeQueriesService {
    * that is a floor, like a capped count's).
    */
   private async pageOf(
-    qb: SelectQueryBuilder<DisputeEntity>,
+    m: EntityManager,
     newest: NewestMatches,
     offset: number,
     pageSize: number,
     page: number,
     actor: Actor,
   ): Promise<Page<DisputeView>> {
+    // The window was walked in the caller's scope: these ids are theirs, newest first.
     const pageIds = newest.ids.slice(offset, offset + pageSize + 1);
-    const rows =
-      pageIds.length === 0
-        ? []
-        : await byCreation(
-            qb.andWhere('d.id IN (:...pageIds)', { pageIds }),
-            'DESC',
-            null,
-          ).getMany();
+    const rows = await casesInTurns(
+      m,
+      pageIds.map((id) => ({ id })),
+    );
     const more = rows.length > pageSize;
     const items = more ? rows.slice(0, pageSize) : rows;
     const last = items[items.length - 1];
     const found = newest.ids.length;
+    const views: DisputeView[] = [];
+    for (const [i, d] of items.entries()) {
+      if (i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
+      views.push(toDisputeView(d, actor));
+    }
     return {
-      items: items.map((d) => toDisputeView(d, actor)),
+      items: views,
       total: Math.min(found, TEXT_TOTAL_COUNT_CAP),
       totalIsExact: newest.complete && found <= TEXT_TOTAL_COUNT_CAP,
       page,
@@ -269,15 +316,18 @@ export class DisputeQueriesService {
     });
   }
 
-  verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
-    return this.tx.run(async (m) => {
-      const dispute = await loadVisibleDispute(m, this.jurisdiction, actor, id);
-      const records = await m.find(DisputeEventEntity, {
+  async verify(actor: Actor, id: string): Promise<ChainVerdict & { disputeId: string }> {
+    // One transaction, not the read thread (HeavyReads): the case and its records must be read
+    // at one instant, or a record appended between the two reads would look like tampering.
+    const { dispute, records } = await this.tx.run(async (m) => ({
+      dispute: await loadVisibleDispute(m, this.jurisdiction, actor, id),
+      records: await m.find(DisputeEventEntity, {
         where: { disputeId: id },
         order: { seq: 'ASC' },
-      });
-      return { disputeId: id, ...verifyChain(records, dispute) };
-    });
+      }),
+    }));
+    // The replay after it, in turns: on SQLite the transaction holds the one connection.
+    return { disputeId: id, ...(await verifyChainInTurns(records, dispute)) };
   }
 
   /** A page of the case's timers, soonest first: at most `limit` (500) after `offset`. */

@@ -30,13 +30,6 @@ export async function readRolledCaseGroups(
     ),
   );
   const p = placeholders(m, params);
-  if (driverOf(m.connection) === 'postgres') {
-    // StatsService reads these counts and the times side by side, on two connections. Parallel
-    // workers for this scan also took the core the times' statement (not parallel: GROUPING
-    // SETS) was running on: at 1M cases on 2 cores, both together took 485 ms with them and
-    // 428 ms without. For this transaction only.
-    await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
-  }
   const changes = `SELECT c.tier, 'closed', c.outcome, c.mediation_type, SUM(c.cases),
       SUM(CASE WHEN c.reached THEN c.cases ELSE 0 END), SUM(CASE WHEN c.confirmed THEN c.cases ELSE 0 END),
       0, SUM(CASE WHEN c.raised THEN c.cases ELSE 0 END), 0

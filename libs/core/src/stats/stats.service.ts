@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@tricolor/persistence';
+import { HeavyReads } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
 import { InvalidInputError, NotFoundError } from '../domain-errors';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
@@ -21,7 +21,7 @@ import { rollupSliceOf } from './rollup-scope';
 @Injectable()
 export class StatsService {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly heavy: HeavyReads,
     private readonly jurisdiction: JurisdictionService,
   ) {}
 
@@ -48,18 +48,19 @@ export class StatsService {
     const scope: CaseScope = (qb) =>
       filterCases(placeOfActor(this.jurisdiction.scope(qb, actor), actor), filter);
     // Two transactions, so that on PostgreSQL the two scans run at once on two connections (on
-    // SQLite the runner takes them in turn). One transaction at READ COMMITTED gave each statement
-    // its own snapshot too: the counts and the times were never read at one instant.
+    // SQLite they queue on the read thread, off the API's thread: HeavyReads). One transaction at
+    // READ COMMITTED gave each statement its own snapshot too: the counts and the times were
+    // never read at one instant.
     // A district's or a street's closed cases from the roll-up (rollup-sql.ts), the rest live.
     const slice = rollup ? rollupSliceOf(actor, filter) : null;
     const [groups, times, supervision] = await Promise.all([
-      this.tx.run((m) =>
+      this.heavy.run((m) =>
         slice ? readRolledCaseGroups(m, scope, slice, now) : readCaseGroups(m, scope, now),
       ),
-      this.tx.run((m) =>
+      this.heavy.run((m) =>
         slice ? readRolledTierTimes(m, scope, slice, now) : readTierTimes(m, scope, now),
       ),
-      this.tx.run((m) => readSupervisionCounts(m, scope, now)),
+      this.heavy.run((m) => readSupervisionCounts(m, scope, now)),
     ]);
     return {
       unit: filter.unit?.code ?? null,

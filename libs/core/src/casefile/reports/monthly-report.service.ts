@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AgreementEntity, DisputeEntity, DisputeEventEntity } from '@tricolor/persistence';
+import {
+  AgreementEntity,
+  DisputeEntity,
+  DisputeEventEntity,
+  HeavyReads,
+} from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { yieldToOthers } from '../../yield-to-others';
 import { ForbiddenError, NotFoundError } from '../../domain-errors';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
@@ -29,7 +34,7 @@ const UNIT_COLUMN = { street: 'streetCode', community: 'communityCode', grid: 'g
 @Injectable()
 export class MonthlyReportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly heavy: HeavyReads,
     private readonly jurisdiction: JurisdictionService,
   ) {}
 
@@ -49,8 +54,8 @@ export class MonthlyReportService {
     // of 30,000 cases read at once held the API's thread for seconds (issue 9, finding 6), and
     // on SQLite a transaction would also hold the writers' lock (everyone's writes) throughout.
     // A page is a few milliseconds; figures may straddle a write made meanwhile, as any report
-    // read while cases move.
-    const m = this.dataSource.manager;
+    // read while cases move. On SQLite the pages are read on the read thread (HeavyReads).
+    const m = this.heavy.manager();
     const cases: ReportCase[] = [];
     const agreements: ReportAgreement[] = [];
     const events: ReportEvent[] = [];
