@@ -47,6 +47,24 @@ describe('default checklist', () => {
     }
   });
 
+  it('gives every indicator help text for the intake form, and distinct labels', () => {
+    // The form shows the description under each box; the explanation lists labels.
+    for (const indicator of DEFAULT_INDICATORS) {
+      expect(indicator.description?.trim()).toBeTruthy();
+      expect(indicator.description).not.toBe(indicator.label);
+    }
+    const labels = DEFAULT_INDICATORS.map((indicator) => indicator.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('makes only the risks of a crime or a killing decisive, and at red', () => {
+    const decisive = DEFAULT_INDICATORS.filter((indicator) => indicator.decisive !== undefined);
+    expect(decisive.map((indicator) => [indicator.code, indicator.decisive])).toEqual([
+      ['criminal_risk', 'red'],
+      ['homicide_risk', 'red'],
+    ]);
+  });
+
   it('cannot be changed in place', () => {
     expect(Object.isFrozen(DEFAULT_INDICATORS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_INDICATORS[0])).toBe(true);
