@@ -81,6 +81,44 @@ describe('PML Arts. 3, 17, 23 and 2002 rules Art. 30: voluntariness', () => {
     expect(c.send('REACH_AGREEMENT', {}, ACTORS.gridWorker).status).toBe('agreed');
   });
 
+  it('Art. 17: a consent given at intake is recorded as given; the others, as no objection', () => {
+    const c = new Case('blue', { input: { consents: [{ partyId: LI.id, form: 'consent' }] } });
+    expect(c.context.consents.map((x) => [x.partyId, x.form])).toEqual([
+      [WANG.id, 'no_objection'],
+      [LI.id, 'consent'],
+    ]);
+  });
+
+  it('Art. 17: consent recorded again replaces that party’s record at this tier only', () => {
+    const c = caseIn('blue.mediating');
+    const summary = () => c.context.consents.map((x) => [x.partyId, x.tier, x.form]);
+    // One party: only their blue record is replaced, the other party's stays.
+    c.send('RECORD_CONSENT', { partyIds: [WANG.id], form: 'consent' }, ACTORS.gridWorker);
+    expect(summary()).toEqual([
+      [LI.id, 'blue', 'no_objection'],
+      [WANG.id, 'blue', 'consent'],
+    ]);
+    // Both parties at once: both blue records are replaced, none is kept twice.
+    c.send(
+      'RECORD_CONSENT',
+      { partyIds: [LI.id, WANG.id], form: 'application' },
+      ACTORS.gridWorker,
+    );
+    expect(summary()).toEqual([
+      [WANG.id, 'blue', 'application'],
+      [LI.id, 'blue', 'application'],
+    ]);
+    // The receiving body's consent is a new record: the blue ones stay on file.
+    c.fire('deadline');
+    c.send('ACCEPT', { consentingPartyIds: [LI.id] }, ACTORS.judicialOfficer);
+    expect(summary()).toEqual([
+      [WANG.id, 'blue', 'application'],
+      [LI.id, 'blue', 'application'],
+      [WANG.id, 'yellow', 'no_objection'],
+      [LI.id, 'yellow', 'consent'],
+    ]);
+  });
+
   it('Art. 17: RECORD_CONSENT names parties only and a known form', () => {
     const c = caseIn('blue.mediating');
     expect(c.refusal('RECORD_CONSENT', { partyIds: ['party-x'] })).toMatch(/not a party: party-x/);
@@ -155,6 +193,14 @@ describe('2002 rules Arts. 22, 24 and PML Art. 18: screening and source at intak
     expect(c.context.timers).toEqual([]);
     expect(c.context.consents).toEqual([]);
     expect(c.context.source).toBe('hotline_12345');
+    // Never mediated, so never late: no deadline was ever armed.
+    expect(c.context.overdue).toBe(false);
+  });
+
+  it('Art. 22: screened out without a note, the closing reason names the ground', () => {
+    const c = new Case('blue', { input: { notAccepted: { ...SCREENED_OUT, note: undefined } } });
+    expect(c.context.closingReason).toBe('not accepted: before_court');
+    expect(c.context.screening?.note).toBeUndefined();
   });
 });
 
