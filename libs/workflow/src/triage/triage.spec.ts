@@ -270,6 +270,106 @@ describe('auto-matching from the amount and party count', () => {
   });
 });
 
+describe('assessRisk names the field and says why, at each rule’s edge', () => {
+  const refusal = (input: Parameters<typeof assessRisk>[0]) => assessRisk(input, TOY);
+
+  it('refuses indicators that are not a list', () => {
+    expect(refusal({ indicators: 'four' as unknown as string[] })).toEqual({
+      ok: false,
+      field: 'indicators',
+      message: 'indicators must be a list of indicator codes',
+    });
+  });
+
+  it('refuses an unknown tier, saying which tiers there are', () => {
+    expect(refusal({ indicators: [], requestedTier: 'purple' as unknown as 'red' })).toEqual({
+      ok: false,
+      field: 'requestedTier',
+      message: 'unknown tier "purple": use blue, yellow or red',
+    });
+  });
+
+  it('refuses a tierReason that is not text', () => {
+    expect(refusal({ indicators: [], tierReason: 7 as unknown as string })).toEqual({
+      ok: false,
+      field: 'tierReason',
+      message: 'tierReason must be text',
+    });
+  });
+
+  it.each([-1, -0.01, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses an amount of %d',
+    (amount) => {
+      expect(refusal({ indicators: [], amount })).toEqual({
+        ok: false,
+        field: 'amount',
+        message: 'amount must be a number of 0 or more',
+      });
+    },
+  );
+
+  it.each([-1, 2.5, Number.NaN])('refuses a party count of %d', (partyCount) => {
+    expect(refusal({ indicators: [], partyCount })).toEqual({
+      ok: false,
+      field: 'partyCount',
+      message: 'partyCount must be a whole number of 0 or more',
+    });
+  });
+
+  it('takes an amount and a party count of 0', () => {
+    expect(assessed(refusal({ indicators: [], amount: 0, partyCount: 0 })).score).toBe(0);
+  });
+});
+
+describe('decisive indicators and weights', () => {
+  const DECISIVE: TriagePolicy = {
+    ...TOY,
+    indicators: [
+      ...TOY.indicators,
+      { code: 'legal', label: 'legal', weight: 0, decisive: 'yellow' },
+      { code: 'crime', label: 'crime', weight: 0, decisive: 'red' },
+    ],
+  };
+
+  it('a decisive indicator raises the suggestion to its tier, never lowers it', () => {
+    expect(assessed(assessRisk({ indicators: ['legal'] }, DECISIVE))).toMatchObject({
+      score: 0,
+      suggestedTier: 'yellow',
+      decidedBy: ['legal'],
+    });
+    // Already red by the score: a decisive yellow leaves it red, and is still named.
+    expect(
+      assessed(assessRisk({ indicators: ['one', 'three', 'four', 'legal'] }, DECISIVE)),
+    ).toMatchObject({ score: 8, suggestedTier: 'red', decidedBy: ['legal'] });
+    // Two decisive ones: the higher wins, whatever order they were ticked in.
+    expect(assessed(assessRisk({ indicators: ['crime', 'legal'] }, DECISIVE))).toMatchObject({
+      suggestedTier: 'red',
+      decidedBy: ['legal', 'crime'],
+    });
+  });
+
+  it('names no decisive indicator when none was matched', () => {
+    const assessment = assessed(assessRisk({ indicators: ['four'] }, DECISIVE));
+    expect(assessment).not.toHaveProperty('decidedBy');
+    expect(assessment).not.toHaveProperty('tierReason');
+  });
+
+  it('adds decimal weights without floating-point noise, and records the thresholds used', () => {
+    const decimal: TriagePolicy = {
+      ...TOY,
+      indicators: [
+        { code: 'a', label: 'a', weight: 0.1 },
+        { code: 'b', label: 'b', weight: 0.2 },
+      ],
+      autoMatch: {},
+    };
+    const assessment = assessed(assessRisk({ indicators: ['a', 'b'] }, decimal));
+    expect(assessment.score).toBe(0.3);
+    expect(assessment.explanation).toContain('(score 0.3;');
+    expect(assessment.thresholds).toEqual({ yellow: 4, red: 8 });
+  });
+});
+
 describe('validatePolicy', () => {
   const withIndicator = (weight: number, code = 'extra'): TriagePolicy => ({
     ...TOY,
