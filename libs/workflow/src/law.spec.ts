@@ -198,9 +198,9 @@ describe('2002 rules Arts. 22, 24 and PML Art. 18: screening and source at intak
   });
 
   it('Art. 22: screened out without a note, the closing reason names the ground', () => {
-    const c = new Case('blue', { input: { notAccepted: { ...SCREENED_OUT, note: undefined } } });
+    const c = new Case('blue', { input: { notAccepted: { ...SCREENED_OUT, note: null } } });
     expect(c.context.closingReason).toBe('not accepted: before_court');
-    expect(c.context.screening?.note).toBeUndefined();
+    expect(c.context.screening?.note).toBeNull();
   });
 });
 
