@@ -438,6 +438,55 @@ describe('PML Arts. 28–32: the agreement', () => {
     expect(c.context.routesNotice?.referredTo).toBe('enforcement by Laoshan tribunal');
   });
 
+  it('Art. 33(2): the confirming court is the one the application went to, when the ruling names none', () => {
+    const named = caseIn('agreed');
+    named.send('REQUEST_JUDICIAL_CONFIRMATION', { court: 'Laoshan tribunal' });
+    named.send(
+      'RECORD_CONFIRMATION',
+      { result: 'confirmed', rulingNumber: '1' },
+      ACTORS.courtMember,
+    );
+    expect(named.context.agreement?.result).toMatchObject({
+      court: 'Laoshan tribunal',
+      note: 'confirmed by the Laoshan tribunal',
+    });
+    named.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
+    expect(named.context.routesNotice?.referredTo).toBe('enforcement by Laoshan tribunal');
+
+    const unnamed = caseIn('agreed.judicialConfirmation');
+    unnamed.send(
+      'RECORD_CONFIRMATION',
+      { result: 'confirmed', rulingNumber: '1', note: undefined },
+      ACTORS.courtMember,
+    );
+    expect(unnamed.context.agreement?.result).toMatchObject({ court: null, note: null });
+    unnamed.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
+    expect(unnamed.context.routesNotice?.referredTo).toBe('enforcement by the confirming court');
+  });
+
+  it('Art. 31: non-performance records who stopped performing and why', () => {
+    const refused = caseIn('agreed');
+    refused.send('RECORD_REFUSAL', { partyId: LI.id, note: 'Li Wei will not pay' });
+    expect(refused.context.agreement?.nonPerformance).toEqual([
+      {
+        partyId: LI.id,
+        note: 'Li Wei will not pay',
+        at: refused.now,
+        recordedBy: ACTORS.gridWorker.id,
+      },
+    ]);
+    const withdrawn = caseIn('agreed');
+    withdrawn.send('WITHDRAW', { reason: 'the parties fell out again' });
+    expect(withdrawn.context.agreement?.nonPerformance).toEqual([
+      {
+        partyId: null,
+        note: 'the parties fell out again',
+        at: withdrawn.now,
+        recordedBy: ACTORS.gridWorker.id,
+      },
+    ]);
+  });
+
   it('Art. 31: re-mediation keeps the old agreement on record', () => {
     const c = caseIn('agreed');
     c.send('RECORD_FOLLOW_UP', { performed: 'partial' });
