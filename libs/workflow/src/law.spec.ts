@@ -395,6 +395,15 @@ describe('PML Arts. 28–32: the agreement', () => {
     });
   });
 
+  it('Art. 28: an oral agreement records no signatures, even when the parties are named as signing', () => {
+    const named = caseIn('blue.mediating');
+    named.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: [...ALL_PARTY_IDS] });
+    expect(named.context.agreement?.signatures).toEqual([]);
+    const unnamed = caseIn('blue.mediating');
+    unnamed.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: undefined });
+    expect(unnamed.context.agreement?.signatures).toEqual([]);
+  });
+
   it.each(['WITHDRAW', 'RECORD_REFUSAL'] as const)(
     'Art. 31: %s after the agreement took effect is non-performance, not a closure',
     (type) => {
