@@ -144,6 +144,21 @@ describe('PML Art. 26 and Art. 3(3): ending without agreement', () => {
     expect(notice?.routes.length).toBeGreaterThan(0);
   });
 
+  it('Art. 26: a case referred to litigation is told of litigation only, and a follow-up closes with its note', () => {
+    const referred = closedCase('referred_to_litigation');
+    expect(referred.context.routesNotice).toMatchObject({
+      routes: ['litigation'],
+      referredTo: null,
+    });
+    expect(referred.context.closingReason).toBe('Li Wei insists on a court judgement');
+    const noted = caseIn('agreed');
+    noted.send('RECORD_FOLLOW_UP', { performed: 'full' });
+    expect(noted.context.closingReason).toBe('the pipe is fixed and the money paid');
+    const unnoted = caseIn('agreed');
+    unnoted.send('RECORD_FOLLOW_UP', { performed: 'full', note: undefined });
+    expect(unnoted.context.closingReason).toBeNull();
+  });
+
   it('Art. 26: a resolved case records no such notice', () => {
     expect(closedCase('resolved').context.routesNotice).toBeNull();
   });
@@ -428,6 +443,18 @@ describe('PML Arts. 28–32: the agreement', () => {
     expect(c.context.agreement?.urgedAt).toEqual([c.now]);
   });
 
+  it('Art. 32: urging an agreement stored before urging was recorded starts its list', () => {
+    const c = caseIn('followUp');
+    const agreement = c.context.agreement;
+    if (!agreement) throw new Error('no agreement');
+    const older = { ...agreement };
+    delete older.urgedAt;
+    const state = { ...c.state, context: { ...c.context, agreement: older } };
+    const r = step(state, c.build('RECORD_FOLLOW_UP', { performed: 'none', next: 'urge' }));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.state.context.agreement?.urgedAt).toEqual([c.now]);
+  });
+
   it('Art. 32: otherwise the parties are told they may sue, at any tier', () => {
     const c = caseIn('followUp', { tier: 'blue' });
     c.send('RECORD_FOLLOW_UP', { performed: 'partial', next: 'sue' });
@@ -631,6 +658,22 @@ describe('PML Arts. 19, 23: replacing a mediator', () => {
       },
     ]);
     expect(c.refusal('ESCALATE', {}, ACTORS.lawyer)).toMatch(/named lawyer/);
+  });
+
+  it('the judicial officer is replaced: the replacement takes the officer’s seat, the lawyer keeps theirs', () => {
+    const c = caseIn('yellow.jointReview');
+    c.send(
+      'REPLACE_MEDIATOR',
+      {
+        replacedUserId: ACTORS.judicialOfficer.id,
+        replacementUserId: ACTORS.secondJudicialOfficer.id,
+      },
+      ACTORS.supervisor,
+    );
+    expect([c.context.officerId, c.context.lawyerId]).toEqual([
+      ACTORS.secondJudicialOfficer.id,
+      ACTORS.lawyer.id,
+    ]);
   });
 
   it('a panel member is replaced by one of the same institution and street', () => {
