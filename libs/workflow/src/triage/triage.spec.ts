@@ -262,6 +262,14 @@ describe('auto-matching from the amount and party count', () => {
     expect(assessment.suggestedTier).toBe('yellow');
   });
 
+  it('is on in the default policy: a large amount from 50,000 yuan, many parties from 5', () => {
+    const matched = (input: { amount?: number; partyCount?: number }) =>
+      assessed(assessRisk({ indicators: [], ...input })).matched.map((m) => m.matchedBy);
+    expect(matched({ amount: 49_999, partyCount: 4 })).toEqual([]);
+    expect(matched({ amount: 50_000 })).toEqual(['amount']);
+    expect(matched({ partyCount: 5 })).toEqual(['partyCount']);
+  });
+
   it('is off when the policy has no rules', () => {
     const manual: TriagePolicy = { indicators: TOY.indicators, thresholds: TOY.thresholds };
     expect(
@@ -408,6 +416,9 @@ describe('validatePolicy', () => {
     expect(validatePolicy(withIndicator(1, 'Bad-Code'))).toMatchObject({
       field: 'indicators[5].code',
     });
+    // Snake_case to the end: a code that only begins like one is refused too.
+    for (const code of ['trailing_', 'good_then-bad', 'risk!'])
+      expect(validatePolicy(withIndicator(1, code))).toMatchObject({ field: 'indicators[5].code' });
     expect(
       validatePolicy({ ...TOY, indicators: [{ code: 'x', label: ' ', weight: 1 }], autoMatch: {} }),
     ).toMatchObject({ field: 'indicators[0].label' });
