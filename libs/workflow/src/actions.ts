@@ -413,11 +413,6 @@ export const supersede = (ctx: DisputeContext): Update =>
     ? { agreement: null, priorAgreements: [...ctx.priorAgreements, ctx.agreement] }
     : {};
 
-export const withConfirmation = (
-  ctx: DisputeContext,
-  confirmation: AgreementRecord['confirmation'],
-): Update => (ctx.agreement ? { agreement: { ...ctx.agreement, confirmation } } : {});
-
 /** A timer fired: it is spent, and at red (or before acceptance) the case is flagged overdue. */
 export const expire = (ctx: DisputeContext, timerId: string, markOverdue: boolean): Update => ({
   ...dropTimer(ctx, timerId),

@@ -81,6 +81,44 @@ describe('PML Arts. 3, 17, 23 and 2002 rules Art. 30: voluntariness', () => {
     expect(c.send('REACH_AGREEMENT', {}, ACTORS.gridWorker).status).toBe('agreed');
   });
 
+  it('Art. 17: a consent given at intake is recorded as given; the others, as no objection', () => {
+    const c = new Case('blue', { input: { consents: [{ partyId: LI.id, form: 'consent' }] } });
+    expect(c.context.consents.map((x) => [x.partyId, x.form])).toEqual([
+      [WANG.id, 'no_objection'],
+      [LI.id, 'consent'],
+    ]);
+  });
+
+  it('Art. 17: consent recorded again replaces that party’s record at this tier only', () => {
+    const c = caseIn('blue.mediating');
+    const summary = () => c.context.consents.map((x) => [x.partyId, x.tier, x.form]);
+    // One party: only their blue record is replaced, the other party's stays.
+    c.send('RECORD_CONSENT', { partyIds: [WANG.id], form: 'consent' }, ACTORS.gridWorker);
+    expect(summary()).toEqual([
+      [LI.id, 'blue', 'no_objection'],
+      [WANG.id, 'blue', 'consent'],
+    ]);
+    // Both parties at once: both blue records are replaced, none is kept twice.
+    c.send(
+      'RECORD_CONSENT',
+      { partyIds: [LI.id, WANG.id], form: 'application' },
+      ACTORS.gridWorker,
+    );
+    expect(summary()).toEqual([
+      [WANG.id, 'blue', 'application'],
+      [LI.id, 'blue', 'application'],
+    ]);
+    // The receiving body's consent is a new record: the blue ones stay on file.
+    c.fire('deadline');
+    c.send('ACCEPT', { consentingPartyIds: [LI.id] }, ACTORS.judicialOfficer);
+    expect(summary()).toEqual([
+      [WANG.id, 'blue', 'application'],
+      [LI.id, 'blue', 'application'],
+      [WANG.id, 'yellow', 'no_objection'],
+      [LI.id, 'yellow', 'consent'],
+    ]);
+  });
+
   it('Art. 17: RECORD_CONSENT names parties only and a known form', () => {
     const c = caseIn('blue.mediating');
     expect(c.refusal('RECORD_CONSENT', { partyIds: ['party-x'] })).toMatch(/not a party: party-x/);
@@ -104,6 +142,21 @@ describe('PML Art. 26 and Art. 3(3): ending without agreement', () => {
     expect(notice?.givenBy).toMatch(/^u-/);
     expect(['oral', 'written']).toContain(notice?.how);
     expect(notice?.routes.length).toBeGreaterThan(0);
+  });
+
+  it('Art. 26: a case referred to litigation is told of litigation only, and a follow-up closes with its note', () => {
+    const referred = closedCase('referred_to_litigation');
+    expect(referred.context.routesNotice).toMatchObject({
+      routes: ['litigation'],
+      referredTo: null,
+    });
+    expect(referred.context.closingReason).toBe('Li Wei insists on a court judgement');
+    const noted = caseIn('agreed');
+    noted.send('RECORD_FOLLOW_UP', { performed: 'full' });
+    expect(noted.context.closingReason).toBe('the pipe is fixed and the money paid');
+    const unnoted = caseIn('agreed');
+    unnoted.send('RECORD_FOLLOW_UP', { performed: 'full', note: undefined });
+    expect(unnoted.context.closingReason).toBeNull();
   });
 
   it('Art. 26: a resolved case records no such notice', () => {
@@ -155,6 +208,14 @@ describe('2002 rules Arts. 22, 24 and PML Art. 18: screening and source at intak
     expect(c.context.timers).toEqual([]);
     expect(c.context.consents).toEqual([]);
     expect(c.context.source).toBe('hotline_12345');
+    // Never mediated, so never late: no deadline was ever armed.
+    expect(c.context.overdue).toBe(false);
+  });
+
+  it('Art. 22: screened out without a note, the closing reason names the ground', () => {
+    const c = new Case('blue', { input: { notAccepted: { ...SCREENED_OUT, note: null } } });
+    expect(c.context.closingReason).toBe('not accepted: before_court');
+    expect(c.context.screening?.note).toBeNull();
   });
 });
 
@@ -349,6 +410,15 @@ describe('PML Arts. 28–32: the agreement', () => {
     });
   });
 
+  it('Art. 28: an oral agreement records no signatures, even when the parties are named as signing', () => {
+    const named = caseIn('blue.mediating');
+    named.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: [...ALL_PARTY_IDS] });
+    expect(named.context.agreement?.signatures).toEqual([]);
+    const unnamed = caseIn('blue.mediating');
+    unnamed.send('REACH_AGREEMENT', { form: 'oral', signedByPartyIds: undefined });
+    expect(unnamed.context.agreement?.signatures).toEqual([]);
+  });
+
   it.each(['WITHDRAW', 'RECORD_REFUSAL'] as const)(
     'Art. 31: %s after the agreement took effect is non-performance, not a closure',
     (type) => {
@@ -373,6 +443,18 @@ describe('PML Arts. 28–32: the agreement', () => {
     expect(c.context.agreement?.urgedAt).toEqual([c.now]);
   });
 
+  it('Art. 32: urging an agreement stored before urging was recorded starts its list', () => {
+    const c = caseIn('followUp');
+    const agreement = c.context.agreement;
+    if (!agreement) throw new Error('no agreement');
+    const older = { ...agreement };
+    delete older.urgedAt;
+    const state = { ...c.state, context: { ...c.context, agreement: older } };
+    const r = step(state, c.build('RECORD_FOLLOW_UP', { performed: 'none', next: 'urge' }));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.state.context.agreement?.urgedAt).toEqual([c.now]);
+  });
+
   it('Art. 32: otherwise the parties are told they may sue, at any tier', () => {
     const c = caseIn('followUp', { tier: 'blue' });
     c.send('RECORD_FOLLOW_UP', { performed: 'partial', next: 'sue' });
@@ -390,6 +472,55 @@ describe('PML Arts. 28–32: the agreement', () => {
     );
     c.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
     expect(c.context.routesNotice?.referredTo).toBe('enforcement by Laoshan tribunal');
+  });
+
+  it('Art. 33(2): the confirming court is the one the application went to, when the ruling names none', () => {
+    const named = caseIn('agreed');
+    named.send('REQUEST_JUDICIAL_CONFIRMATION', { court: 'Laoshan tribunal' });
+    named.send(
+      'RECORD_CONFIRMATION',
+      { result: 'confirmed', rulingNumber: '1' },
+      ACTORS.courtMember,
+    );
+    expect(named.context.agreement?.result).toMatchObject({
+      court: 'Laoshan tribunal',
+      note: 'confirmed by the Laoshan tribunal',
+    });
+    named.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
+    expect(named.context.routesNotice?.referredTo).toBe('enforcement by Laoshan tribunal');
+
+    const unnamed = caseIn('agreed.judicialConfirmation');
+    unnamed.send(
+      'RECORD_CONFIRMATION',
+      { result: 'confirmed', rulingNumber: '1', note: undefined },
+      ACTORS.courtMember,
+    );
+    expect(unnamed.context.agreement?.result).toMatchObject({ court: null, note: null });
+    unnamed.send('RECORD_FOLLOW_UP', { performed: 'none', next: 'sue' });
+    expect(unnamed.context.routesNotice?.referredTo).toBe('enforcement by the confirming court');
+  });
+
+  it('Art. 31: non-performance records who stopped performing and why', () => {
+    const refused = caseIn('agreed');
+    refused.send('RECORD_REFUSAL', { partyId: LI.id, note: 'Li Wei will not pay' });
+    expect(refused.context.agreement?.nonPerformance).toEqual([
+      {
+        partyId: LI.id,
+        note: 'Li Wei will not pay',
+        at: refused.now,
+        recordedBy: ACTORS.gridWorker.id,
+      },
+    ]);
+    const withdrawn = caseIn('agreed');
+    withdrawn.send('WITHDRAW', { reason: 'the parties fell out again' });
+    expect(withdrawn.context.agreement?.nonPerformance).toEqual([
+      {
+        partyId: null,
+        note: 'the parties fell out again',
+        at: withdrawn.now,
+        recordedBy: ACTORS.gridWorker.id,
+      },
+    ]);
   });
 
   it('Art. 31: re-mediation keeps the old agreement on record', () => {
@@ -527,6 +658,22 @@ describe('PML Arts. 19, 23: replacing a mediator', () => {
       },
     ]);
     expect(c.refusal('ESCALATE', {}, ACTORS.lawyer)).toMatch(/named lawyer/);
+  });
+
+  it('the judicial officer is replaced: the replacement takes the officer’s seat, the lawyer keeps theirs', () => {
+    const c = caseIn('yellow.jointReview');
+    c.send(
+      'REPLACE_MEDIATOR',
+      {
+        replacedUserId: ACTORS.judicialOfficer.id,
+        replacementUserId: ACTORS.secondJudicialOfficer.id,
+      },
+      ACTORS.supervisor,
+    );
+    expect([c.context.officerId, c.context.lawyerId]).toEqual([
+      ACTORS.secondJudicialOfficer.id,
+      ACTORS.lawyer.id,
+    ]);
   });
 
   it('a panel member is replaced by one of the same institution and street', () => {

@@ -4,7 +4,8 @@
  */
 import type { OpenStatus, Outcome, Status, Tier } from './domain';
 import { OUTCOMES } from './domain';
-import { EVENT_TYPES } from './events';
+import { eventTime } from './actions';
+import { EVENT_TYPES, type WorkflowEvent } from './events';
 import type { TimerEntry } from './timers';
 import {
   ACTORS,
@@ -54,6 +55,13 @@ describe('opening a case', () => {
       ['deadline', status],
       ['reminder', status],
     ]);
+  });
+
+  it('an event the server did not stamp with its time fails loudly, not with a time of null', () => {
+    // Every record and timer is dated from the event: an unstamped event is a server bug.
+    expect(() => eventTime({ type: 'ESCALATE' })).toThrow('event ESCALATE carries no time');
+    const unstamped = { type: 'ESCALATE', at: null } as unknown as WorkflowEvent;
+    expect(() => eventTime(unstamped)).toThrow('event ESCALATE carries no time');
   });
 });
 

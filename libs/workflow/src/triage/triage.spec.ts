@@ -47,6 +47,24 @@ describe('default checklist', () => {
     }
   });
 
+  it('gives every indicator help text for the intake form, and distinct labels', () => {
+    // The form shows the description under each box; the explanation lists labels.
+    for (const indicator of DEFAULT_INDICATORS) {
+      expect(indicator.description?.trim()).toBeTruthy();
+      expect(indicator.description).not.toBe(indicator.label);
+    }
+    const labels = DEFAULT_INDICATORS.map((indicator) => indicator.label);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('makes only the risks of a crime or a killing decisive, and at red', () => {
+    const decisive = DEFAULT_INDICATORS.filter((indicator) => indicator.decisive !== undefined);
+    expect(decisive.map((indicator) => [indicator.code, indicator.decisive])).toEqual([
+      ['criminal_risk', 'red'],
+      ['homicide_risk', 'red'],
+    ]);
+  });
+
   it('cannot be changed in place', () => {
     expect(Object.isFrozen(DEFAULT_INDICATORS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_INDICATORS[0])).toBe(true);
@@ -244,11 +262,119 @@ describe('auto-matching from the amount and party count', () => {
     expect(assessment.suggestedTier).toBe('yellow');
   });
 
+  it('is on in the default policy: a large amount from 50,000 yuan, many parties from 5', () => {
+    const matched = (input: { amount?: number; partyCount?: number }) =>
+      assessed(assessRisk({ indicators: [], ...input })).matched.map((m) => m.matchedBy);
+    expect(matched({ amount: 49_999, partyCount: 4 })).toEqual([]);
+    expect(matched({ amount: 50_000 })).toEqual(['amount']);
+    expect(matched({ partyCount: 5 })).toEqual(['partyCount']);
+  });
+
   it('is off when the policy has no rules', () => {
     const manual: TriagePolicy = { indicators: TOY.indicators, thresholds: TOY.thresholds };
     expect(
       assessed(assessRisk({ indicators: [], amount: 1e9, partyCount: 99 }, manual)).score,
     ).toBe(0);
+  });
+});
+
+describe('assessRisk names the field and says why, at each rule’s edge', () => {
+  const refusal = (input: Parameters<typeof assessRisk>[0]) => assessRisk(input, TOY);
+
+  it('refuses indicators that are not a list', () => {
+    expect(refusal({ indicators: 'four' as unknown as string[] })).toEqual({
+      ok: false,
+      field: 'indicators',
+      message: 'indicators must be a list of indicator codes',
+    });
+  });
+
+  it('refuses an unknown tier, saying which tiers there are', () => {
+    expect(refusal({ indicators: [], requestedTier: 'purple' as unknown as 'red' })).toEqual({
+      ok: false,
+      field: 'requestedTier',
+      message: 'unknown tier "purple": use blue, yellow or red',
+    });
+  });
+
+  it('refuses a tierReason that is not text', () => {
+    expect(refusal({ indicators: [], tierReason: 7 as unknown as string })).toEqual({
+      ok: false,
+      field: 'tierReason',
+      message: 'tierReason must be text',
+    });
+  });
+
+  it.each([-1, -0.01, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses an amount of %d',
+    (amount) => {
+      expect(refusal({ indicators: [], amount })).toEqual({
+        ok: false,
+        field: 'amount',
+        message: 'amount must be a number of 0 or more',
+      });
+    },
+  );
+
+  it.each([-1, 2.5, Number.NaN])('refuses a party count of %d', (partyCount) => {
+    expect(refusal({ indicators: [], partyCount })).toEqual({
+      ok: false,
+      field: 'partyCount',
+      message: 'partyCount must be a whole number of 0 or more',
+    });
+  });
+
+  it('takes an amount and a party count of 0', () => {
+    expect(assessed(refusal({ indicators: [], amount: 0, partyCount: 0 })).score).toBe(0);
+  });
+});
+
+describe('decisive indicators and weights', () => {
+  const DECISIVE: TriagePolicy = {
+    ...TOY,
+    indicators: [
+      ...TOY.indicators,
+      { code: 'legal', label: 'legal', weight: 0, decisive: 'yellow' },
+      { code: 'crime', label: 'crime', weight: 0, decisive: 'red' },
+    ],
+  };
+
+  it('a decisive indicator raises the suggestion to its tier, never lowers it', () => {
+    expect(assessed(assessRisk({ indicators: ['legal'] }, DECISIVE))).toMatchObject({
+      score: 0,
+      suggestedTier: 'yellow',
+      decidedBy: ['legal'],
+    });
+    // Already red by the score: a decisive yellow leaves it red, and is still named.
+    expect(
+      assessed(assessRisk({ indicators: ['one', 'three', 'four', 'legal'] }, DECISIVE)),
+    ).toMatchObject({ score: 8, suggestedTier: 'red', decidedBy: ['legal'] });
+    // Two decisive ones: the higher wins, whatever order they were ticked in.
+    expect(assessed(assessRisk({ indicators: ['crime', 'legal'] }, DECISIVE))).toMatchObject({
+      suggestedTier: 'red',
+      decidedBy: ['legal', 'crime'],
+    });
+  });
+
+  it('names no decisive indicator when none was matched', () => {
+    const assessment = assessed(assessRisk({ indicators: ['four'] }, DECISIVE));
+    expect(assessment).not.toHaveProperty('decidedBy');
+    expect(assessment).not.toHaveProperty('tierReason');
+  });
+
+  it('adds decimal weights without floating-point noise, and records the thresholds used', () => {
+    const decimal: TriagePolicy = {
+      ...TOY,
+      indicators: [
+        { code: 'a', label: 'a', weight: 0.1 },
+        { code: 'b', label: 'b', weight: 0.2 },
+      ],
+      autoMatch: {},
+    };
+    const assessment = assessed(assessRisk({ indicators: ['a', 'b'] }, decimal));
+    expect(assessment.score).toBe(0.3);
+    expect(assessment.explanation).toContain('(score 0.3;');
+    expect(assessment.thresholds).toEqual({ yellow: 4, red: 8 });
   });
 });
 
@@ -290,6 +416,9 @@ describe('validatePolicy', () => {
     expect(validatePolicy(withIndicator(1, 'Bad-Code'))).toMatchObject({
       field: 'indicators[5].code',
     });
+    // Snake_case to the end: a code that only begins like one is refused too.
+    for (const code of ['trailing_', 'good_then-bad', 'risk!'])
+      expect(validatePolicy(withIndicator(1, code))).toMatchObject({ field: 'indicators[5].code' });
     expect(
       validatePolicy({ ...TOY, indicators: [{ code: 'x', label: ' ', weight: 1 }], autoMatch: {} }),
     ).toMatchObject({ field: 'indicators[0].label' });
