@@ -9,27 +9,21 @@ import { readFileSync } from 'node:fs';
 
 const pct = (n, d) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(2)} %`);
 const rows = [];
-const total = {
-  mutants: 0,
+/** A row of the table before its mutants are counted by status. */
+const countOf = (mutants) => ({
+  mutants,
   Killed: 0,
   Timeout: 0,
   Survived: 0,
   NoCoverage: 0,
   CompileError: 0,
   Ignored: 0,
-};
+});
+const total = countOf(0);
 for (const path of process.argv.slice(2)) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
   for (const [file, { mutants }] of Object.entries(report.files).sort()) {
-    const count = {
-      mutants: mutants.length,
-      Killed: 0,
-      Timeout: 0,
-      Survived: 0,
-      NoCoverage: 0,
-      CompileError: 0,
-      Ignored: 0,
-    };
+    const count = countOf(mutants.length);
     for (const m of mutants) {
       // Compile and runtime errors and ignored mutants count in neither side of the score.
       const status = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored'].includes(m.status)

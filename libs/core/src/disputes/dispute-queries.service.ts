@@ -95,6 +95,16 @@ async function casesInTurns(m: EntityManager, ids: { id: string }[]): Promise<Di
   return ids.flatMap((r) => byId.get(r.id) ?? []);
 }
 
+/** The cases as `actor` sees them, CASES_PER_TURN at a time with the event loop yielded between. */
+async function viewsInTurns(cases: DisputeEntity[], actor: Actor): Promise<DisputeView[]> {
+  const views: DisputeView[] = [];
+  for (const [i, d] of cases.entries()) {
+    if (i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
+    views.push(toDisputeView(d, actor));
+  }
+  return views;
+}
+
 /** Reads: every one goes through the actor's jurisdiction first. */
 @Injectable()
 export class DisputeQueriesService {
@@ -213,14 +223,12 @@ export class DisputeQueriesService {
           totalIsExact = false;
         }
       }
-      const views: DisputeView[] = [];
-      for (const [i, d] of items.entries()) {
-        // A search's page of 200 whole cases: shaped in turns, as it was read.
-        if (q.text !== undefined && i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
-        views.push(toDisputeView(d, actor));
-      }
       return {
-        items: views,
+        // A search's page of 200 whole cases: shaped in turns, as it was read.
+        items:
+          q.text === undefined
+            ? items.map((d) => toDisputeView(d, actor))
+            : await viewsInTurns(items, actor),
         total,
         totalIsExact,
         page,
@@ -253,13 +261,8 @@ export class DisputeQueriesService {
     const items = more ? rows.slice(0, pageSize) : rows;
     const last = items[items.length - 1];
     const found = newest.ids.length;
-    const views: DisputeView[] = [];
-    for (const [i, d] of items.entries()) {
-      if (i > 0 && i % CASES_PER_TURN === 0) await yieldToOthers();
-      views.push(toDisputeView(d, actor));
-    }
     return {
-      items: views,
+      items: await viewsInTurns(items, actor),
       total: Math.min(found, TEXT_TOTAL_COUNT_CAP),
       totalIsExact: newest.complete && found <= TEXT_TOTAL_COUNT_CAP,
       page,
