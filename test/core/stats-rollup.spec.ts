@@ -252,10 +252,14 @@ describe.each(DRIVERS)('the /stats roll-up against counting from scratch on %s',
       .find({ where: { status: 'closed' }, order: { id: 'ASC' }, take: 3 });
     const [edited, moved, deleted] = closed as [DisputeEntity, DisputeEntity, DisputeEntity];
     await tx().run(async (m) => {
+      // Values the case does not already have: an update that changes nothing writes nothing.
       await m.update(
         DisputeEntity,
         { id: edited.id },
-        { outcome: 'refused', mediationType: 'court' },
+        {
+          outcome: edited.outcome === 'refused' ? 'resolved' : 'refused',
+          mediationType: edited.mediationType === 'court' ? 'people' : 'court',
+        },
       );
       await m.update(
         DisputeEntity,
