@@ -13,6 +13,7 @@ export { runMigrations } from './run-migrations';
 export { MigrationFailedError, openDatabase, type OpenDatabaseOptions } from './open-database';
 export { TransactionRunner, type UnitOfWork } from './transaction-runner';
 export { HeavyReads } from './heavy-reads';
+export { WorkerChannel } from './worker-channel';
 export { isUniqueViolation } from './unique-violation';
 export { newId } from './new-id';
 export { RowCodec, runStatement, type Statement } from './row-codec';

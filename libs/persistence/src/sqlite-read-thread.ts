@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { WorkerChannel } from './worker-channel';
 
 /**
  * The worker's code, run with `eval` so that it works alike from the compiled API and from
@@ -40,11 +41,6 @@ interface Reply {
   code?: string;
 }
 
-interface Pending {
-  resolve: (rows: Row[]) => void;
-  reject: (error: Error) => void;
-}
-
 /** An error of the read thread's SQLite, with its code (SQLITE_BUSY, …). */
 export class SqliteReadError extends Error {
   constructor(
@@ -63,71 +59,28 @@ export class SqliteReadError extends Error {
  * milliseconds. Here such a statement holds only this thread; statements queue on it in order.
  */
 export class SqliteReadThread {
-  private worker: Worker | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
-  private closed = false;
+  private readonly channel: WorkerChannel<Reply>;
 
-  constructor(
-    private readonly file: string,
-    private readonly timeoutMs: number,
-  ) {}
+  constructor(file: string, timeoutMs: number) {
+    this.channel = new WorkerChannel<Reply>(
+      'the SQLite read thread',
+      () =>
+        new Worker(WORKER_SOURCE, {
+          eval: true,
+          workerData: { driver: require.resolve('better-sqlite3'), file, timeoutMs },
+        }),
+    );
+  }
 
   /** The rows of one read-only statement (SELECT, WITH … SELECT). */
-  all(sql: string, params: readonly unknown[]): Promise<Row[]> {
-    if (this.closed) return Promise.reject(new Error('the SQLite read thread is closed'));
-    const id = this.nextId++;
-    return new Promise<Row[]>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const thread = this.thread();
-      thread.ref();
-      thread.postMessage({ id, sql, params });
-    });
+  async all(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    const reply = await this.channel.request({ sql, params });
+    if (reply.error !== undefined) throw new SqliteReadError(reply.error, reply.code);
+    return (reply.rows ?? []).map(asBuffers);
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failAll(new Error('the SQLite read thread is closed'));
-    await worker?.terminate();
-  }
-
-  private thread(): Worker {
-    if (this.worker) return this.worker;
-    const started = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        driver: require.resolve('better-sqlite3'),
-        file: this.file,
-        timeoutMs: this.timeoutMs,
-      },
-    });
-    started.on('message', (reply: Reply) => {
-      const p = this.pending.get(reply.id);
-      if (!p) return;
-      this.pending.delete(reply.id);
-      // Idle, it must not keep the process alive (graceful shutdown, scripts).
-      if (this.pending.size === 0) started.unref();
-      if (reply.error !== undefined) p.reject(new SqliteReadError(reply.error, reply.code));
-      else p.resolve((reply.rows ?? []).map(asBuffers));
-    });
-    started.on('error', (error) => {
-      if (this.worker === started) this.worker = undefined;
-      this.failAll(error);
-    });
-    started.on('exit', (code) => {
-      if (this.worker !== started) return;
-      this.worker = undefined;
-      this.failAll(new Error(`the SQLite read thread exited (${code})`));
-    });
-    this.worker = started;
-    return started;
-  }
-
-  private failAll(error: Error): void {
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
+  close(): Promise<void> {
+    return this.channel.close();
   }
 }
 

@@ -1,75 +1,35 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { WorkerChannel } from '@tricolor/persistence';
 import type { DocModel } from './doc-model';
 import type { RenderJob, RenderReply } from './render-worker';
-
-interface Pending {
-  resolve: (bytes: Buffer) => void;
-  reject: (error: Error) => void;
-}
 
 /**
  * One worker thread that renders documents (render-worker.ts), started on the first document
  * and kept; jobs queue there in order. Idle, it does not keep the process alive.
  */
 export class RenderThread {
-  private worker: Worker | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly channel: WorkerChannel<RenderReply>;
 
   /** `execArgv`: for the thread alone (a TypeScript loader, when run from sources). */
-  constructor(
-    private readonly file: string,
-    private readonly execArgv: string[] = [],
-  ) {}
+  constructor(file: string, execArgv: string[] = []) {
+    this.channel = new WorkerChannel<RenderReply>(
+      'the rendering thread',
+      () => new Worker(file, { execArgv }),
+    );
+  }
 
-  render(model: DocModel, format: 'pdf' | 'docx', at: Date): Promise<Buffer> {
-    const id = this.nextId++;
-    const job: RenderJob = { id, model, format, at: at.toISOString() };
-    return new Promise<Buffer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const thread = this.thread();
-      thread.ref();
-      thread.postMessage(job);
-    }).finally(() => {
-      if (this.pending.size === 0) this.worker?.unref();
-    });
+  async render(model: DocModel, format: 'pdf' | 'docx', at: Date): Promise<Buffer> {
+    const job: Omit<RenderJob, 'id'> = { model, format, at: at.toISOString() };
+    const reply = await this.channel.request(job);
+    if ('error' in reply) throw new Error(`rendering failed: ${reply.error}`);
+    return Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.length);
   }
 
   /** Stops the thread (tests; the process's exit does it otherwise). */
-  async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
-  }
-
-  private thread(): Worker {
-    if (this.worker) return this.worker;
-    const started = new Worker(this.file, { execArgv: this.execArgv });
-    // Idle, it must not keep the process alive (graceful shutdown, scripts).
-    started.unref();
-    started.on('message', (reply: RenderReply) => {
-      const p = this.pending.get(reply.id);
-      if (!p) return;
-      this.pending.delete(reply.id);
-      if ('error' in reply) p.reject(new Error(`rendering failed: ${reply.error}`));
-      else p.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.length));
-    });
-    started.on('error', (error) => this.failAll(started, error));
-    started.on('exit', (code) =>
-      this.failAll(started, new Error(`the rendering thread exited (${code})`)),
-    );
-    this.worker = started;
-    return started;
-  }
-
-  /** A thread that failed or exited fails what it held; the next document starts another. */
-  private failAll(thread: Worker, error: Error): void {
-    if (this.worker !== thread) return;
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
-    this.worker = undefined;
+  stop(): Promise<void> {
+    return this.channel.close();
   }
 }
 
