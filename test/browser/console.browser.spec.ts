@@ -115,6 +115,8 @@ describe('the console in a real browser', () => {
         .getByRole('list', { name: '当事人' })
         .getByText('手机号：13800138000', { exact: true })
         .waitFor();
+      // The place by its name, not its code (G1).
+      await page.getByText('宁海路第一网格', { exact: true }).waitFor();
       await shot(page, 'phone-case');
       await expectNoSeriousViolations(page, 'case page');
 
@@ -153,6 +155,11 @@ describe('the console in a real browser', () => {
 
       const { context, page } = await newPage(server, DESK);
       await login(page, server.base, 'zhaomin', PASSWORD);
+      // The queue names the grid (the judicial office may not list units: GET /units).
+      await page
+        .getByRole('row', { name: /物业费争议，业主拒交两年物业费/ })
+        .getByText('宁海路第一网格', { exact: true })
+        .waitFor();
       await page.getByText('物业费争议，业主拒交两年物业费').click();
       await page.getByText('待司法所受理').first().waitFor();
       await shot(page, 'desk-yellow-case');

@@ -289,6 +289,34 @@ describe.each(DRIVERS)('disputes over HTTP on %s', (driver) => {
       expect((await as('gw2').post('/disputes', disputeBody({ gridCode: 'G1' }))).status).toBe(403);
     });
 
+    it('names the units to every signed-in user, and to nobody else', async () => {
+      expect((await api.http().get('/units')).status).toBe(401);
+      const res = await as('gw3').get('/units');
+      expect(res.status).toBe(200);
+      const byCode = new Map(
+        (res.body as { code: string; name: string; parentCode: string | null }[]).map((u) => [
+          u.code,
+          u,
+        ]),
+      );
+      // Another street's grid too: the console names the place of any case a user may see.
+      expect(byCode.get('G1')).toMatchObject({ name: 'Grid one', kind: 'grid', parentCode: 'C1' });
+      expect(byCode.get('S2')).toMatchObject({ name: 'Street two', kind: 'street' });
+      // Places only: no user, no count of cases.
+      expect(Object.keys(byCode.get('G1')!).sort()).toEqual(
+        [
+          'code',
+          'communityCode',
+          'createdAt',
+          'id',
+          'kind',
+          'name',
+          'parentCode',
+          'streetCode',
+        ].sort(),
+      );
+    });
+
     it('an outsider cannot move a case they cannot see (404), a viewer without the role gets 422', async () => {
       expect(
         (await as('gw2').post(`/disputes/${caseId}/events`, { type: 'ESCALATE', reason: 'x' }))

@@ -20,6 +20,7 @@ export const BEARER_SCHEME = 'bearer';
 export const API_TAGS: Record<string, string> = {
   auth: 'Log in for a bearer token (JWT)',
   admin: 'Units (street → community → grid) and user accounts; admins and supervisors',
+  units: "The district's units with their names, for every signed-in user (naming places)",
   disputes: 'Open cases, send them events, read their audit trail, timers and allowed events',
   notifications: "The caller's inbox: reminders, overdue cases and escalations",
   agenda: 'The weekly joint-meeting agenda (警格+网格 例会) of a community or street',

@@ -145,7 +145,15 @@ export default function AdminPage({ session }: { session: Session }) {
                   </>
                 ),
               },
-              { title: t('admin.user.unit'), dataIndex: 'unitCode' },
+              {
+                title: t('admin.user.unit'),
+                dataIndex: 'unitCode',
+                // The unit's name (抚河第一网格) with its code: the admin types codes in the forms.
+                render: (code: string | null) => {
+                  const name = code ? units.data?.find((u) => u.code === code)?.name : undefined;
+                  return name ? `${name}（${code}）` : (code ?? '');
+                },
+              },
             ]}
           />
           <Form

@@ -32,6 +32,7 @@ import { labelOf, useI18n } from '../i18n/i18n';
 import { CaseFilePanel } from '../office/CaseFilePanel';
 import { NextPanel } from '../office/NextPanel';
 import { errorText } from './errors';
+import { usePlaceNames } from '../api/place-names';
 
 // The statechart picture is its own chunk, fetched once a case is on screen.
 const StatechartDiagram = lazy(() => import('../diagram/StatechartDiagram'));
@@ -48,6 +49,7 @@ const TIMER_STYLE: Record<string, { color: string; background: string }> = {
 const stageOf = (status: string) => status.split('.')[0] ?? status;
 
 export default function CasePage() {
+  const placeName = usePlaceNames();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
@@ -312,7 +314,7 @@ export default function CasePage() {
         <Descriptions.Item label={t('open.field.category')}>
           {labelOf(t, 'category', d.category)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('queue.col.grid')}>{d.gridCode}</Descriptions.Item>
+        <Descriptions.Item label={t('queue.col.grid')}>{placeName(d.gridCode)}</Descriptions.Item>
         <Descriptions.Item label={t('law.case.mediationType')}>
           <CaseLawSummary dispute={d} />
         </Descriptions.Item>

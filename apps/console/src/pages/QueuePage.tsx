@@ -23,6 +23,7 @@ import { Countdown, StatusTag, TIER_COLOR, TierTag } from '../components/labels'
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { errorText } from './errors';
+import { usePlaceNames } from '../api/place-names';
 
 // The desk's table (and its pagination) stays off the phone's first page.
 const QueueTable = lazy(() => import('./QueueTable'));
@@ -82,6 +83,7 @@ const byDeadline = (a: Dispute, b: Dispute) => {
 
 export default function QueuePage({ session }: { session: Session }) {
   const { t } = useI18n();
+  const placeName = usePlaceNames();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
   const tabs = tabsFor(session.user.role);
@@ -194,7 +196,7 @@ export default function QueuePage({ session }: { session: Session }) {
                     <Countdown dueAt={d.nextDeadlineAt} status={d.status} overdue={d.overdue} />
                   </Space>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.reference} · {d.gridCode}
+                    {d.reference} · {placeName(d.gridCode)}
                   </Typography.Text>
                 </Space>
               </Card>

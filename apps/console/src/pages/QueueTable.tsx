@@ -3,11 +3,13 @@ import { Link, useNavigate } from 'react-router';
 import type { Dispute } from '../api/types';
 import { Countdown, StatusTag, TierTag } from '../components/labels';
 import { useI18n } from '../i18n/i18n';
+import { usePlaceNames } from '../api/place-names';
 
 /** The queue at a desk: one row per case, soonest deadline first. */
 export default function QueueTable({ items, loading }: { items: Dispute[]; loading: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const placeName = usePlaceNames();
   return (
     <Table<Dispute>
       rowKey="id"
@@ -50,7 +52,12 @@ export default function QueueTable({ items, loading }: { items: Dispute[]; loadi
             <Countdown dueAt={d.nextDeadlineAt} status={d.status} overdue={d.overdue} />
           ),
         },
-        { title: t('queue.col.grid'), dataIndex: 'gridCode', width: 100 },
+        {
+          title: t('queue.col.grid'),
+          dataIndex: 'gridCode',
+          width: 140,
+          render: (code: string) => placeName(code),
+        },
       ]}
     />
   );

@@ -22,6 +22,7 @@ import type {
 import { UnitPicker, useUnits } from '../../office/UnitPicker';
 import { errorText } from '../errors';
 import { ToneTag } from '../../office/tone';
+import { usePlaceNames } from '../../api/place-names';
 
 /**
  * The printed sheet: only it prints (the console's header, tabs and buttons do not), on A4,
@@ -89,6 +90,7 @@ const meetingDay = (generatedAt: string) => {
 /** The four lists the meeting goes through, as plain tables for paper. */
 function Sheet({ agenda }: { agenda: Agenda }) {
   const { t } = useI18n();
+  const placeName = usePlaceNames();
   const caseRows = (rows: AgendaCase[]) => (
     <table>
       <thead>
@@ -106,7 +108,7 @@ function Sheet({ agenda }: { agenda: Agenda }) {
           <tr key={c.id}>
             <td>{c.reference}</td>
             <td>{c.title}</td>
-            <td>{c.gridCode}</td>
+            <td>{placeName(c.gridCode)}</td>
             <td>{labelOf(t, 'tier', c.tier)}</td>
             <td>{labelOf(t, 'status', c.status)}</td>
             <td>{formatTime(c.nextDeadlineAt)}</td>
@@ -214,7 +216,7 @@ function Sheet({ agenda }: { agenda: Agenda }) {
                   {s.part.reports.map((r) => (
                     <tr key={r.id}>
                       <td>{r.reference}</td>
-                      <td>{r.gridCode}</td>
+                      <td>{placeName(r.gridCode)}</td>
                       <td>{r.summary}</td>
                     </tr>
                   ))}
@@ -261,6 +263,7 @@ const PAGE = {
 /** 警格+网格联席会议: the latest stored agenda of a community or street, paged, printable. */
 export default function AgendaPage({ session }: { session: Session }) {
   const { t } = useI18n();
+  const placeName = usePlaceNames();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const units = useUnits(session, ['street', 'community']);
@@ -464,6 +467,7 @@ export default function AgendaPage({ session }: { session: Session }) {
                       title: t('agenda.col.grid'),
                       dataIndex: 'gridCode',
                       responsive: PHONE_HIDDEN,
+                      render: (code: string) => placeName(code),
                     },
                     { title: t('agenda.col.summary'), dataIndex: 'summary' },
                   ]}
