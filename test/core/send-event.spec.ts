@@ -24,6 +24,7 @@ import {
   UserEntity,
 } from '@tricolor/persistence';
 import type { Actor } from '@tricolor/workflow';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { startApi, type TestApi } from '../support/api';
 import { DRIVERS } from '../support/databases';
@@ -60,7 +61,18 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       RUN_WORKER: 'false',
       DEADLINE_YELLOW_ACCEPTANCE: 'PT20S',
     });
-    world = await buildWorld(api, ['gw1', 'gw3', 'officer1', 'lawyer1', 'super1', 'police1']);
+    world = await buildWorld(api, [
+      'gw1',
+      'gw3',
+      'officer1',
+      'lawyer1',
+      'super1',
+      'police1',
+      'pPolice',
+      'pJudicial',
+      'pLaw',
+      'pCourt',
+    ]);
     service = api.app.get(SendEventService);
   }, 120_000);
   afterAll(() => api?.close());
@@ -300,6 +312,9 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       const sent = await notices(c.id, 'police_report');
       expect(sent.map((n) => n.userId)).toContain(world.id.police1);
       expect(await notices(c.id, 'escalation')).toEqual([]);
+      // Told once: the case's later events do not report it again.
+      await send('gw1', c.id, extend(5));
+      expect(await notices(c.id, 'police_report')).toHaveLength(sent.length);
     });
 
     it('names in ACCEPT only active users, placed in their street', async () => {
@@ -324,6 +339,180 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       expect(assigned.map((a) => a.userId).sort()).toEqual(
         [world.id.officer1, world.id.lawyer1].sort(),
       );
+    });
+  });
+
+  describe('what stays counted', () => {
+    it('keeps an agreement counted after it fails at follow-up and the case goes back to mediation', async () => {
+      const c = await open();
+      await send('gw1', c.id, { type: 'ESCALATE', reason: 'needs a lawyer' });
+      await send('officer1', c.id, {
+        type: 'ACCEPT',
+        officerId: world.id.officer1,
+        lawyerId: world.id.lawyer1,
+      });
+      await send('officer1', c.id, {
+        type: 'REACH_AGREEMENT',
+        terms: 'Pay 500',
+        signedByPartyIds: ['p1', 'p2'],
+      });
+      await send('officer1', c.id, { type: 'REQUEST_JUDICIAL_CONFIRMATION' });
+      await send('super1', c.id, { type: 'RECORD_CONFIRMATION', confirmed: true, note: 'valid' });
+      const back = await send('officer1', c.id, { type: 'RECORD_FOLLOW_UP', performed: 'partial' });
+      expect(back.status).toBe('yellow.jointReview');
+      expect((await row(c.id)).snapshot.context.agreement).toBeNull();
+      expect(await row(c.id)).toMatchObject({ agreementReached: true, judiciallyConfirmed: true });
+    });
+
+    it('counts no agreement for a case from before the columns (NULL) until one is reached', async () => {
+      const c = await open();
+      await api.app
+        .get(DataSource)
+        .query(
+          `UPDATE disputes SET agreement_reached = NULL, judicially_confirmed = NULL WHERE id = ${
+            driver === 'postgres' ? '$1' : '?'
+          }`,
+          [c.id],
+        );
+      await send('gw1', c.id, extend(5));
+      expect(await row(c.id)).toMatchObject({
+        agreementReached: false,
+        judiciallyConfirmed: false,
+      });
+    });
+
+    it('times every applied transition by its event, in seconds', async () => {
+      const c = await open();
+      const histogram = async () => {
+        const { values } = await api.app.get(Metrics).transitionSeconds.get();
+        const of = (suffix: string) =>
+          values.find(
+            (v) =>
+              v.metricName === `tricolor_transition_duration_seconds_${suffix}` &&
+              v.labels.event === 'RECORD_CONSENT',
+          )?.value ?? 0;
+        return { count: of('count'), sum: of('sum') };
+      };
+      const before = await histogram();
+      await send('gw1', c.id, { type: 'RECORD_CONSENT', partyIds: ['p1'], form: 'application' });
+      const after = await histogram();
+      expect(after.count).toBe(before.count + 1);
+      expect(after.sum - before.sum).toBeGreaterThan(0);
+      expect(after.sum - before.sum).toBeLessThan(10);
+    });
+
+    it('logs each transition with ids, event and states, never a party’s name or number', async () => {
+      const lines = (spy: jest.SpyInstance) =>
+        spy.mock.calls
+          .filter((_, i) => (spy.mock.contexts[i] as { context?: string }).context === 'Transition')
+          .map(([line]) => line as Record<string, unknown>);
+      const c = await open();
+      const info = jest.spyOn(Logger.prototype, 'log');
+      const error = jest.spyOn(Logger.prototype, 'error');
+      try {
+        await send('gw1', c.id, extend(5));
+        await failure(send('gw1', c.id, extend(5), { expectedVersion: 1 }));
+        expect(lines(info)).toEqual([
+          {
+            msg: 'transition applied',
+            event: 'EXTEND_DEADLINE',
+            result: 'applied',
+            caseId: c.id,
+            userId: world.id.gw1,
+            from: 'blue.mediating',
+            to: 'blue.mediating',
+          },
+          {
+            msg: 'transition conflict',
+            event: 'EXTEND_DEADLINE',
+            result: 'conflict',
+            caseId: c.id,
+            userId: world.id.gw1,
+            error: 'stale version: expected 1, the case is at 2',
+          },
+        ]);
+        expect(lines(error)).toEqual([]);
+        const logged = JSON.stringify(lines(info));
+        for (const p of PARTIES) {
+          expect(logged).not.toContain(p.name);
+          expect(logged).not.toContain(p.phone);
+        }
+      } finally {
+        info.mockRestore();
+        error.mockRestore();
+      }
+    });
+
+    it('a write the database fails is an error: counted, logged as one, and nothing is written', async () => {
+      const c = await open();
+      const db = api.app.get(DataSource);
+      const errors = await count('ESCALATE', 'error');
+      const logged = jest.spyOn(Logger.prototype, 'error');
+      // The escalation's notices cannot be written: the table is gone for the moment.
+      await db.query('ALTER TABLE notifications RENAME TO notifications_away');
+      let failed: Error;
+      let errorLines: unknown[];
+      try {
+        failed = await failure(send('gw1', c.id, { type: 'ESCALATE', reason: 'needs a lawyer' }));
+        errorLines = logged.mock.calls.map(([line]) => line);
+      } finally {
+        await db.query('ALTER TABLE notifications_away RENAME TO notifications');
+        logged.mockRestore();
+      }
+      expect(failed).not.toBeInstanceOf(ConflictError);
+      expect(failed).not.toBeInstanceOf(EventRefusedError);
+      expect(await count('ESCALATE', 'error')).toBe(errors + 1);
+      expect(errorLines).toContainEqual(
+        expect.objectContaining({ msg: 'transition error', result: 'error', caseId: c.id }),
+      );
+      // Nothing half-done: the case, its trail and its timers are as they were.
+      expect(await row(c.id)).toMatchObject({ version: 1, tier: 'blue', status: 'blue.mediating' });
+      expect(await records(c.id)).toHaveLength(1);
+      const blue = await repo(TimerEntity).findOneByOrFail({
+        id: timerRowId(c.id, blueDeadline(c).timerId),
+      });
+      expect(blue.status).toBe('scheduled');
+    });
+
+    it('names in CONVENE_PANEL and REPLACE_MEDIATOR the users the event carries', async () => {
+      const red = await open({ requestedTier: 'red', tierReason: 'a threat of violence' });
+      const convened = await send('pPolice', red.id, {
+        type: 'CONVENE_PANEL',
+        members: [
+          { userId: world.id.pPolice, institution: 'police_station' },
+          { userId: world.id.pJudicial, institution: 'judicial_office' },
+          { userId: world.id.pLaw, institution: 'law_firm' },
+          { userId: world.id.pCourt, institution: 'court' },
+        ],
+      });
+      expect(convened.status).toBe('red.panelMediation');
+
+      const yellow = await open();
+      await send('gw1', yellow.id, { type: 'ESCALATE', reason: 'needs a lawyer' });
+      await send('officer1', yellow.id, {
+        type: 'ACCEPT',
+        officerId: world.id.officer1,
+        lawyerId: world.id.lawyer1,
+      });
+      const created = await api
+        .http()
+        .post('/admin/users')
+        .set('Authorization', `Bearer ${world.token.admin}`)
+        .send({
+          username: 'lawyer-two',
+          password: 'password-123',
+          displayName: 'lawyer two',
+          role: 'lawyer',
+          unitCode: 'S1',
+        });
+      expect(created.status).toBe(201);
+      const replaced = await send('officer1', yellow.id, {
+        type: 'REPLACE_MEDIATOR',
+        replacedUserId: world.id.lawyer1,
+        replacementUserId: (created.body as { id: string }).id,
+        reason: 'a party asked',
+      });
+      expect(replaced.lawyerId).toBe((created.body as { id: string }).id);
     });
   });
 
@@ -395,20 +584,19 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       expect(taken).toBeInstanceOf(ConflictError);
       expect(taken.message).toBe('the case changed while EXTEND_DEADLINE was being applied: retry');
       // (b) the trail's head is current but the row's version is not: the update changes no row.
+      // (An event that arms no timer: a new timer row would collide with the other's first.)
       const missed = await failure(
         tx.run((m) =>
           service.applyWithin(m, {
             actor: actorGw1,
             disputeId: c.id,
-            event: extend(8),
+            event: { type: 'RECORD_CONSENT', partyIds: ['p1'], form: 'application' },
             loaded: { dispute: stale, head: { seq: fresh.seq, hash: fresh.hash } },
           }),
         ),
       );
       expect(missed).toBeInstanceOf(ConflictError);
-      expect(missed.message).toBe(
-        'the case changed while EXTEND_DEADLINE was being applied: retry',
-      );
+      expect(missed.message).toBe('the case changed while RECORD_CONSENT was being applied: retry');
       expect(await records(c.id)).toHaveLength(2);
       expect((await row(c.id)).version).toBe(2);
     });
@@ -442,6 +630,25 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       await send('gw1', c.id, extend(6));
       await expect(tx.run((m) => defer.run(m))).rejects.toThrow();
       expect(await records(c.id)).toHaveLength(2);
+    });
+
+    it('the batch stops on the checked case update alone, when the case row moved on', async () => {
+      const c = await open();
+      const tx = api.app.get(TransactionRunner);
+      const actorGw1 = await actor('gw1');
+      const defer = new DeferredWrites();
+      await tx.run((m) =>
+        service.applyWithin(m, {
+          actor: actorGw1,
+          disputeId: c.id,
+          event: { type: 'RECORD_CONSENT', partyIds: ['p1'], form: 'application' },
+          defer,
+        }),
+      );
+      // Only the row's version moves: the record and timer writes alone would all succeed.
+      await repo(DisputeEntity).update({ id: c.id }, { version: 5 });
+      await expect(tx.run((m) => defer.run(m))).rejects.toThrow();
+      expect(await records(c.id)).toHaveLength(1);
     });
 
     it('writes what it handed over when the batch runs it', async () => {
@@ -493,6 +700,7 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
     it('refuses a key sent again with another request, saying what may be sent now', async () => {
       const c = await open();
       await send('gw1', c.id, extend(5), { idempotencyKey: 'retry-3' });
+      const refusedBefore = await count('ESCALATE', 'refused');
       const error = await failure(
         send('gw1', c.id, { type: 'ESCALATE', reason: 'x' }, { idempotencyKey: 'retry-3' }),
       );
@@ -505,6 +713,8 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       );
       expect(refused.allowedEvents).not.toContain('ACCEPT');
       expect(await records(c.id)).toHaveLength(2);
+      // Counted once, as a refusal.
+      expect(await count('ESCALATE', 'refused')).toBe(refusedBefore + 1);
     });
 
     it('masks a replayed answer for a caller who may no longer see the numbers', async () => {
@@ -520,6 +730,51 @@ describe.each(DRIVERS)('sending an event to a case, on %s', (driver) => {
       expect(replay.parties[0].phone).toMatch(/\*/);
       expect(replay.parties[0].name).toBe(PARTIES[0].name);
     });
+
+    (driver === 'postgres' ? it : it.skip)(
+      'gives a send that lost the race for its key the winner’s answer (PostgreSQL)',
+      async () => {
+        // Both sends read the case and find no record of the key, then wait at their write
+        // while the test holds the row; released, one writes and the other fails on the key
+        // and answers with the winner's record. (SQLite runs one transaction at a time: the
+        // second finds the first's record before it writes, the test below.)
+        const c = await open();
+        const db = api.app.get(DataSource);
+        const holder = db.createQueryRunner();
+        await holder.connect();
+        await holder.startTransaction();
+        try {
+          await holder.query('SELECT id FROM disputes WHERE id = $1 FOR UPDATE', [c.id]);
+          const event = extend(5);
+          const racing = [1, 2].map(() =>
+            send('gw1', c.id, event, { idempotencyKey: 'retry-6' }).then(
+              (view) => view,
+              (error: Error) => error,
+            ),
+          );
+          const until = Date.now() + 10_000;
+          const waiting = async (): Promise<number> => {
+            const [{ n }] = await db.query<{ n: number }[]>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            return n;
+          };
+          while ((await waiting()) < 2 && Date.now() < until) {
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          expect(await waiting()).toBe(2);
+          await holder.rollbackTransaction();
+          const [a, b] = await Promise.all(racing);
+          expect(a).not.toBeInstanceOf(Error);
+          expect(b).toEqual(a);
+          expect(await records(c.id)).toHaveLength(2);
+        } finally {
+          if (holder.isTransactionActive) await holder.rollbackTransaction();
+          await holder.release();
+        }
+      },
+    );
 
     it('gives two racing sends with one key the one answer', async () => {
       const c = await open();
