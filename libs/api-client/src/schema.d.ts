@@ -2408,7 +2408,7 @@ export interface components {
         };
         SetBoundaryDto: {
             /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
+             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84); at most 5,000 positions
              * @example {
              *       "type": "Polygon",
              *       "coordinates": [
@@ -2437,53 +2437,98 @@ export interface components {
              *       ]
              *     }
              */
-            geometry?: {
+            geometry: ({
                 /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
+                type: "Polygon";
+                /** @description The outer ring, then any holes */
+                coordinates: number[][][];
             } & {
                 [key: string]: unknown;
-            };
+            }) | ({
+                /** @enum {string} */
+                type: "MultiPolygon";
+                coordinates: number[][][][];
+            } & {
+                [key: string]: unknown;
+            });
+        };
+        /** @description A GeoJSON Polygon in lon/lat degrees (WGS 84) */
+        Polygon: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Polygon";
+            /**
+             * @description The outer ring, then any holes
+             * @example [
+             *       [
+             *         [
+             *           120.38,
+             *           36.06
+             *         ],
+             *         [
+             *           120.39,
+             *           36.06
+             *         ],
+             *         [
+             *           120.39,
+             *           36.07
+             *         ],
+             *         [
+             *           120.38,
+             *           36.07
+             *         ],
+             *         [
+             *           120.38,
+             *           36.06
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: number[][][];
+        };
+        /** @description A GeoJSON MultiPolygon in lon/lat degrees (WGS 84) */
+        MultiPolygon: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MultiPolygon";
+            /**
+             * @description The polygons
+             * @example [
+             *       [
+             *         [
+             *           [
+             *             120.38,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.06
+             *           ]
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: number[][][][];
         };
         BoundaryResponse: {
             gridCode: string;
-            /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
-             * @example {
-             *       "type": "Polygon",
-             *       "coordinates": [
-             *         [
-             *           [
-             *             120.38,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.06
-             *           ]
-             *         ]
-             *       ]
-             *     }
-             */
-            geometry?: {
-                /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
-            } & {
-                [key: string]: unknown;
-            };
+            geometry: components["schemas"]["Polygon"] | components["schemas"]["MultiPolygon"];
             /** @description [minLon, minLat, maxLon, maxLat] */
             bbox: number[];
             updatedBy: string;
@@ -2498,43 +2543,9 @@ export interface components {
             code: string;
             name: string;
             communityCode: string;
-            /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
-             * @example {
-             *       "type": "Polygon",
-             *       "coordinates": [
-             *         [
-             *           [
-             *             120.38,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.06
-             *           ]
-             *         ]
-             *       ]
-             *     }
-             */
-            boundary?: ({
-                /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
-            } & {
-                [key: string]: unknown;
-            }) | null;
+            /** @description null until one is set */
+            boundary: (components["schemas"]["Polygon"] | components["schemas"]["MultiPolygon"]) | null;
+            /** @description [minLon, minLat, maxLon, maxLat] */
             bbox: number[] | null;
             /** @description Open cases the caller may see */
             openCases: number;
