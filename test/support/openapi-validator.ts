@@ -152,11 +152,13 @@ function toJsonSchema(schema: unknown, refBase = '#'): Record<string, unknown> {
       out.additionalProperties = false;
     }
     if (original.nullable === true) {
-      if (typeof out.type === 'string' && out.allOf === undefined) {
+      const composed = out.allOf !== undefined || out.oneOf !== undefined;
+      if (typeof out.type === 'string' && !composed) {
         out.type = [out.type, 'null'];
         if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
       } else {
-        // `type: object` beside `allOf` (Nest's nullable $ref) says nothing the $ref does not.
+        // `type: object` beside `allOf` (Nest's nullable $ref) or `oneOf` (a nullable union)
+        // says nothing the $refs do not; null must pass beside them, not through them.
         delete out.type;
         return { anyOf: [{ type: 'null' }, out] };
       }

@@ -28,7 +28,15 @@ export type DisputeEvent = NonNullable<
 export type EventType = DisputeEvent['type'];
 export type Agenda = operations['getAgenda']['responses'][200]['content']['application/json'];
 
-export type TricolorClient = Client<paths>;
+/** A media type, as openapi-fetch matches a response's content against it. */
+type MediaType = `${string}/${string}`;
+
+/**
+ * `Media` is what the caller reads: a client that parses JSON only (openapi-fetch's default) says
+ * `application/json`, so that an operation that also answers a file (GET /reports/monthly: XLSX,
+ * CSV or JSON) is typed by its JSON answer alone.
+ */
+export type TricolorClient<Media extends MediaType = MediaType> = Client<paths, Media>;
 
 export interface TricolorClientOptions extends ClientOptions {
   /** The API's address, e.g. `https://tricolor.example.gov.cn` (no trailing slash). */
@@ -44,9 +52,11 @@ export interface TricolorClientOptions extends ClientOptions {
  *     const api = createTricolorClient({ baseUrl, token });
  *     const { data, error } = await api.GET('/disputes/{id}', { params: { path: { id } } });
  */
-export function createTricolorClient(options: TricolorClientOptions): TricolorClient {
+export function createTricolorClient<Media extends MediaType = MediaType>(
+  options: TricolorClientOptions,
+): TricolorClient<Media> {
   const { token, ...rest } = options;
-  const client = createClient<paths>(rest);
+  const client = createClient<paths, Media>(rest);
   if (token !== undefined) {
     client.use({
       onRequest({ request }) {

@@ -2019,7 +2019,7 @@ export interface components {
             closed: number;
             overdue: number;
             /** @description Closed cases by the outcome they closed with at this tier */
-            outcomes?: {
+            outcomes: {
                 resolved: number;
                 withdrawn: number;
                 refused: number;
@@ -2070,7 +2070,7 @@ export interface components {
             /** @description Cases whose agreement took effect */
             agreementsReached: number;
             /** @description Closed cases by outcome */
-            outcomes?: {
+            outcomes: {
                 resolved: number;
                 withdrawn: number;
                 refused: number;
@@ -2124,7 +2124,7 @@ export interface components {
             overdue: number;
             byTier: components["schemas"]["TierCountsByTier"];
             /** @description Cases by status */
-            byStatus?: {
+            byStatus: {
                 "blue.mediating": number;
                 "yellow.awaitingAcceptance": number;
                 "yellow.jointReview": number;
@@ -2137,7 +2137,7 @@ export interface components {
                 closed: number;
             };
             /** @description Closed cases by outcome */
-            byOutcome?: {
+            byOutcome: {
                 resolved: number;
                 withdrawn: number;
                 refused: number;
@@ -2408,7 +2408,7 @@ export interface components {
         };
         SetBoundaryDto: {
             /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
+             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84); at most 5,000 positions
              * @example {
              *       "type": "Polygon",
              *       "coordinates": [
@@ -2437,53 +2437,98 @@ export interface components {
              *       ]
              *     }
              */
-            geometry?: {
+            geometry: ({
                 /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
+                type: "Polygon";
+                /** @description The outer ring, then any holes */
+                coordinates: number[][][];
             } & {
                 [key: string]: unknown;
-            };
+            }) | ({
+                /** @enum {string} */
+                type: "MultiPolygon";
+                coordinates: number[][][][];
+            } & {
+                [key: string]: unknown;
+            });
+        };
+        /** @description A GeoJSON Polygon in lon/lat degrees (WGS 84) */
+        Polygon: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Polygon";
+            /**
+             * @description The outer ring, then any holes
+             * @example [
+             *       [
+             *         [
+             *           120.38,
+             *           36.06
+             *         ],
+             *         [
+             *           120.39,
+             *           36.06
+             *         ],
+             *         [
+             *           120.39,
+             *           36.07
+             *         ],
+             *         [
+             *           120.38,
+             *           36.07
+             *         ],
+             *         [
+             *           120.38,
+             *           36.06
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: number[][][];
+        };
+        /** @description A GeoJSON MultiPolygon in lon/lat degrees (WGS 84) */
+        MultiPolygon: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MultiPolygon";
+            /**
+             * @description The polygons
+             * @example [
+             *       [
+             *         [
+             *           [
+             *             120.38,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.06
+             *           ],
+             *           [
+             *             120.39,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.07
+             *           ],
+             *           [
+             *             120.38,
+             *             36.06
+             *           ]
+             *         ]
+             *       ]
+             *     ]
+             */
+            coordinates: number[][][][];
         };
         BoundaryResponse: {
             gridCode: string;
-            /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
-             * @example {
-             *       "type": "Polygon",
-             *       "coordinates": [
-             *         [
-             *           [
-             *             120.38,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.06
-             *           ]
-             *         ]
-             *       ]
-             *     }
-             */
-            geometry?: {
-                /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
-            } & {
-                [key: string]: unknown;
-            };
+            geometry: components["schemas"]["Polygon"] | components["schemas"]["MultiPolygon"];
             /** @description [minLon, minLat, maxLon, maxLat] */
             bbox: number[];
             updatedBy: string;
@@ -2498,43 +2543,9 @@ export interface components {
             code: string;
             name: string;
             communityCode: string;
-            /**
-             * @description A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)
-             * @example {
-             *       "type": "Polygon",
-             *       "coordinates": [
-             *         [
-             *           [
-             *             120.38,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.06
-             *           ],
-             *           [
-             *             120.39,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.07
-             *           ],
-             *           [
-             *             120.38,
-             *             36.06
-             *           ]
-             *         ]
-             *       ]
-             *     }
-             */
-            boundary?: ({
-                /** @enum {string} */
-                type: "Polygon" | "MultiPolygon";
-                coordinates: unknown[][];
-            } & {
-                [key: string]: unknown;
-            }) | null;
+            /** @description null until one is set */
+            boundary: (components["schemas"]["Polygon"] | components["schemas"]["MultiPolygon"]) | null;
+            /** @description [minLon, minLat, maxLon, maxLat] */
             bbox: number[] | null;
             /** @description Open cases the caller may see */
             openCases: number;
@@ -2808,6 +2819,146 @@ export interface components {
             publicKeyPem: string;
             /** @description SHA-256 of the key's DER, hex: pin it with --public-key */
             fingerprint: string;
+        };
+        /** @description Cases opened in the month */
+        MonthlyReportAccepted: {
+            total: number;
+            /** @description 人民调解 (people), 治安调解 (police), 诉前/法院调解 (court) */
+            byMediationType: {
+                people: number;
+                police: number;
+                court: number;
+            };
+            /** @description By the source recorded at opening; only the sources that occur */
+            bySource: {
+                [key: string]: number;
+            };
+            /** @description By category; only the categories that occur */
+            byCategory: {
+                [key: string]: number;
+            };
+            /** @description By tier: opened at (accepted), or at closing (closed) */
+            byTier: {
+                blue: number;
+                yellow: number;
+                red: number;
+            };
+            /** @description The amount at stake, yuan to the cent */
+            amount: number;
+        };
+        /** @description Cases closed in the month */
+        MonthlyReportClosed: {
+            total: number;
+            /** @description 人民调解 (people), 治安调解 (police), 诉前/法院调解 (court) */
+            byMediationType: {
+                people: number;
+                police: number;
+                court: number;
+            };
+            /** @description By the source recorded at opening; only the sources that occur */
+            bySource: {
+                [key: string]: number;
+            };
+            /** @description By category; only the categories that occur */
+            byCategory: {
+                [key: string]: number;
+            };
+            /** @description By tier: opened at (accepted), or at closing (closed) */
+            byTier: {
+                blue: number;
+                yellow: number;
+                red: number;
+            };
+            /** @description By outcome (`unknown` for a case closed without one); only those that occur */
+            byOutcome: {
+                [key: string]: number;
+            };
+        };
+        MonthlyReportMediation: {
+            /** @description Successful plus the cases closed as a failure of mediation */
+            concluded: number;
+            /** @description Agreements reached in the month (调解成功) */
+            successful: number;
+            /** @description successful / concluded; null when none concluded */
+            successRate: number | null;
+        };
+        /** @description Agreements reached in the month */
+        MonthlyReportAgreements: {
+            written: number;
+            oral: number;
+            /** @description The amount of the cases agreed, yuan to the cent */
+            amount: number;
+        };
+        /** @description Follow-ups recorded in the month */
+        MonthlyReportPerformance: {
+            full: number;
+            partial: number;
+            none: number;
+        };
+        MonthlyReportJudicialConfirmation: {
+            applied: number;
+            granted: number;
+            refused: number;
+        };
+        /** @description Each tier’s share of the settled cases; null when none was settled */
+        MonthlyReportTierShares: {
+            blue: number | null;
+            yellow: number | null;
+            red: number | null;
+        };
+        /** @description Cases closed resolved in the month by the tier that settled them (小事不出网格) */
+        MonthlyReportSettledByTier: {
+            blue: number;
+            yellow: number;
+            red: number;
+            total: number;
+            shares: components["schemas"]["MonthlyReportTierShares"];
+        };
+        /** @description Supervision (督办) in the month */
+        MonthlyReportSupervision: {
+            /** @description Notices issued in the month */
+            issued: number;
+            /** @description Distinct cases a notice was issued on in the month */
+            pressedCases: number;
+            /** @description Acknowledgements recorded in the month */
+            acknowledged: number;
+            /** @description Notices whose time (dueBy) fell in the month and has passed, unanswered by then */
+            pastDueUnacknowledged: number;
+            /** @description Distinct cases that missed a deadline in the month after a notice pressed on them */
+            breachedAfterPressing: number;
+        };
+        /** @description 人民调解工作统计: one unit’s month, the figures of the XLSX and CSV */
+        MonthlyReport: {
+            /**
+             * @description The street, community or grid code
+             * @example S1
+             */
+            unit: string;
+            /**
+             * @description YYYY-MM
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * Format: date-time
+             * @description The month’s start in Beijing time
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description The next month’s start in Beijing time (exclusive)
+             */
+            to: string;
+            accepted: components["schemas"]["MonthlyReportAccepted"];
+            closed: components["schemas"]["MonthlyReportClosed"];
+            mediation: components["schemas"]["MonthlyReportMediation"];
+            agreements: components["schemas"]["MonthlyReportAgreements"];
+            performance: components["schemas"]["MonthlyReportPerformance"];
+            judicialConfirmation: components["schemas"]["MonthlyReportJudicialConfirmation"];
+            settledByTier: components["schemas"]["MonthlyReportSettledByTier"];
+            /** @description Cases that missed a deadline (DEADLINE_EXPIRED) in the month */
+            overdue: number;
+            supervision: components["schemas"]["MonthlyReportSupervision"];
         };
         PanelMemberInput: {
             userId: string;
@@ -7012,7 +7163,7 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["MonthlyReport"];
                 };
             };
             /** @description a missing or bad unit, month or format */

@@ -1,6 +1,14 @@
 import { Heavy } from '../throttle/heavy-query';
 import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import {
   JurisdictionService,
   MonthlyReportService,
@@ -10,6 +18,7 @@ import {
 } from '@tricolor/core';
 import { CurrentUser, Roles, type AuthUser } from '../auth';
 import { ApiErrors } from '../http';
+import { MonthlyReportResponse } from './dto/monthly-report.response';
 import { MonthlyReportQuery, type ReportFormat } from './dto/report.dto';
 import { contentDisposition } from './uploaded-file';
 
@@ -48,12 +57,14 @@ export class ReportsController {
     required: false,
     description: `${XLSX}, text/csv or application/json`,
   })
+  // A content map takes raw schemas: the $ref needs the class registered as a model.
+  @ApiExtraModels(MonthlyReportResponse)
   @ApiOkResponse({
     description: 'the report',
     content: {
       [XLSX]: BINARY,
       'text/csv': { schema: { type: 'string' } },
-      'application/json': { schema: { type: 'object' } },
+      'application/json': { schema: { $ref: getSchemaPath(MonthlyReportResponse) } },
     },
   })
   @ApiErrors([400, 'a missing or bad unit, month or format'])

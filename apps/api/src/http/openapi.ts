@@ -69,6 +69,7 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
   addEventSchemas(document);
   dedupeParameters(document);
   closeRequestSchemas(document);
+  typeNullableUnions(document);
   addWriteThrottle(document);
   addRetryAfter(document);
   return document;
@@ -169,4 +170,29 @@ function closeRequestSchemas(document: OpenAPIObject): void {
     if (body === undefined || '$ref' in body) continue;
     Object.values(body.content).forEach((media) => visit(media.schema));
   }
+}
+
+/**
+ * A nullable `oneOf` of objects (a grid's boundary: Polygon, MultiPolygon or null) gets
+ * `type: object` beside its `nullable`, as OpenAPI 3.0 wants (Redocly: nullable-type-sibling).
+ * @nestjs/swagger drops a declared `type` beside a `oneOf`, so it is put back here.
+ */
+function typeNullableUnions(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const isObject = (member: SchemaObject | ReferenceObject): boolean => {
+    const target =
+      '$ref' in member ? schemas[member.$ref.replace('#/components/schemas/', '')] : member;
+    return target !== undefined && !('$ref' in target) && target.type === 'object';
+  };
+  const visit = (schema: SchemaObject | ReferenceObject | undefined): void => {
+    if (schema === undefined || '$ref' in schema) return;
+    const members = schema.oneOf ?? schema.anyOf;
+    if (schema.nullable === true && schema.type === undefined && members?.every(isObject)) {
+      schema.type = 'object';
+    }
+    Object.values(schema.properties ?? {}).forEach(visit);
+    visit(schema.items);
+    [...(schema.oneOf ?? []), ...(schema.allOf ?? []), ...(schema.anyOf ?? [])].forEach(visit);
+  };
+  Object.values(schemas).forEach(visit);
 }

@@ -32,3 +32,26 @@ export const OneOf = (
     ...(options.nullable ? { nullable: true } : {}),
     ...(options.description ? { description: options.description } : {}),
   });
+
+/** `{resolved: n, withdrawn: n, …}`: one integer per word of the list, all present. */
+export const CountsOf = (keys: readonly string[], description?: string): PropertyDecorator =>
+  ApiProperty({
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties: Object.fromEntries(keys.map((k) => [k, { type: 'integer', minimum: 0 }])),
+    required: [...keys],
+    // The `required` list above is the object's own; without this the property itself would
+    // be left out of its parent's `required`, though it is always sent.
+    selfRequired: true,
+  });
+
+/**
+ * `{[key]: n}` over keys that are data, not a fixed list (sources, categories as configured):
+ * only the keys that occur are sent.
+ */
+export const CountsBy = (description: string): PropertyDecorator =>
+  ApiProperty({
+    type: 'object',
+    description,
+    additionalProperties: { type: 'integer', minimum: 0 },
+  });

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { OUTCOMES, STATUSES } from '@tricolor/workflow';
-import { DateTime, Integer, NullableDateTime, NullableString } from '../http/schema-kit';
-
-/** `{resolved: n, withdrawn: n, …}`: one integer per word of the list, all present. */
-const countsOf = (keys: readonly string[], description: string) =>
-  ApiProperty({
-    type: 'object',
-    description,
-    properties: Object.fromEntries(keys.map((k) => [k, { type: 'integer', minimum: 0 }])),
-    required: [...keys],
-  });
+import { CountsOf, DateTime, Integer, NullableDateTime, NullableString } from '../http/schema-kit';
 
 @ApiSchema({ name: 'TierCounts' })
 export class TierCountsResponse {
@@ -18,7 +9,7 @@ export class TierCountsResponse {
   @Integer() closed: number;
   @Integer() overdue: number;
 
-  @countsOf(OUTCOMES, 'Closed cases by the outcome they closed with at this tier')
+  @CountsOf(OUTCOMES, 'Closed cases by the outcome they closed with at this tier')
   outcomes: Record<string, number>;
 }
 
@@ -101,7 +92,7 @@ export class MediationTypeCountsResponse {
   @Integer() open: number;
   @Integer() closed: number;
   @Integer('Cases whose agreement took effect') agreementsReached: number;
-  @countsOf(OUTCOMES, 'Closed cases by outcome') outcomes: Record<string, number>;
+  @CountsOf(OUTCOMES, 'Closed cases by outcome') outcomes: Record<string, number>;
 }
 
 @ApiSchema({
@@ -129,8 +120,8 @@ export class StatsResponse {
   @Integer() closed: number;
   @Integer('Open cases flagged overdue or past their next deadline') overdue: number;
   @ApiProperty({ type: TierCountsByTierResponse }) byTier: TierCountsByTierResponse;
-  @countsOf(STATUSES, 'Cases by status') byStatus: Record<string, number>;
-  @countsOf(OUTCOMES, 'Closed cases by outcome') byOutcome: Record<string, number>;
+  @CountsOf(STATUSES, 'Cases by status') byStatus: Record<string, number>;
+  @CountsOf(OUTCOMES, 'Closed cases by outcome') byOutcome: Record<string, number>;
   @ApiProperty({ type: SettledResponse }) settled: SettledResponse;
   @ApiProperty({ type: AgreementCountsResponse }) agreements: AgreementCountsResponse;
   @ApiProperty({ type: MediationTypeCountsByTypeResponse })

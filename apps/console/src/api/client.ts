@@ -31,9 +31,10 @@ export function whenUnauthorized(handler: () => void): void {
 /**
  * Every call of the console goes through the client generated from docs/openapi.json
  * (libs/api-client: openapi-typescript + openapi-fetch), so paths, parameters, bodies and
- * answers are checked by the compiler against the API's own document.
+ * answers are checked by the compiler against the API's own document. It reads JSON only (files
+ * go through office/transfer.ts), so its answers are typed by their `application/json` content.
  */
-export const http: TricolorClient = createTricolorClient({
+export const http: TricolorClient<'application/json'> = createTricolorClient({
   // The console is served by the API itself (/app/), so the API is this origin.
   baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
   token: () => loadSession()?.accessToken,
@@ -79,29 +80,3 @@ export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
   // 204s and empty bodies: openapi-fetch gives undefined data.
   return data as T;
 }
-
-type Query = Record<string, string | number | boolean | undefined | null>;
-
-// The same client with its paths untyped, for `api.get('/disputes/' + id)`-style callers.
-type Loose = (
-  path: string,
-  init: { params?: { query?: Query }; body?: unknown; headers?: Record<string, string> },
-) => Promise<Answer<unknown>>;
-const loose = http as unknown as { GET: Loose; POST: Loose };
-
-const dropEmpty = (query?: Query): Query | undefined =>
-  query &&
-  Object.fromEntries(
-    Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ''),
-  );
-
-/**
- * The earlier untyped helpers, kept so pages written against them go on working; they go
- * through the same generated client. Prefer `call(http.GET('/path/{id}', …))`: it is typed.
- */
-export const api = {
-  get: <T>(path: string, query?: Query) =>
-    call(loose.GET(path, { params: { query: dropEmpty(query) } })) as Promise<T>,
-  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
-    call(loose.POST(path, { body: body ?? {}, ...(headers ? { headers } : {}) })) as Promise<T>,
-};

@@ -1,5 +1,5 @@
 import './messages';
-import { api, ApiError, NetworkError } from '../api/client';
+import { ApiError, NetworkError } from '../api/client';
 import { loadSession } from '../api/session';
 
 /**
@@ -101,5 +101,3 @@ export async function put<T>(path: string, body: unknown): Promise<T> {
   if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
-
-export { api };

@@ -97,38 +97,9 @@ export interface CalendarEdit {
   retiming: { jobId: string; queued: boolean };
 }
 
-interface Breakdown {
-  total: number;
-  bySource: Record<string, number>;
-  byCategory: Record<string, number>;
-  byTier: Record<'blue' | 'yellow' | 'red', number>;
-}
-
-export interface MonthlyReport {
-  unit: string;
-  month: string;
-  accepted: Breakdown & { amount: number };
-  closed: Breakdown & { byOutcome: Record<string, number> };
-  mediation: { concluded: number; successful: number; successRate: number | null };
-  agreements: { written: number; oral: number; amount: number };
-  performance: { full: number; partial: number; none: number };
-  judicialConfirmation: { applied: number; granted: number; refused: number };
-  settledByTier: {
-    blue: number;
-    yellow: number;
-    red: number;
-    total: number;
-    shares: { blue: number | null; yellow: number | null; red: number | null };
-  };
-  overdue: number;
-  supervision?: {
-    issued: number;
-    acknowledged: number;
-    pressedCases: number;
-    breachedAfterPressing: number;
-    pastDueUnacknowledged: number;
-  };
-}
+/** GET /reports/monthly as JSON, as the API documents it (generated from docs/openapi.json). */
+export type MonthlyReport =
+  import('../../../../libs/api-client/src').components['schemas']['MonthlyReport'];
 
 export interface AgendaCase {
   id: string;

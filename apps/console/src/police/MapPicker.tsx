@@ -2,13 +2,12 @@ import './messages';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
 import { useCallback, useMemo } from 'react';
-import { api } from '../api/client';
+import { call, http } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from '../pages/errors';
 import { EChart } from './EChart';
 import type { ECharts, EChartsOption } from './echarts';
 import { registerStreet } from './streetMap';
-import type { MapData } from './types';
 
 type Point = { lon: number; lat: number };
 
@@ -25,7 +24,11 @@ export default function MapPicker({
   const map = useQuery({
     queryKey: ['map', 'picker'],
     queryFn: () =>
-      api.get<MapData>('/map', { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }),
+      call(
+        http.GET('/map', {
+          params: { query: { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' } },
+        }),
+      ),
     staleTime: 300_000,
   });
   const name = useMemo(() => (map.data ? registerStreet(map.data) : null), [map.data]);

@@ -1,6 +1,4 @@
 /** The community police room's shapes, as docs/api.md describes them (tag `community`). */
-import type { Tier } from '../api/types';
-
 export const REPORT_CATEGORIES = [
   'dispute_risk',
   'fraud_risk',
@@ -95,52 +93,10 @@ export interface TeamChange {
   at: string;
 }
 
-export type Ring = [number, number][];
-export type Geometry =
-  { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
-
-export interface MapGrid {
-  code: string;
-  name: string;
-  communityCode: string;
-  boundary: Geometry | null;
-  bbox: [number, number, number, number] | null;
-  openCases: number;
-  overdueCases: number;
-  overdueShare: number;
-}
-
-export interface MapCasePoint {
-  id: string;
-  reference: string;
-  tier: Tier;
-  status: string;
-  category: string;
-  overdue: boolean;
-  gridCode: string;
-  lon: number;
-  lat: number;
-}
-
-export interface MapReportPoint {
-  id: string;
-  reference: string;
-  category: string;
-  urgency: string;
-  status: string;
-  gridCode: string;
-  lon: number;
-  lat: number;
-}
-
-export interface MapData {
-  street: { code: string; name: string };
-  generatedAt: string;
-  grids: MapGrid[];
-  cases: MapCasePoint[];
-  reports: MapReportPoint[];
-  truncated: boolean;
-}
+// GET /map, as the API documents it (libs/api-client is generated from docs/openapi.json).
+type Schemas = import('../../../../libs/api-client/src').components['schemas'];
+export type MapData = Schemas['MapDataResponse'];
+export type MapGrid = Schemas['MapGridResponse'];
 
 /** The `POST /disputes` form as `GET /community/reports/:id/intake` pre-fills it. */
 export interface IntakePrefill {

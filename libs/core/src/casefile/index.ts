@@ -42,9 +42,12 @@ export {
   aggregateMonthly,
   monthWindow,
   MONTHLY_REPORT_EVENT_TYPES,
+  type Breakdown,
   type MonthlyReport,
   type ReportAgreement,
   type ReportCase,
   type ReportEvent,
+  type SupervisionFigures,
+  type TierShares,
 } from './reports/monthly-report';
 export { reportCsv, reportXlsx, reportRows } from './reports/report-files';

@@ -1,4 +1,12 @@
-import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiSchema,
+  getSchemaPath,
+  type ApiPropertyOptions,
+  type SchemaObject,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDate,
@@ -14,40 +22,128 @@ import {
 } from 'class-validator';
 import { TIERS, type Tier } from '@tricolor/workflow';
 import { LocationDto } from '../../disputes/dto/open-dispute.dto';
+import { Integer } from '../../http/schema-kit';
 
-const GEOMETRY_SCHEMA: ApiPropertyOptions = {
-  type: 'object',
-  description: 'A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84)',
-  properties: {
-    type: { type: 'string', enum: ['Polygon', 'MultiPolygon'] },
-    coordinates: { type: 'array', items: { type: 'array', items: {} } },
+const EXAMPLE_RING = [
+  [120.38, 36.06],
+  [120.39, 36.06],
+  [120.39, 36.07],
+  [120.38, 36.07],
+  [120.38, 36.06],
+];
+
+/** The array schemas of GeoJSON's nesting (`required` left out: a property's is a boolean). */
+type ArraySchema = Omit<SchemaObject, 'required'> & { type: 'array' };
+
+/** A position as the API sends it: validated and reduced to [lon, lat] (validateBoundary). */
+const LON_LAT: ArraySchema = {
+  type: 'array',
+  items: { type: 'number' },
+  minItems: 2,
+  maxItems: 2,
+  description: '[lon, lat] in degrees',
+};
+
+/** A Polygon's coordinates: rings of the given positions. */
+const rings = (position: ArraySchema): ArraySchema => ({
+  type: 'array',
+  minItems: 1,
+  description: 'The outer ring, then any holes',
+  items: {
+    type: 'array',
+    minItems: 4,
+    description: 'A closed linear ring: its first position again last',
+    items: position,
   },
-  required: ['type', 'coordinates'],
-  additionalProperties: true,
-  example: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [120.38, 36.06],
-        [120.39, 36.06],
-        [120.39, 36.07],
-        [120.38, 36.07],
-        [120.38, 36.06],
-      ],
-    ],
+});
+
+@ApiSchema({ name: 'Polygon', description: 'A GeoJSON Polygon in lon/lat degrees (WGS 84)' })
+export class PolygonResponse {
+  @ApiProperty({ enum: ['Polygon'] }) type: 'Polygon';
+  @ApiProperty({ ...rings(LON_LAT), example: [EXAMPLE_RING] }) coordinates: number[][][];
+}
+
+@ApiSchema({
+  name: 'MultiPolygon',
+  description: 'A GeoJSON MultiPolygon in lon/lat degrees (WGS 84)',
+})
+export class MultiPolygonResponse {
+  @ApiProperty({ enum: ['MultiPolygon'] }) type: 'MultiPolygon';
+
+  @ApiProperty({
+    type: 'array',
+    items: rings(LON_LAT),
+    minItems: 1,
+    description: 'The polygons',
+    example: [[EXAMPLE_RING]],
+  })
+  coordinates: number[][][][];
+}
+
+/** A boundary as stored and sent: a Polygon or a MultiPolygon, told apart by `type`. */
+const GEOMETRY = {
+  oneOf: [{ $ref: getSchemaPath(PolygonResponse) }, { $ref: getSchemaPath(MultiPolygonResponse) }],
+  discriminator: {
+    propertyName: 'type',
+    mapping: {
+      Polygon: getSchemaPath(PolygonResponse),
+      MultiPolygon: getSchemaPath(MultiPolygonResponse),
+    },
   },
 };
 
+/**
+ * What PUT /admin/grids/{code}/boundary takes: looser than what is sent back, as validateBoundary
+ * accepts a third number (an altitude, dropped) in a position and ignores GeoJSON's foreign
+ * members (`bbox`, …); so these objects stay open, unlike the other request bodies.
+ */
+const INPUT_RINGS = rings({
+  ...LON_LAT,
+  maxItems: 3,
+  description: '[lon, lat] or [lon, lat, altitude] in degrees (the altitude is dropped)',
+});
+const GEOMETRY_INPUT: ApiPropertyOptions = {
+  description:
+    'A GeoJSON Polygon or MultiPolygon in lon/lat degrees (WGS 84); at most 5,000 positions',
+  oneOf: [
+    {
+      type: 'object',
+      properties: { type: { type: 'string', enum: ['Polygon'] }, coordinates: INPUT_RINGS },
+      required: ['type', 'coordinates'],
+      additionalProperties: true,
+    },
+    {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['MultiPolygon'] },
+        coordinates: { type: 'array', items: INPUT_RINGS, minItems: 1 },
+      },
+      required: ['type', 'coordinates'],
+      additionalProperties: true,
+    },
+  ],
+  example: { type: 'Polygon', coordinates: [EXAMPLE_RING] },
+};
+
+const BBOX = {
+  type: 'array',
+  items: { type: 'number' },
+  minItems: 4,
+  maxItems: 4,
+  description: '[minLon, minLat, maxLon, maxLat]',
+} as const;
+
 export class SetBoundaryDto {
-  @ApiProperty(GEOMETRY_SCHEMA)
+  @ApiProperty(GEOMETRY_INPUT)
   @IsObject({ message: 'geometry must be a GeoJSON geometry object' })
   geometry: object;
 }
 
+@ApiExtraModels(PolygonResponse, MultiPolygonResponse)
 export class BoundaryResponse {
   @ApiProperty() gridCode: string;
-  @ApiProperty(GEOMETRY_SCHEMA) geometry: object;
-  @ApiProperty({ type: [Number], description: '[minLon, minLat, maxLon, maxLat]' }) bbox: number[];
+  @ApiProperty(GEOMETRY) geometry: PolygonResponse | MultiPolygonResponse;
+  @ApiProperty(BBOX) bbox: number[];
   @ApiProperty() updatedBy: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -88,15 +184,26 @@ export class MapQuery {
   to?: Date;
 }
 
+@ApiExtraModels(PolygonResponse, MultiPolygonResponse)
 export class MapGridResponse {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
   @ApiProperty() communityCode: string;
-  @ApiProperty({ ...GEOMETRY_SCHEMA, nullable: true }) boundary: object | null;
-  @ApiProperty({ type: [Number], nullable: true }) bbox: number[] | null;
-  @ApiProperty({ description: 'Open cases the caller may see' }) openCases: number;
-  @ApiProperty() overdueCases: number;
-  @ApiProperty({ description: 'overdueCases / openCases (0 when none open)' }) overdueShare: number;
+
+  // Its `type: object`, beside `nullable`, is added by typeNullableUnions (http/openapi.ts).
+  @ApiProperty({ ...GEOMETRY, nullable: true, description: 'null until one is set' })
+  boundary: PolygonResponse | MultiPolygonResponse | null;
+
+  @ApiProperty({ ...BBOX, nullable: true }) bbox: number[] | null;
+  @Integer('Open cases the caller may see') openCases: number;
+  @Integer() overdueCases: number;
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: 'overdueCases / openCases (0 when none open)',
+  })
+  overdueShare: number;
 }
 
 export class MapCasePointResponse {

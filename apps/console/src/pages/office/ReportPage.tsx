@@ -18,7 +18,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Session } from '../../api/session';
 import { labelOf, useI18n, type Translate } from '../../i18n/i18n';
-import { api, download } from '../../office/transfer';
+import { call, http } from '../../api/client';
+import { download } from '../../office/transfer';
 import type { MonthlyReport } from '../../office/types';
 import { UnitPicker, useUnits } from '../../office/UnitPicker';
 import { errorText } from '../errors';
@@ -121,18 +122,16 @@ export function reportRows(t: Translate, r: MonthlyReport): Row[] {
     ],
   ]);
   groups.push([t('report.section.overdue'), [[t('report.item.overdue'), r.overdue]]]);
-  if (r.supervision) {
-    groups.push([
-      t('report.section.supervision'),
-      [
-        [t('report.item.issued'), r.supervision.issued],
-        [t('report.item.pressedCases'), r.supervision.pressedCases],
-        [t('report.item.acknowledged'), r.supervision.acknowledged],
-        [t('report.item.pastDue'), r.supervision.pastDueUnacknowledged],
-        [t('report.item.breached'), r.supervision.breachedAfterPressing],
-      ],
-    ]);
-  }
+  groups.push([
+    t('report.section.supervision'),
+    [
+      [t('report.item.issued'), r.supervision.issued],
+      [t('report.item.pressedCases'), r.supervision.pressedCases],
+      [t('report.item.acknowledged'), r.supervision.acknowledged],
+      [t('report.item.pastDue'), r.supervision.pastDueUnacknowledged],
+      [t('report.item.breached'), r.supervision.breachedAfterPressing],
+    ],
+  ]);
   return groups.flatMap(([section, items]) =>
     items.map(([item, value], i) => ({
       key: `${section}.${i}`,
@@ -157,7 +156,12 @@ export default function ReportPage({ session }: { session: Session }) {
   const report = useQuery({
     queryKey: ['report', chosen, period],
     queryFn: () =>
-      api.get<MonthlyReport>('/reports/monthly', { unit: chosen, month: period, format: 'json' }),
+      call(
+        http.GET('/reports/monthly', {
+          // `enabled` waits for a unit; the typed client wants it a string all the same.
+          params: { query: { unit: chosen ?? '', month: period, format: 'json' } },
+        }),
+      ),
     enabled: chosen !== undefined,
   });
   const r = report.data;
@@ -219,7 +223,7 @@ export default function ReportPage({ session }: { session: Session }) {
           [t('report.headline.closed'), r?.closed.total],
           [t('report.headline.rate'), r ? pct(r.mediation.successRate) : undefined],
           [t('report.headline.grid'), r ? pct(r.settledByTier.shares.blue) : undefined],
-          [t('report.headline.supervision'), r?.supervision?.issued],
+          [t('report.headline.supervision'), r?.supervision.issued],
         ].map(([title, value]) => (
           <Col key={String(title)} flex="1 1 160px">
             <Card size="small" loading={report.isLoading}>

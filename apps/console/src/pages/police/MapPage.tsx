@@ -22,7 +22,7 @@ import {
 import dayjs from 'dayjs';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, call, http } from '../../api/client';
+import { call, http } from '../../api/client';
 import type { Session } from '../../api/session';
 import type { Tier } from '../../api/types';
 import { TIER_COLOR, TierTag } from '../../components/labels';
@@ -31,7 +31,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { geometryText } from '../../police/geometryText';
 import { send } from '../../police/http';
 import type { ColorBy } from '../../police/StreetMap';
-import { REPORT_CATEGORIES, type MapData, type MapGrid } from '../../police/types';
+import { REPORT_CATEGORIES, type MapGrid } from '../../police/types';
 import { FileButton } from '../../police/FileButton';
 import { errorText } from '../errors';
 
@@ -70,12 +70,13 @@ export default function MapPage({ session }: { session: Session }) {
   const map = useQuery({
     queryKey: ['map', streetCode, tier, category, from?.slice(0, 10)],
     queryFn: () =>
-      api.get<MapData>('/map', {
-        street: streetCode,
-        tier: tier === 'all' ? undefined : tier,
-        category,
-        from,
-      }),
+      call(
+        http.GET('/map', {
+          params: {
+            query: { street: streetCode, tier: tier === 'all' ? undefined : tier, category, from },
+          },
+        }),
+      ),
     enabled: role !== 'admin' || Boolean(streetCode),
     placeholderData: (previous) => previous,
   });
