@@ -131,6 +131,11 @@ describe('armTimers', () => {
     );
   });
 
+  it('counts only the timers declared from the performance date from it, whatever it is given', () => {
+    const book = armTimers(empty, 'blue.mediating', at(0), DEFAULT_POLICY, at(20 * DAY));
+    expect(book.timers.find((t) => t.kind === 'deadline')?.dueAt).toBe(at(3 * DAY));
+  });
+
   it('follows a shrunk policy and its reminder ratio', () => {
     const book = armTimers(empty, 'red.panelMediation', at(0), FAST);
     expect(book.timers.map((t) => t.dueAt)).toEqual([
@@ -143,6 +148,20 @@ describe('armTimers', () => {
     const first = armTimers(empty, 'blue.mediating', at(0), DEFAULT_POLICY);
     const both = armTimers(first, 'agreed', at(5), DEFAULT_POLICY);
     expect(both.timers.map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4', 't5']);
+  });
+});
+
+describe('confirmationWindowStart (PML Art. 33)', () => {
+  // 2026-12-01 03:00 UTC is 11:00 in China; the next midnight there is 2026-12-01 16:00 UTC.
+  const agreedAt = '2026-12-01T03:00:00.000Z';
+  it('counts a window of whole days from the next midnight in China', () => {
+    expect(new Date(confirmationWindowStart(agreedAt, 30 * DAY_MS)).toISOString()).toBe(
+      '2026-12-01T16:00:00.000Z',
+    );
+  });
+  it('runs a window in hours or seconds (tests, demos) from the instant itself', () => {
+    expect(confirmationWindowStart(agreedAt, 30_000)).toBe(Date.parse(agreedAt));
+    expect(confirmationWindowStart(agreedAt, DAY_MS + 1)).toBe(Date.parse(agreedAt));
   });
 });
 

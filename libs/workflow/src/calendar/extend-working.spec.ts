@@ -57,6 +57,35 @@ describe('EXTEND_DEADLINE by working time', () => {
     expect(reminder?.remindsOf).toBe(due?.id);
   });
 
+  it('keeps the new reminder on working time too, counted from now', () => {
+    const moved = extend(opened().state, { by: '3WD' });
+    if (!moved.ok) throw new Error(moved.reason);
+    const reminder = moved.state.context.timers.find((t) => t.kind === 'reminder');
+    expect(reminder?.working).toEqual({ from: bj('2026-09-29T10:00:00'), ms: expect.any(Number) });
+    expect(reminder?.working?.ms).toBeGreaterThan(0);
+  });
+
+  it('a working-time deadline suspended and resumed stays on working time', () => {
+    const suspended = step(opened().state, {
+      type: 'SUSPEND',
+      reason: 'the applicant is in hospital',
+      actor: ACTORS.gridWorker,
+      at: bj('2026-09-29T10:00:00'),
+      calendar,
+    });
+    if (!suspended.ok) throw new Error(suspended.reason);
+    const resumed = step(suspended.state, {
+      type: 'RESUME',
+      actor: ACTORS.gridWorker,
+      at: bj('2026-10-12T09:00:00'),
+      calendar,
+    });
+    if (!resumed.ok) throw new Error(resumed.reason);
+    const due = deadline(resumed.state);
+    expect(due?.working).toEqual({ from: bj('2026-10-12T09:00:00'), ms: expect.any(Number) });
+    expect(due?.working?.ms).toBeGreaterThan(0);
+  });
+
   it('adds working hours, carried over the lunch break and the evening', () => {
     const moved = extend(opened().state, { by: '4WH' });
     if (!moved.ok) throw new Error(moved.reason);
