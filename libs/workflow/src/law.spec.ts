@@ -524,17 +524,16 @@ describe('PML Arts. 28–32: the agreement', () => {
   });
 
   it('Art. 33: a party stopping performance goes to follow-up; the window keeps running', () => {
-    for (const [type, payload] of [
-      ['RECORD_REFUSAL', { partyId: LI.id, note: 'Li Wei will not pay' }],
-      ['WITHDRAW', { reason: 'the parties fell out again' }],
-    ] as const) {
+    const stopped = (send: (c: Case) => void) => {
       const c = caseIn('agreed');
       const window = c.context.timers.find((t) => t.kind === 'confirmation_window');
       expect(window).toBeDefined();
-      c.send(type, payload);
+      send(c);
       expect(c.status).toBe('followUp');
       expect(c.context.timers.find((t) => t.kind === 'confirmation_window')).toEqual(window);
-    }
+    };
+    stopped((c) => c.send('RECORD_REFUSAL', { partyId: LI.id, note: 'Li Wei will not pay' }));
+    stopped((c) => c.send('WITHDRAW', { reason: 'the parties fell out again' }));
   });
 
   it('Art. 31: re-mediation keeps the old agreement on record', () => {
