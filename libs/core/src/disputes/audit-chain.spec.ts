@@ -6,6 +6,7 @@ import {
   hashRecord,
   MAX_PROBLEMS,
   verifyChain,
+  verifyChainInTurns,
   type CaseRowState,
 } from './audit-chain';
 import { chainRecord, type EventRecordInput } from './event-log';
@@ -270,6 +271,32 @@ describe('verifyChain', () => {
 });
 
 // The per-case verify answer (GET /disputes/:id/audit/verify) compares the trail with the case row.
+describe('verifyChainInTurns (a request’s verify, issue 9)', () => {
+  it('gives verifyChain’s verdict, intact and broken alike', async () => {
+    const records = chain(45);
+    expect(await verifyChainInTurns(records)).toEqual(verifyChain(records));
+    const broken = clone(records);
+    broken[30].payload = { reason: 'rewritten' };
+    expect(await verifyChainInTurns(broken)).toEqual(verifyChain(broken));
+    expect((await verifyChainInTurns(broken)).intact).toBe(false);
+  });
+
+  it('lets other work run once every 20 records, and only then', async () => {
+    // A ticker on the same (check) phase as the yields: it runs once per yield.
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      if (done) return;
+      turns += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await verifyChainInTurns(chain(45)); // yields before records 21 and 41
+    done = true;
+    expect(turns).toBe(2);
+  });
+});
+
 describe('verifyChain against the case row', () => {
   /** The row of a case whose trail is `records`, as the service keeps it. */
   const rowOf = (records: DisputeEventEntity[]): CaseRowState => {
