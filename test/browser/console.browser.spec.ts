@@ -281,7 +281,9 @@ describe('the console in a real browser', () => {
       await shot(page, 'desk-dashboard');
       await expectNoSeriousViolations(page, 'dashboard');
       await page.getByRole('link', { name: '机构与人员' }).click();
-      await page.getByText('八大湖街道（S1）').waitFor();
+      await page.getByRole('tree').getByText('八大湖街道（S1）').waitFor();
+      // Users are listed with their unit's name beside its code.
+      await page.getByRole('cell', { name: '宁海路第一网格（G1）' }).first().waitFor();
       await shot(page, 'desk-admin');
       await expectNoSeriousViolations(page, 'admin');
       await context.close();
