@@ -30,6 +30,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { call, http } from '../../api/client';
+import { usePlaceNames } from '../../api/place-names';
 import type { Session } from '../../api/session';
 import { formatTime } from '../../components/labels';
 import { labelOf, useI18n } from '../../i18n/i18n';
@@ -123,18 +124,7 @@ export default function ReportsPage({ session }: { session: Session }) {
       call(http.GET('/community/reports', { params: { query: { overdue: true, pageSize: 1 } } })),
     refetchInterval: 60_000,
   });
-  // Grid names for the cards (the map's grid list; boundaries are not secret in a street).
-  const grids = useQuery({
-    queryKey: ['map', 'names'],
-    queryFn: () =>
-      call(
-        http.GET('/map', {
-          params: { query: { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' } },
-        }),
-      ),
-    staleTime: 300_000,
-  });
-  const gridName = (code: string) => grids.data?.grids.find((g) => g.code === code)?.name ?? code;
+  const gridName = usePlaceNames();
   const selected = items.find((r) => r.id === openId) ?? null;
 
   return (

@@ -22,6 +22,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { call, http } from '../../api/client';
+import { usePlaceNames, useUnitList } from '../../api/place-names';
 import type { Session } from '../../api/session';
 import type { User } from '../../api/types';
 import { formatTime } from '../../components/labels';
@@ -64,17 +65,9 @@ export default function TeamPage({ session }: { session: Session }) {
   const ownCommunity =
     role === 'community_police' || role === 'auxiliary_police' ? session.user.unitCode : null;
 
-  // Grid workers and volunteers know their grid; its community is on the street's map.
-  const map = useQuery({
-    queryKey: ['map', 'own-street'],
-    queryFn: () =>
-      call(
-        http.GET('/map', {
-          params: { query: { from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' } },
-        }),
-      ),
-    enabled: role === 'grid_worker' || role === 'volunteer',
-  });
+  // Grid workers and volunteers know their grid; its community is in the unit list.
+  const places = useUnitList();
+  const unitName = usePlaceNames();
   const units = useQuery({
     queryKey: ['units'],
     queryFn: () => call(http.GET('/admin/units')),
@@ -87,7 +80,7 @@ export default function TeamPage({ session }: { session: Session }) {
   const community =
     picked ??
     ownCommunity ??
-    map.data?.grids.find((g) => g.code === session.user.unitCode)?.communityCode ??
+    places.data?.find((u) => u.code === session.user.unitCode)?.communityCode ??
     communities[0]?.code ??
     null;
 
@@ -98,11 +91,6 @@ export default function TeamPage({ session }: { session: Session }) {
     enabled: Boolean(community),
   });
   const hideNames = role === 'volunteer';
-  // Members are shown with their unit's name (抚河第一网格), not its code (G1).
-  const unitName = new Map<string, string>([
-    ...(units.data ?? []).map((u): [string, string] => [u.code, u.name]),
-    ...(map.data?.grids ?? []).map((g): [string, string] => [g.code, g.name]),
-  ]);
   const data = team.data;
 
   return (
@@ -125,11 +113,11 @@ export default function TeamPage({ session }: { session: Session }) {
           />
         )}
       </Space>
-      {(team.error ?? map.error ?? units.error) && (
+      {(team.error ?? places.error ?? units.error) && (
         <Alert
           type="error"
           showIcon
-          message={errorText(t, team.error ?? map.error ?? units.error)}
+          message={errorText(t, team.error ?? places.error ?? units.error)}
         />
       )}
       {hideNames && <Alert type="info" showIcon message={t('team.hidden')} />}
@@ -236,7 +224,7 @@ export default function TeamPage({ session }: { session: Session }) {
                             description={
                               hideNames
                                 ? null
-                                : `${m.unitCode ? (unitName.get(m.unitCode) ?? m.unitCode) : ''} · ${t('team.since', { time: formatTime(m.addedAt).slice(0, 10) })}`
+                                : `${unitName(m.unitCode)} · ${t('team.since', { time: formatTime(m.addedAt).slice(0, 10) })}`
                             }
                           />
                         </List.Item>
